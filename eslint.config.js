@@ -1,0 +1,43 @@
+// One lint configuration for the whole workspace. The evaluator's boundary rule lives here:
+// it must run unchanged in Node and in a browser, so it may import nothing at all.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.data/**',
+      '**/generated/**',
+      '**/test-results/**',
+      '**/playwright-report/**',
+      'coverage/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['packages/evaluator/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'util'], message: 'the evaluator runs in browsers: no Node imports' },
+            { group: ['react*', 'express*', '@prisma/*', '@gatehouse/*'], message: 'the evaluator depends on nothing' },
+            { group: ['*', '!./*', '!../*'], message: 'the evaluator has zero runtime dependencies' },
+          ],
+        },
+      ],
+    },
+  },
+);
