@@ -1,0 +1,36 @@
+import SideNavigation, { type SideNavigationProps } from '@cloudscape-design/components/side-navigation';
+import { useLocation } from 'react-router';
+import { useFollow } from './use-follow.js';
+
+const items: SideNavigationProps.Item[] = [
+  { type: 'link', text: 'Dashboard', href: '/' },
+  {
+    type: 'section',
+    text: 'Access management',
+    items: [
+      { type: 'link', text: 'User groups', href: '/groups' },
+      { type: 'link', text: 'Users', href: '/users' },
+      { type: 'link', text: 'Roles', href: '/roles' },
+      { type: 'link', text: 'Policies', href: '/policies' },
+    ],
+  },
+];
+
+/** The side navigation's active entry: the first path segment (`/users/alice` → `/users`). */
+export function activeNavigationHref(pathname: string): string {
+  const first = pathname.split('/')[1];
+  return first ? `/${first}` : '/';
+}
+
+export function ConsoleSideNavigation() {
+  const { pathname } = useLocation();
+  const follow = useFollow();
+  return (
+    <SideNavigation
+      header={{ text: 'Identity and Access Management (IAM)', href: '/' }}
+      items={items}
+      activeHref={activeNavigationHref(pathname)}
+      onFollow={follow}
+    />
+  );
+}

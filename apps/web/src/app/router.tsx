@@ -1,0 +1,107 @@
+// Every route of the console. Pages load lazily so each is its own chunk; the console pages sit
+// under ConsoleLayout, which requires a session.
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { setUnauthenticatedListener } from '../api/client.js';
+import { authKeys } from '../api/queries/auth.js';
+import { ConsoleLayout } from './console-layout.js';
+import { recallSignIn, signInPath } from './sign-in-target.js';
+import type { Crumb } from './breadcrumbs.js';
+
+type CrumbHandle = { crumb: (params: Record<string, string | undefined>) => Crumb };
+
+const crumb = (fn: CrumbHandle['crumb']): CrumbHandle => ({ crumb: fn });
+
+const consoleRoutes: RouteObject[] = [
+  {
+    index: true,
+    handle: crumb(() => ({ text: 'Dashboard', href: '/' })),
+    lazy: async () => ({ Component: (await import('../pages/dashboard/dashboard-page.js')).DashboardPage }),
+  },
+  {
+    path: 'users',
+    handle: crumb(() => ({ text: 'Users', href: '/users' })),
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('../pages/users/users-page.js')).UsersPage }),
+      },
+      {
+        path: 'create',
+        handle: crumb(() => ({ text: 'Create user', href: '/users/create' })),
+        lazy: async () => ({
+          Component: (await import('../pages/users/create/create-user-page.js')).CreateUserPage,
+        }),
+      },
+      {
+        path: ':name',
+        handle: crumb((p) => ({ text: p.name ?? '', href: `/users/${encodeURIComponent(p.name ?? '')}` })),
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('../pages/users/detail/user-detail-page.js')).UserDetailPage,
+            }),
+          },
+          {
+            path: 'inline-policies/create',
+            handle: crumb((p) => ({
+              text: 'Create inline policy',
+              href: `/users/${encodeURIComponent(p.name ?? '')}/inline-policies/create`,
+            })),
+            lazy: async () => ({
+              Component: (await import('../pages/users/inline-policy/user-inline-policy-page.js'))
+                .UserInlinePolicyPage,
+            }),
+          },
+          {
+            path: 'inline-policies/:policyName',
+            handle: crumb((p) => ({
+              text: p.policyName ?? '',
+              href: `/users/${encodeURIComponent(p.name ?? '')}/inline-policies/${encodeURIComponent(p.policyName ?? '')}`,
+            })),
+            lazy: async () => ({
+              Component: (await import('../pages/users/inline-policy/user-inline-policy-page.js'))
+                .UserInlinePolicyPage,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    path: '*',
+    handle: crumb(() => ({ text: 'Page not found', href: '#' })),
+    lazy: async () => ({ Component: (await import('../pages/not-found-page.js')).NotFoundPage }),
+  },
+];
+
+export function createAppRouter(queryClient: QueryClient) {
+  const router = createBrowserRouter([
+    {
+      path: '/signin',
+      lazy: async () => ({
+        Component: (await import('../pages/signin/root-sign-in-page.js')).RootSignInPage,
+      }),
+    },
+    {
+      path: '/signin/:account',
+      lazy: async () => ({ Component: (await import('../pages/signin/iam-sign-in-page.js')).IamSignInPage }),
+    },
+    {
+      path: '/setup',
+      lazy: async () => ({ Component: (await import('../pages/setup/setup-page.js')).SetupPage }),
+    },
+    { path: '/', element: <ConsoleLayout />, children: consoleRoutes },
+  ]);
+
+  // A 401 from any call means the session ended (expired, signed out elsewhere): forget who
+  // we were and go to the sign-in page the user knows, coming back here afterwards.
+  setUnauthenticatedListener(() => {
+    const { pathname, search } = router.state.location;
+    if (pathname.startsWith('/signin') || pathname.startsWith('/setup')) return;
+    queryClient.removeQueries({ queryKey: authKeys.whoami });
+    void router.navigate(signInPath(recallSignIn(localStorage), pathname + search), { replace: true });
+  });
+  return router;
+}

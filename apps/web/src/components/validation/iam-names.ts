@@ -1,0 +1,61 @@
+// Client-side checks of IAM names before a request is sent, in the rules DESIGN.md gives (AWS's).
+// Each returns the message to show under the field, or undefined when the value is fine.
+// The server checks again; these only save a round trip.
+
+const NAME_CHARS = /^[\w+=,.@-]+$/;
+
+function checkName(value: string, what: string, max: number): string | undefined {
+  if (value.length === 0) return `Enter a ${what}.`;
+  if (value.length > max) return `The ${what} can have up to ${max} characters.`;
+  if (!NAME_CHARS.test(value)) {
+    return `The ${what} can contain only alphanumeric characters and the following: + = , . @ _ -`;
+  }
+  return undefined;
+}
+
+export const validateUserName = (value: string) => checkName(value, 'user name', 64);
+export const validateGroupName = (value: string) => checkName(value, 'group name', 128);
+export const validatePolicyName = (value: string) => checkName(value, 'policy name', 128);
+
+/** `/` or `/segment/.../`, up to 512 characters of printable ASCII (U+0021 to U+007E). */
+export function validatePath(value: string): string | undefined {
+  if (value === '') return undefined; // the server's default, `/`
+  if (value.length > 512) return 'The path can have up to 512 characters.';
+  if (!value.startsWith('/') || !value.endsWith('/'))
+    return 'The path must begin and end with a forward slash (/).';
+  if (value.includes('//')) return 'The path cannot contain empty segments (//).';
+  if (!/^[\u0021-\u007e]+$/.test(value)) return 'The path can contain only printable ASCII characters.';
+  return undefined;
+}
+
+/** 3–63 characters of a-z, 0-9 and hyphens, not starting or ending with a hyphen. */
+export function validateAccountAlias(value: string): string | undefined {
+  if (value.length < 3 || value.length > 63) return 'The alias must have 3 to 63 characters.';
+  if (!/^[a-z0-9-]+$/.test(value)) return 'The alias can contain only lowercase letters, digits and hyphens.';
+  if (value.startsWith('-') || value.endsWith('-')) return 'The alias cannot begin or end with a hyphen.';
+  if (/^\d{12}$/.test(value)) return 'The alias cannot be a 12-digit number (that is an account ID).';
+  return undefined;
+}
+
+const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+
+export function validateTagKey(key: string): string | undefined {
+  if (key.length === 0) return 'Enter a key.';
+  if (key.length > 128) return 'The key can have up to 128 characters.';
+  if (key.toLowerCase().startsWith('aws:')) return 'Keys beginning with aws: are reserved.';
+  if (!TAG_CHARS.test(key)) return 'The key can contain letters, digits, spaces and _ . : / = + - @';
+  return undefined;
+}
+
+export function validateTagValue(value: string): string | undefined {
+  if (value.length > 256) return 'The value can have up to 256 characters.';
+  if (!TAG_CHARS.test(value)) return 'The value can contain letters, digits, spaces and _ . : / = + - @';
+  return undefined;
+}
+
+/** Account ID (12 digits) or alias, as typed on the "Sign in as IAM user" form. */
+export function validateAccountIdOrAlias(value: string): string | undefined {
+  if (/^\d{12}$/.test(value)) return undefined;
+  if (/^\d+$/.test(value)) return 'An account ID has 12 digits.';
+  return validateAccountAlias(value) ? 'Enter a 12-digit account ID or an account alias.' : undefined;
+}

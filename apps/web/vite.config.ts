@@ -1,0 +1,26 @@
+import { defineConfig, defaultClientConditions } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The evaluator is consumed from its TypeScript source through the `source` export condition.
+// Monaco and its workers are bundled from node_modules (no CDN), see
+// src/components/policy-editor/monaco-setup.ts.
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    conditions: ['source', ...defaultClientConditions],
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': { target: 'http://localhost:8080', changeOrigin: false },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+  },
+  worker: {
+    format: 'es',
+  },
+});
