@@ -1,0 +1,57 @@
+// State shared while turning the JSON tree into a PolicyDocument: the text's line index, the
+// diagnostics found so far and the source map being filled in.
+import type { Diagnostic, Range } from '../types.js';
+import type { DiagnosticCode, Path } from '../diagnostics.js';
+import { diagnostic } from '../diagnostics.js';
+import type { JsonMember, JsonNode, JsonObject, Span } from './json-tree.js';
+import { describeJson } from './json-tree.js';
+import type { LineIndex } from './line-index.js';
+import type { SourceLocation, SourceMap } from './source-map.js';
+import { sourceKey } from './source-map.js';
+
+export class BuildContext {
+  readonly sourceMap: SourceMap = new Map();
+
+  constructor(
+    private readonly lines: LineIndex,
+    readonly diagnostics: Diagnostic[],
+  ) {}
+
+  range(span: Span): Range {
+    return this.lines.range(span.start, span.end);
+  }
+
+  report(code: DiagnosticCode, message: string, path: Path, span: Span, help?: string): void {
+    this.diagnostics.push(
+      diagnostic(code, message, path, this.range(span), help === undefined ? {} : { help }),
+    );
+  }
+
+  /** Reports a value of the wrong JSON type; `invalid` nodes were reported by the parser already. */
+  wrongType(expected: string, node: JsonNode, path: Path, element: string): void {
+    if (node.kind === 'invalid') return;
+    this.report(
+      'invalid-type',
+      `${element} must be ${expected}, found ${describeJson(node)}`,
+      path,
+      node.span,
+    );
+  }
+
+  /** Records where the value at `astPath` was written. */
+  record(astPath: Path, jsonPath: Path, node: JsonNode, keySpan?: Span): void {
+    const location: SourceLocation = { path: jsonPath, range: this.range(node.span) };
+    if (keySpan) location.keyRange = this.range(keySpan);
+    this.sourceMap.set(sourceKey(astPath), location);
+  }
+}
+
+/** The members of an object with duplicates collapsed to the last one, as AWS reads them. */
+export function lastMembers(object: JsonObject): JsonMember[] {
+  const byKey = new Map<string, JsonMember>();
+  for (const member of object.members) {
+    byKey.delete(member.key);
+    byKey.set(member.key, member);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,299 @@
+// Recursive-descent JSON parser with error recovery. Each syntax error is reported where it
+// happens and parsing goes on (a missing `,` is assumed, a missing `}` closes at the end), so
+// the editor can show every problem at once and the policy builder still gets a tree.
+// Depth is bounded, and every loop consumes a token or exits, so any input terminates.
+import type { JsonMember, JsonNode, Span } from './json-tree.js';
+import type { Report, Token } from './json-scanner.js';
+import { JsonScanner } from './json-scanner.js';
+import type { Path } from '../diagnostics.js';
+import { quote } from '../diagnostics.js';
+
+/** Policies nest five levels deep at most; anything far past that is not a policy. */
+export const MAX_DEPTH = 64;
+
+const VALUE_START = new Set(['{', '[', 'string', 'number', 'true', 'false', 'null']);
+
+function describeToken(token: Token): string {
+  switch (token.kind) {
+    case 'eof':
+      return 'the end of the text';
+    case 'string':
+      return `the string ${quote(token.text, 30)}`;
+    case 'invalid':
+      return quote(token.text, 20);
+    default:
+      return quote(token.text, 30);
+  }
+}
+
+export class JsonParser {
+  private readonly scanner: JsonScanner;
+  private token: Token;
+  /** The end of the text is reported once, not once per unclosed bracket. */
+  private reportedEnd = false;
+
+  constructor(
+    text: string,
+    private readonly report: Report,
+  ) {
+    this.scanner = new JsonScanner(text, report);
+    this.token = this.scanner.next();
+  }
+
+  /** Parses one JSON value and checks nothing follows it. Undefined when the text is empty. */
+  parseDocument(): JsonNode | undefined {
+    if (this.token.kind === 'eof') {
+      this.report(
+        'empty-document',
+        'the policy is empty',
+        0,
+        0,
+        'a policy is a JSON object such as `{"Version": ...}`',
+      );
+      return undefined;
+    }
+    const root = this.parseValue(0, []);
+    if (!this.atEnd()) {
+      this.report(
+        'trailing-content',
+        `unexpected ${describeToken(this.token)} after the end of the policy`,
+        this.token.start,
+        this.token.end,
+        'a policy is exactly one JSON object',
+      );
+    }
+    return root;
+  }
+
+  private atEnd(): boolean {
+    return this.token.kind === 'eof';
+  }
+
+  private advance(): void {
+    this.token = this.scanner.next();
+  }
+
+  private expected(what: string, path: Path): void {
+    if (this.token.kind === 'eof') {
+      if (this.reportedEnd) return;
+      this.reportedEnd = true;
+    }
+    this.report(
+      this.token.kind === 'eof' ? 'unexpected-end' : 'unexpected-token',
+      `expected ${what}, found ${describeToken(this.token)}`,
+      this.token.start,
+      this.token.end,
+      undefined,
+      path,
+    );
+  }
+
+  private parseValue(depth: number, path: Path): JsonNode {
+    const token = this.token;
+    switch (token.kind) {
+      case '{':
+      case '[':
+        if (depth >= MAX_DEPTH) return this.skipTooDeep(path);
+        return token.kind === '{' ? this.parseObject(depth, path) : this.parseArray(depth, path);
+      case 'string':
+        this.advance();
+        return { kind: 'string', span: span(token), value: token.text };
+      case 'number':
+        this.advance();
+        return { kind: 'number', span: span(token), raw: token.text };
+      case 'true':
+      case 'false':
+        this.advance();
+        return { kind: 'boolean', span: span(token), value: token.kind === 'true' };
+      case 'null':
+        this.advance();
+        return { kind: 'null', span: span(token) };
+      case 'word':
+        // Unquoted text such as `Allow`: keep it as the string it was meant to be.
+        this.report(
+          'unexpected-token',
+          `expected a value, found ${quote(token.text, 30)}`,
+          token.start,
+          token.end,
+          `strings must be enclosed in double quotes: "${token.text}"`,
+          path,
+        );
+        this.advance();
+        return { kind: 'string', span: span(token), value: token.text };
+      case 'invalid':
+        this.advance();
+        return { kind: 'invalid', span: span(token) };
+      default:
+        this.expected('a value', path);
+        return { kind: 'invalid', span: { start: token.start, end: token.start } };
+    }
+  }
+
+  private parseObject(depth: number, path: Path): JsonNode {
+    const open = this.token;
+    this.advance();
+    const members: JsonMember[] = [];
+    const seen = new Map<string, JsonMember>();
+    let end = open.end;
+    for (;;) {
+      const token = this.token;
+      if (token.kind === '}') {
+        end = token.end;
+        this.advance();
+        break;
+      }
+      if (token.kind === 'eof' || token.kind === ']') {
+        this.expected('`}` to close the object', path);
+        end = token.start;
+        if (token.kind === ']') {
+          end = token.end;
+          this.advance();
+        }
+        break;
+      }
+      const member = this.parseMember(depth, path);
+      if (member) {
+        if (seen.has(member.key)) {
+          this.report(
+            'duplicate-key',
+            `duplicate key ${quote(member.key)}`,
+            member.keySpan.start,
+            member.keySpan.end,
+            'only the last value is used; merge the two or remove one',
+            [...path, member.key],
+          );
+        }
+        seen.set(member.key, member);
+        members.push(member);
+      }
+      this.afterItem('}', path);
+    }
+    return { kind: 'object', span: { start: open.start, end }, members };
+  }
+
+  /** Reads `"key": value`. Returns undefined (having consumed something) when there is no key. */
+  private parseMember(depth: number, path: Path): JsonMember | undefined {
+    const token = this.token;
+    if (token.kind !== 'string' && token.kind !== 'word') {
+      this.expected('a property name in double quotes', path);
+      if (VALUE_START.has(token.kind)) this.parseValue(depth + 1, path);
+      else this.advance();
+      return undefined;
+    }
+    if (token.kind === 'word') {
+      this.report(
+        'unexpected-token',
+        `property name ${quote(token.text, 30)} must be enclosed in double quotes`,
+        token.start,
+        token.end,
+        `write "${token.text}"`,
+        path,
+      );
+    }
+    this.advance();
+    const keySpan = span(token);
+    const memberPath = [...path, token.text];
+    if (this.token.kind === ':') {
+      this.advance();
+    } else {
+      this.expected(`\`:\` after property name ${quote(token.text, 30)}`, memberPath);
+      if (!VALUE_START.has(this.token.kind)) {
+        return {
+          key: token.text,
+          keySpan,
+          value: { kind: 'invalid', span: { start: keySpan.end, end: keySpan.end } },
+        };
+      }
+    }
+    return { key: token.text, keySpan, value: this.parseValue(depth + 1, memberPath) };
+  }
+
+  private parseArray(depth: number, path: Path): JsonNode {
+    const open = this.token;
+    this.advance();
+    const items: JsonNode[] = [];
+    let end = open.end;
+    for (;;) {
+      const token = this.token;
+      if (token.kind === ']') {
+        end = token.end;
+        this.advance();
+        break;
+      }
+      if (token.kind === 'eof' || token.kind === '}') {
+        this.expected('`]` to close the array', path);
+        end = token.start;
+        if (token.kind === '}') {
+          end = token.end;
+          this.advance();
+        }
+        break;
+      }
+      if (token.kind === ',' || token.kind === ':') {
+        this.expected('a value', [...path, items.length]);
+        this.advance();
+        continue;
+      }
+      items.push(this.parseValue(depth + 1, [...path, items.length]));
+      this.afterItem(']', path);
+    }
+    return { kind: 'array', span: { start: open.start, end }, items };
+  }
+
+  /** Consumes the `,` after an object member or array item; reports a missing or trailing one. */
+  private afterItem(close: '}' | ']', path: Path): void {
+    const token = this.token;
+    if (token.kind === ',') {
+      this.advance();
+      if (this.token.kind === close) {
+        this.report(
+          'trailing-comma',
+          `remove the \`,\` before \`${close}\``,
+          token.start,
+          token.end,
+          undefined,
+          path,
+        );
+      }
+      return;
+    }
+    if (token.kind === close || token.kind === 'eof' || token.kind === '}' || token.kind === ']') return;
+    const where = close === '}' ? 'property value' : 'array item';
+    this.report(
+      'unexpected-token',
+      `expected \`,\` or \`${close}\` after ${where}, found ${describeToken(token)}`,
+      token.start,
+      token.end,
+      undefined,
+      path,
+    );
+  }
+
+  /** Skips a too-deep `{...}` or `[...]` without recursing, so no input can exhaust the stack. */
+  private skipTooDeep(path: Path): JsonNode {
+    const start = this.token.start;
+    this.report(
+      'nesting-too-deep',
+      `objects and arrays are nested more than ${MAX_DEPTH} levels deep`,
+      start,
+      this.token.end,
+      undefined,
+      path,
+    );
+    let level = 0;
+    let end = this.token.end;
+    do {
+      const kind = this.token.kind;
+      if (kind === '{' || kind === '[') level++;
+      else if (kind === '}' || kind === ']') level--;
+      else if (kind === 'eof') break;
+      end = this.token.end;
+      this.advance();
+    } while (level > 0);
+    return { kind: 'invalid', span: { start, end } };
+  }
+}
+
+function span(token: Token): Span {
+  return { start: token.start, end: token.end };
+}

@@ -1,0 +1,240 @@
+// Splits policy text into JSON tokens. It never throws: anything it cannot read becomes a
+// diagnostic plus a token the parser can recover from (a string that ends at the line
+// break, a `word` for unquoted text, an `invalid` run of stray characters).
+import type { DiagnosticCode, Path } from '../diagnostics.js';
+import { quote } from '../diagnostics.js';
+
+export type TokenKind =
+  | '{'
+  | '}'
+  | '['
+  | ']'
+  | ':'
+  | ','
+  | 'string'
+  | 'number'
+  | 'true'
+  | 'false'
+  | 'null'
+  | 'word'
+  | 'invalid'
+  | 'eof';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Decoded text for strings, the raw lexeme for numbers and words. */
+  text: string;
+}
+
+export type Report = (
+  code: DiagnosticCode,
+  message: string,
+  start: number,
+  end: number,
+  help?: string,
+  path?: Path,
+) => void;
+
+const PUNCTUATION = new Set(['{', '}', '[', ']', ':', ',']);
+const ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
+const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+function isWhitespace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r';
+}
+
+function isWordChar(c: string): boolean {
+  return /[A-Za-z0-9_$]/.test(c);
+}
+
+function startsToken(c: string): boolean {
+  return PUNCTUATION.has(c) || c === '"' || c === "'" || c === '-' || c === '/' || isWordChar(c);
+}
+
+export class JsonScanner {
+  private pos = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly report: Report,
+  ) {}
+
+  next(): Token {
+    this.skipWhitespaceAndComments();
+    const start = this.pos;
+    if (start >= this.text.length) return { kind: 'eof', start, end: start, text: '' };
+    const c = this.text.charAt(start);
+    if (PUNCTUATION.has(c)) {
+      this.pos++;
+      return { kind: c as TokenKind, start, end: this.pos, text: c };
+    }
+    if (c === '"') return this.string('"');
+    if (c === "'") return this.string("'");
+    if (c === '-' || (c >= '0' && c <= '9')) return this.number();
+    if (isWordChar(c)) return this.word();
+    return this.invalidRun();
+  }
+
+  private skipWhitespaceAndComments(): void {
+    for (;;) {
+      while (this.pos < this.text.length && isWhitespace(this.text.charAt(this.pos))) this.pos++;
+      if (this.text.charAt(this.pos) !== '/') return;
+      const next = this.text.charAt(this.pos + 1);
+      if (next !== '/' && next !== '*') return;
+      const start = this.pos;
+      if (next === '/') {
+        while (this.pos < this.text.length && !'\n\r'.includes(this.text.charAt(this.pos))) this.pos++;
+      } else {
+        const close = this.text.indexOf('*/', start + 2);
+        this.pos = close === -1 ? this.text.length : close + 2;
+      }
+      this.report(
+        'unexpected-character',
+        'comments are not allowed in a JSON policy',
+        start,
+        this.pos,
+        'remove the comment',
+      );
+    }
+  }
+
+  private string(quoteChar: '"' | "'"): Token {
+    const start = this.pos;
+    if (quoteChar === "'") {
+      this.report(
+        'unexpected-character',
+        'strings must be enclosed in double quotes',
+        start,
+        start + 1,
+        'replace the single quotes with `"`',
+      );
+    }
+    this.pos++;
+    let value = '';
+    let runStart = this.pos;
+    let reportedControl = false;
+    for (;;) {
+      if (
+        this.pos >= this.text.length ||
+        this.text.charAt(this.pos) === '\n' ||
+        this.text.charAt(this.pos) === '\r'
+      ) {
+        value += this.text.slice(runStart, this.pos);
+        this.report(
+          'unterminated-string',
+          'unterminated string',
+          start,
+          this.pos,
+          `add the closing \`${quoteChar}\``,
+        );
+        return { kind: 'string', start, end: this.pos, text: value };
+      }
+      const c = this.text.charAt(this.pos);
+      if (c === quoteChar) {
+        value += this.text.slice(runStart, this.pos);
+        this.pos++;
+        return { kind: 'string', start, end: this.pos, text: value };
+      }
+      if (c === '\\') {
+        value += this.text.slice(runStart, this.pos);
+        value += this.escape();
+        runStart = this.pos;
+        continue;
+      }
+      if (c < ' ' && !reportedControl) {
+        reportedControl = true;
+        this.report(
+          'control-character',
+          `control character ${quote(c)} must be escaped inside a string`,
+          this.pos,
+          this.pos + 1,
+        );
+      }
+      this.pos++;
+    }
+  }
+
+  /** Reads one escape starting at the backslash and returns the text it stands for. */
+  private escape(): string {
+    const start = this.pos;
+    const c = this.text.charAt(start + 1);
+    const simple = ESCAPES[c];
+    if (simple !== undefined) {
+      this.pos += 2;
+      return simple;
+    }
+    if (c === 'u') {
+      const hex = this.text.slice(start + 2, start + 6);
+      if (/^[0-9a-fA-F]{4}$/.test(hex)) {
+        this.pos += 6;
+        return String.fromCharCode(parseInt(hex, 16));
+      }
+      const end = start + 2 + (/^[0-9a-fA-F]*/.exec(hex)?.[0].length ?? 0);
+      this.report('invalid-escape', '`\\u` must be followed by four hexadecimal digits', start, end);
+      this.pos = end;
+      return this.text.slice(start, end);
+    }
+    if (start + 1 >= this.text.length || c === '\n' || c === '\r') {
+      this.pos += 1;
+      return '\\';
+    }
+    const width = this.codePointWidth(start + 1);
+    this.report(
+      'invalid-escape',
+      `invalid escape ${quote(this.text.slice(start, start + 1 + width))} in string`,
+      start,
+      start + 1 + width,
+      'valid escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX',
+    );
+    this.pos += 1 + width;
+    return this.text.slice(start + 1, start + 1 + width);
+  }
+
+  private number(): Token {
+    const start = this.pos;
+    while (this.pos < this.text.length && /[0-9A-Za-z+\-.]/.test(this.text.charAt(this.pos))) this.pos++;
+    const raw = this.text.slice(start, this.pos);
+    if (!NUMBER.test(raw)) {
+      this.report('invalid-number', `${quote(raw)} is not a valid JSON number`, start, this.pos);
+    }
+    return { kind: 'number', start, end: this.pos, text: raw };
+  }
+
+  private word(): Token {
+    const start = this.pos;
+    while (this.pos < this.text.length && /[A-Za-z0-9_$-]/.test(this.text.charAt(this.pos))) this.pos++;
+    const text = this.text.slice(start, this.pos);
+    const kind: TokenKind = text === 'true' || text === 'false' || text === 'null' ? text : 'word';
+    return { kind, start, end: this.pos, text };
+  }
+
+  private invalidRun(): Token {
+    const start = this.pos;
+    while (this.pos < this.text.length) {
+      const c = this.text.charAt(this.pos);
+      if (this.pos > start && (isWhitespace(c) || startsToken(c))) break;
+      this.pos += this.codePointWidth(this.pos);
+    }
+    const text = this.text.slice(start, this.pos);
+    this.report('unexpected-character', `unexpected ${quote(text, 20)}`, start, this.pos);
+    return { kind: 'invalid', start, end: this.pos, text };
+  }
+
+  /** 2 for a well-formed surrogate pair, else 1, so a reported span never splits a character. */
+  private codePointWidth(at: number): number {
+    const hi = this.text.charCodeAt(at);
+    const lo = this.text.charCodeAt(at + 1);
+    return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff ? 2 : 1;
+  }
+}
