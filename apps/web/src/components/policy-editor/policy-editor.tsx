@@ -1,0 +1,133 @@
+// The policy editor used wherever a policy is written: Monaco with IAM completion, the shared
+// evaluator's live diagnostics as markers and as a list, a Format button and the size quota.
+// Monaco loads lazily; if it cannot load, a plain text area keeps the page usable.
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Spinner from '@cloudscape-design/components/spinner';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import Textarea from '@cloudscape-design/components/textarea';
+import type { PolicyKind } from '@gatehouse/evaluator';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { EditorLoadBoundary } from './editor-load-boundary.js';
+import { formatPolicyText } from './format-policy-text.js';
+import type { EditorHandle } from './monaco-policy-editor.js';
+import { PolicyDiagnosticsList } from './policy-diagnostics-list.js';
+import type { PolicyCheck } from './check-policy.js';
+import { usePolicyCheck } from './use-policy-check.js';
+
+const MonacoPolicyEditor = lazy(async () => ({
+  default: (await import('./monaco-policy-editor.js')).MonacoPolicyEditor,
+}));
+
+export interface PolicyEditorProps {
+  value: string;
+  onChange?: (value: string) => void;
+  kind: PolicyKind;
+  /** The quota in non-whitespace characters; defaults to the kind's (managed policy for identity). */
+  sizeLimit?: number;
+  readOnly?: boolean;
+  ariaLabel: string;
+  /** Told about every check, so a page can disable "Save" while `hasErrors`. */
+  onCheck?: (check: PolicyCheck) => void;
+  height?: number;
+}
+
+export function PolicyEditor(props: PolicyEditorProps) {
+  const { value, onChange, kind, sizeLimit, readOnly = false, ariaLabel, onCheck, height = 420 } = props;
+  const check = usePolicyCheck(value, kind, sizeLimit);
+  const editor = useRef<EditorHandle | null>(null);
+
+  useEffect(() => {
+    onCheck?.(check);
+  }, [check, onCheck]);
+
+  const formatted = formatPolicyText(value);
+  const fallback = (
+    <Textarea
+      value={value}
+      onChange={({ detail }) => onChange?.(detail.value)}
+      readOnly={readOnly}
+      ariaLabel={ariaLabel}
+      rows={18}
+      spellcheck={false}
+    />
+  );
+
+  return (
+    <SpaceBetween size="xs">
+      {readOnly ? null : (
+        <SpaceBetween direction="horizontal" size="xs" alignItems="center">
+          <Button
+            iconName="script"
+            disabled={formatted === null || formatted === value}
+            onClick={() => formatted !== null && onChange?.(formatted)}
+          >
+            Format
+          </Button>
+          <CheckSummary check={check} />
+        </SpaceBetween>
+      )}
+      <EditorLoadBoundary fallback={fallback}>
+        <Suspense
+          fallback={
+            <Box padding="l" textAlign="center">
+              <Spinner /> Loading editor
+            </Box>
+          }
+        >
+          <MonacoPolicyEditor
+            value={value}
+            onChange={onChange}
+            kind={kind}
+            diagnostics={check.diagnostics}
+            readOnly={readOnly}
+            ariaLabel={ariaLabel}
+            height={height}
+            onReady={(handle) => (editor.current = handle)}
+          />
+        </Suspense>
+      </EditorLoadBoundary>
+      <SizeCounter check={check} />
+      {readOnly ? null : (
+        <PolicyDiagnosticsList
+          diagnostics={check.diagnostics}
+          onSelect={(line, column) => editor.current?.reveal(line, column)}
+        />
+      )}
+    </SpaceBetween>
+  );
+}
+
+function CheckSummary({ check }: { check: PolicyCheck }) {
+  if (check.errorCount === 0 && check.warningCount === 0) {
+    return <StatusIndicator type="success">No errors</StatusIndicator>;
+  }
+  return (
+    <SpaceBetween direction="horizontal" size="s">
+      {check.errorCount > 0 ? (
+        <StatusIndicator type="error">
+          {check.errorCount} {check.errorCount === 1 ? 'error' : 'errors'}
+        </StatusIndicator>
+      ) : null}
+      {check.warningCount > 0 ? (
+        <StatusIndicator type="warning">
+          {check.warningCount} {check.warningCount === 1 ? 'warning' : 'warnings'}
+        </StatusIndicator>
+      ) : null}
+    </SpaceBetween>
+  );
+}
+
+function SizeCounter({ check }: { check: PolicyCheck }) {
+  const over = check.size > check.limit;
+  const text = `Character count: ${check.size.toLocaleString('en-US')} of ${check.limit.toLocaleString('en-US')}`;
+  return (
+    <Box variant="small" color={over ? 'text-status-error' : 'text-body-secondary'} data-testid="policy-size">
+      <span aria-live="polite">
+        {text}
+        {over ? ' (over the quota: shorten the policy or split it)' : ''}
+      </span>
+    </Box>
+  );
+}

@@ -1,0 +1,148 @@
+// `/signin`: the root user signs in with email and password; IAM users are sent to their
+// account's sign-in page from here.
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Form from '@cloudscape-design/components/form';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import Link from '@cloudscape-design/components/link';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { setupStatusQuery, signInRoot } from '../../api/queries/auth.js';
+import { ErrorPanel } from '../../components/error-panel.js';
+import { validateAccountIdOrAlias } from '../../components/validation/iam-names.js';
+import { useFollow } from '../../app/use-follow.js';
+import { SignInFrame } from './sign-in-frame.js';
+import { useAfterSignIn, useRedirectTarget } from './use-after-sign-in.js';
+
+export function RootSignInPage() {
+  const [mode, setMode] = useState<'root' | 'iam'>('root');
+  const setup = useQuery(setupStatusQuery());
+  const follow = useFollow();
+  return (
+    <SignInFrame
+      title="Sign in"
+      description={mode === 'root' ? 'Root user: the account owner, with unrestricted access.' : 'IAM user'}
+    >
+      <SpaceBetween size="l">
+        {setup.data?.pending ? (
+          <Alert type="info" header="This Gatehouse has no account yet">
+            Create the first account with the setup link the server printed when it started.{' '}
+            <Link href="/setup" onFollow={follow}>
+              Go to setup
+            </Link>
+          </Alert>
+        ) : null}
+        {mode === 'root' ? <RootForm /> : <AccountForm />}
+        <Box textAlign="center">
+          {mode === 'root' ? (
+            <Link onFollow={() => setMode('iam')}>Sign in as IAM user</Link>
+          ) : (
+            <Link onFollow={() => setMode('root')}>Sign in using root user email</Link>
+          )}
+        </Box>
+      </SpaceBetween>
+    </SignInFrame>
+  );
+}
+
+function RootForm() {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const afterSignIn = useAfterSignIn();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitting(true);
+    setError(null);
+    try {
+      await signInRoot({ email: email.trim(), password });
+      await afterSignIn({ kind: 'root' });
+    } catch (caught) {
+      setError(caught);
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} aria-label="Root user sign-in">
+      <Form
+        errorText={error ? <ErrorPanel error={error} header="Sign-in failed" /> : undefined}
+        actions={
+          <Button variant="primary" formAction="submit" loading={submitting}>
+            Sign in
+          </Button>
+        }
+      >
+        <SpaceBetween size="m">
+          <FormField label="Root user email address" controlId="root-email">
+            <Input
+              controlId="root-email"
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={({ detail }) => setEmail(detail.value)}
+              autoFocus
+            />
+          </FormField>
+          <FormField label="Password" controlId="root-password">
+            <Input
+              controlId="root-password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={({ detail }) => setPassword(detail.value)}
+            />
+          </FormField>
+        </SpaceBetween>
+      </Form>
+    </form>
+  );
+}
+
+function AccountForm() {
+  const [account, setAccount] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const navigate = useNavigate();
+  const target = useRedirectTarget();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const value = account.trim().toLowerCase();
+    const invalid = validateAccountIdOrAlias(value);
+    setProblem(invalid);
+    if (invalid) return;
+    const query = target === '/' ? '' : `?redirect=${encodeURIComponent(target)}`;
+    navigate(`/signin/${encodeURIComponent(value)}${query}`);
+  }
+
+  return (
+    <form onSubmit={submit} aria-label="Choose account">
+      <Form
+        actions={
+          <Button variant="primary" formAction="submit">
+            Next
+          </Button>
+        }
+      >
+        <FormField
+          label="Account ID (12 digits) or account alias"
+          controlId="signin-account"
+          errorText={problem}
+        >
+          <Input
+            controlId="signin-account"
+            value={account}
+            onChange={({ detail }) => setAccount(detail.value)}
+            autoFocus
+          />
+        </FormField>
+      </Form>
+    </form>
+  );
+}

@@ -1,0 +1,208 @@
+// `/users`: every IAM user of the account, paged by the server (cursors), filtered by name and
+// path prefix, sorted, with bulk delete.
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Header from '@cloudscape-design/components/header';
+import Input from '@cloudscape-design/components/input';
+import Link from '@cloudscape-design/components/link';
+import Pagination from '@cloudscape-design/components/pagination';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table, { type TableProps } from '@cloudscape-design/components/table';
+import TextFilter from '@cloudscape-design/components/text-filter';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { usersQuery } from '../../api/queries/users.js';
+import type { User, UserListParams } from '../../api/types.js';
+import { useFollow } from '../../app/use-follow.js';
+import { paginationProps } from '../../components/cursor-pages.js';
+import { ErrorPanel } from '../../components/error-panel.js';
+import { formatAge, formatDateTime } from '../../components/format-date.js';
+import { useCursorPages } from '../../components/use-cursor-pages.js';
+import { useDebouncedValue } from '../../components/use-debounced-value.js';
+import { DeleteUsersModal } from './delete-users-modal.js';
+
+const PAGE_SIZE = 50;
+
+type SortField = NonNullable<UserListParams['sort']>;
+
+export function UsersPage() {
+  const follow = useFollow();
+  const [filteringText, setFilteringText] = useState('');
+  const [pathPrefix, setPathPrefix] = useState('');
+  const [sort, setSort] = useState<{ field: SortField; descending: boolean }>({
+    field: 'userName',
+    descending: false,
+  });
+  const [selected, setSelected] = useState<User[]>([]);
+  const [deleting, setDeleting] = useState(false);
+  const search = useDebouncedValue(filteringText.trim());
+  const prefix = useDebouncedValue(pathPrefix.trim());
+
+  const { pages, cursor, record, go } = useCursorPages(JSON.stringify([search, prefix, sort]));
+  const params: UserListParams = {
+    search,
+    pathPrefix: prefix,
+    sort: sort.field,
+    order: sort.descending ? 'desc' : 'asc',
+    limit: PAGE_SIZE,
+    cursor,
+  };
+  const users = useQuery(usersQuery(params));
+  const loadedIndex = pages.index;
+  const fresh = users.data && !users.isPlaceholderData ? users.data : undefined;
+  useEffect(() => {
+    if (fresh) record(loadedIndex, fresh.nextCursor);
+  }, [fresh, loadedIndex, record]);
+
+  const columns: TableProps.ColumnDefinition<User>[] = [
+    {
+      id: 'userName',
+      header: 'User name',
+      sortingField: 'userName',
+      isRowHeader: true,
+      cell: (user) => (
+        <Link href={`/users/${encodeURIComponent(user.userName)}`} onFollow={follow}>
+          {user.userName}
+        </Link>
+      ),
+    },
+    { id: 'path', header: 'Path', cell: (user) => user.path },
+    {
+      id: 'passwordLastUsed',
+      header: 'Console last sign-in',
+      sortingField: 'passwordLastUsed',
+      cell: (user) => formatAge(user.passwordLastUsed),
+    },
+    {
+      id: 'createDate',
+      header: 'Creation time',
+      sortingField: 'createDate',
+      cell: (u) => formatDateTime(u.createDate),
+    },
+  ];
+  const sortingColumn = columns.find((c) => c.sortingField === sort.field);
+  const items = users.data?.items ?? [];
+  const filtered = search !== '' || prefix !== '';
+
+  return (
+    <>
+      <Table
+        variant="full-page"
+        items={items}
+        columnDefinitions={columns}
+        trackBy="userName"
+        loading={users.isPending || users.isPlaceholderData}
+        loadingText="Loading users"
+        selectionType="multi"
+        selectedItems={selected}
+        onSelectionChange={({ detail }) => setSelected(detail.selectedItems)}
+        ariaLabels={{
+          tableLabel: 'Users',
+          selectionGroupLabel: 'Select users',
+          allItemsSelectionLabel: () => 'Select all users on this page',
+          itemSelectionLabel: (_s, user) => `Select ${user.userName}`,
+        }}
+        sortingColumn={sortingColumn}
+        sortingDescending={sort.descending}
+        onSortingChange={({ detail }) =>
+          setSort({
+            field: detail.sortingColumn.sortingField as SortField,
+            descending: detail.isDescending ?? false,
+          })
+        }
+        header={
+          <Header
+            variant="awsui-h1-sticky"
+            counter={users.data ? `(${items.length}${pages.complete ? '' : '+'})` : undefined}
+            description="An IAM user is an identity with long-term credentials that is used to interact with the console or the API."
+            actions={
+              <SpaceBetween direction="horizontal" size="xs">
+                <Button iconName="refresh" ariaLabel="Refresh users" onClick={() => users.refetch()} />
+                <Button disabled={selected.length === 0} onClick={() => setDeleting(true)}>
+                  Delete
+                </Button>
+                <Button variant="primary" href="/users/create" onFollow={follow}>
+                  Create user
+                </Button>
+              </SpaceBetween>
+            }
+          >
+            Users
+          </Header>
+        }
+        filter={
+          <SpaceBetween direction="horizontal" size="xs">
+            <TextFilter
+              filteringText={filteringText}
+              filteringPlaceholder="Find users by name"
+              filteringAriaLabel="Find users by name"
+              onChange={({ detail }) => setFilteringText(detail.filteringText)}
+              countText={
+                users.data && filtered ? `${items.length}${pages.complete ? '' : '+'} matches` : undefined
+              }
+            />
+            <Input
+              type="search"
+              value={pathPrefix}
+              placeholder="Path prefix, e.g. /engineering/"
+              ariaLabel="Filter by path prefix"
+              onChange={({ detail }) => setPathPrefix(detail.value)}
+            />
+          </SpaceBetween>
+        }
+        pagination={
+          <Pagination
+            {...paginationProps(pages)}
+            onChange={({ detail }) => go(detail.currentPageIndex - 1)}
+            ariaLabels={{
+              nextPageLabel: 'Next page',
+              previousPageLabel: 'Previous page',
+              pageLabel: (n) => `Page ${n}`,
+            }}
+          />
+        }
+        empty={
+          users.error ? (
+            <ErrorPanel
+              error={users.error}
+              header="Users could not be loaded"
+              onRetry={() => users.refetch()}
+            />
+          ) : filtered ? (
+            <Box textAlign="center" color="inherit">
+              <b>No matches</b>
+              <Box variant="p" color="inherit">
+                No users match the filter.
+              </Box>
+              <Button
+                onClick={() => {
+                  setFilteringText('');
+                  setPathPrefix('');
+                }}
+              >
+                Clear filter
+              </Button>
+            </Box>
+          ) : (
+            <Box textAlign="center" color="inherit">
+              <b>No users</b>
+              <Box variant="p" color="inherit">
+                No users to display.
+              </Box>
+              <Button href="/users/create" onFollow={follow}>
+                Create user
+              </Button>
+            </Box>
+          )
+        }
+      />
+      {deleting ? (
+        <DeleteUsersModal
+          users={selected}
+          onDismiss={() => setDeleting(false)}
+          onDeleted={(names) => setSelected((s) => s.filter((u) => !names.includes(u.userName)))}
+        />
+      ) : null}
+    </>
+  );
+}
