@@ -84,9 +84,9 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     summary: 'a policy variable in a policy without `"Version": "2012-10-17"`',
   },
-  'trust-public-principal': {
+  'public-principal': {
     severity: 'warning',
-    summary: 'a trust policy that lets any principal assume the role without conditions',
+    summary: 'a trust or resource policy that lets any principal in without conditions',
   },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -1,7 +1,16 @@
 // The public API of @gatehouse/evaluator: parse → validate → compile → evaluate → explain.
 export type * from './types.js';
 export { parsePolicy } from './parse/parse-policy.js';
-export { validatePolicy, checkPolicyText, policySize, POLICY_SIZE_LIMITS } from './validate/validate-policy.js';
+export { validatePolicy } from './validate/validate-policy.js';
+export { checkPolicyText, type CheckOptions, type CheckResult } from './validate/check-policy-text.js';
+export { policySize, POLICY_SIZE_LIMITS } from './validate/policy-size.js';
+export { POLICY_KINDS, isPolicyKind } from './validate/kind-rules.js';
+export {
+  parseConditionOperator,
+  type ParsedOperator,
+  type OperatorFamily,
+} from './validate/condition-operators.js';
+export { DIAGNOSTIC_CODES, type DiagnosticCode, hasErrors, sortDiagnostics } from './diagnostics.js';
 export { compilePolicySet, type CompiledPolicySet } from './compile/compile-policy-set.js';
 export { evaluate } from './evaluate/evaluate.js';
 export { explain } from './explain/explain.js';

@@ -70,7 +70,13 @@ export function buildConditions(
       const values = buildValues(context, keyMember.value, astPath, keyPath);
       if (values === undefined) continue;
       const clauseSpan = { start: keyMember.keySpan.start, end: keyMember.value.span.end };
-      context.record(astPath, keyPath, { kind: 'invalid', span: clauseSpan }, keyMember.keySpan);
+      context.record(
+        astPath,
+        keyPath,
+        { kind: 'invalid', span: clauseSpan },
+        keyMember.keySpan,
+        keyMember.value,
+      );
       context.record(
         [...statementAstPath, 'ConditionOperator', clauses.length],
         operatorPath,

@@ -38,10 +38,12 @@ export class BuildContext {
     );
   }
 
-  /** Records where the value at `astPath` was written. */
-  record(astPath: Path, jsonPath: Path, node: JsonNode, keySpan?: Span): void {
+  /** Records where the value at `astPath` was written; `valueNode` when the value is not `node` itself. */
+  record(astPath: Path, jsonPath: Path, node: JsonNode, keySpan?: Span, valueNode: JsonNode = node): void {
     const location: SourceLocation = { path: jsonPath, range: this.range(node.span) };
     if (keySpan) location.keyRange = this.range(keySpan);
+    if (valueNode.kind === 'array') location.items = valueNode.items.length;
+    if (valueNode.kind === 'object') location.items = valueNode.members.length;
     this.sourceMap.set(sourceKey(astPath), location);
   }
 }

@@ -16,6 +16,7 @@ export function buildDocument(context: BuildContext, root: JsonNode): PolicyDocu
     return undefined;
   }
   const document: PolicyDocument = { statements: [] };
+  context.record([], [], root);
   let sawStatement = false;
   for (const member of lastMembers(root)) {
     const path = [member.key];

@@ -17,6 +17,8 @@ export interface SourceLocation {
   range: Range;
   /** Span of the key naming the value, when it has one. */
   keyRange?: Range;
+  /** For arrays and objects, how many items or members were written (including unusable ones). */
+  items?: number;
 }
 
 export type SourceMap = Map<string, SourceLocation>;

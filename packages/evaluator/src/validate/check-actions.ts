@@ -1,0 +1,71 @@
+// `Action` / `NotAction` entries: each is `*` or `service:action` (wildcards allowed in the
+// action part), and none repeats or is covered by a wildcard entry of the same list.
+import type { Statement } from '../types.js';
+import type { Path } from '../diagnostics.js';
+import { quote } from '../diagnostics.js';
+import type { Reporter } from './reporter.js';
+import { covers } from './wildcard-cover.js';
+
+const SERVICE = /^[A-Za-z0-9-]+$/;
+const ACTION_NAME = /^[A-Za-z0-9_*?-]+$/;
+const EXAMPLE = 'actions look like `s3:GetObject` or `ec2:Describe*`; `*` alone means every action';
+
+function actionProblem(action: string): string | undefined {
+  if (action === '*') return undefined;
+  const colon = action.indexOf(':');
+  if (colon === -1) return `${quote(action)} is not an action: expected \`service:action\``;
+  const service = action.slice(0, colon);
+  const name = action.slice(colon + 1);
+  if (service === '') return `action ${quote(action)} has no service prefix`;
+  if (!SERVICE.test(service)) return `invalid service prefix ${quote(service)} in action ${quote(action)}`;
+  if (name === '') return `action ${quote(action)} has no action name after \`:\``;
+  if (!ACTION_NAME.test(name)) return `invalid action name ${quote(name)} in action ${quote(action)}`;
+  return undefined;
+}
+
+export function checkActions(reporter: Reporter, statement: Statement): void {
+  for (const [element, list] of [
+    ['Action', statement.action],
+    ['NotAction', statement.notAction],
+  ] as const) {
+    if (!list) continue;
+    const path: Path = ['Statement', statement.index, element];
+    list.forEach((action, j) => {
+      const problem = actionProblem(action);
+      if (problem) reporter.report('invalid-action', problem, [...path, j], { help: EXAMPLE });
+    });
+    checkRedundant(reporter, list, path);
+  }
+}
+
+/** Flags exact repeats (case-insensitive) and entries a wildcard entry already covers. */
+function checkRedundant(reporter: Reporter, list: string[], path: Path): void {
+  const seen = new Map<string, number>();
+  const wildcards = list.map((a, j) => ({ a, j })).filter(({ a }) => /[*?]/.test(a) && !actionProblem(a));
+  list.forEach((action, j) => {
+    const lower = action.toLowerCase();
+    const first = seen.get(lower);
+    if (first !== undefined) {
+      reporter.report('redundant-action', `${quote(action)} is listed twice`, [...path, j], {
+        help: 'remove the repeated entry',
+      });
+      return;
+    }
+    seen.set(lower, j);
+    if (actionProblem(action)) return;
+    const cover = wildcards.find(
+      ({ a, j: k }) =>
+        k !== j && a.toLowerCase() !== lower && covers(a, action) && !(covers(action, a) && k > j),
+    );
+    if (cover) {
+      reporter.report(
+        'redundant-action',
+        `${quote(action)} is already covered by ${quote(cover.a)}`,
+        [...path, j],
+        {
+          help: 'remove the narrower entry, or the wildcard if it is broader than intended',
+        },
+      );
+    }
+  });
+}

@@ -1,0 +1,43 @@
+// `Resource` / `NotResource` entries: `*`, or an ARN whose fields are well formed. Wildcards
+// and policy variables may appear in any field.
+import type { Statement } from '../types.js';
+import { quote } from '../diagnostics.js';
+import { parseArn } from '../arn.js';
+import type { Reporter } from './reporter.js';
+
+const ARN_FORM =
+  'an ARN has the form `arn:partition:service:region:account:resource`, e.g. `arn:aws:s3:::bucket/*`';
+const VARIABLE = /\$\{[^}]*\}/g;
+
+function resourceProblem(resource: string): string | undefined {
+  if (resource === '*') return undefined;
+  if (!resource.startsWith('arn:')) return `${quote(resource)} is not \`*\` or an ARN`;
+  const arn = parseArn(resource);
+  if (!arn) return `ARN ${quote(resource)} does not have all six fields`;
+  // Variables are filled in at request time, so only the text around them is checked.
+  const plain = (field: string) => field.replace(VARIABLE, 'x');
+  if (!/^[a-z0-9*?-]+$/.test(plain(arn.partition))) return `invalid partition ${quote(arn.partition)} in ARN`;
+  if (!/^[A-Za-z0-9*?-]+$/.test(plain(arn.service))) return `invalid service ${quote(arn.service)} in ARN`;
+  if (!/^[a-z0-9*?-]*$/.test(plain(arn.region))) return `invalid region ${quote(arn.region)} in ARN`;
+  const account = arn.account;
+  const accountOk =
+    account === '' || account === 'aws' || /^\d{12}$/.test(account) || /[*?]|\$\{/.test(account);
+  if (!accountOk) return `invalid account ${quote(account)} in ARN: expected 12 digits`;
+  return undefined;
+}
+
+export function checkResources(reporter: Reporter, statement: Statement): void {
+  for (const [element, list] of [
+    ['Resource', statement.resource],
+    ['NotResource', statement.notResource],
+  ] as const) {
+    list?.forEach((resource, j) => {
+      const problem = resourceProblem(resource);
+      if (problem) {
+        reporter.report('invalid-arn', problem, ['Statement', statement.index, element, j], {
+          help: ARN_FORM,
+        });
+      }
+    });
+  }
+}
