@@ -186,13 +186,30 @@ export interface PolicyExplanation {
   id: string;
   name?: string;
   category: PolicyCategory;
+  /** For service control policies: the organization level (0 = root), as in `PolicySetInput.scp`. */
+  level?: number;
   /** This policy's own verdict: Allow, ExplicitDeny, or ImplicitDeny (no statement applied). */
   decision: Decision;
   statements: StatementExplanation[];
 }
 
+/** Points at one statement of one policy in an explanation. */
+export interface StatementRef {
+  policyId: string;
+  policyName?: string;
+  category: PolicyCategory;
+  /** The statement's `index` (position in the Statement array). */
+  index: number;
+  sid?: string;
+}
+
 export interface Explanation {
   decision: Decision;
+  /**
+   * The statements that decided: the Deny that applied, or the Allow(s) that granted access
+   * (identity and resource statement for a cross-account allow). Empty for implicit denies.
+   */
+  decidedBy?: StatementRef[];
   /** One short sentence that names the deciding factor, for a summary line in the UI. */
   summary: string;
   /** Whether principal and resource are in different accounts (both sides must allow). */

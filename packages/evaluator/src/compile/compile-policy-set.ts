@@ -1,0 +1,78 @@
+// compilePolicySet: done once per principal (and cached by the server); evaluate() then runs
+// against the compiled form many times. Empty category arrays count as absent: an empty
+// `boundary` is no boundary, and an SCP level with no policies is skipped.
+
+import type { PolicyCategory, PolicyInput, PolicySetInput } from '../types.js';
+import { buildActionIndex } from './action-index.js';
+import { compileStatement } from './compile-statement.js';
+import type { CompiledCategory, CompiledPolicy } from './compiled-types.js';
+
+export interface CompiledPolicySet {
+  readonly input: PolicySetInput;
+  readonly identity: CompiledCategory;
+  readonly resource: CompiledCategory | undefined;
+  readonly boundary: CompiledCategory | undefined;
+  readonly session: CompiledCategory | undefined;
+  /** One category per SCP level that has policies, organization root first. */
+  readonly scp: readonly CompiledCategory[];
+  /** Every compiled policy in explanation order: SCPs, resource, identity, boundary, session. */
+  readonly policies: readonly CompiledPolicy[];
+}
+
+function compilePolicy(
+  input: PolicyInput,
+  category: PolicyCategory,
+  level: number,
+  hasBoundary: boolean,
+): CompiledPolicy {
+  const policy: CompiledPolicy = {
+    input,
+    category,
+    level,
+    variables: input.document.version === '2012-10-17',
+    statements: [],
+  };
+  policy.statements = input.document.statements.map((s) =>
+    compileStatement(s, policy, category, hasBoundary),
+  );
+  return policy;
+}
+
+function compileCategory(
+  inputs: readonly PolicyInput[],
+  category: PolicyCategory,
+  hasBoundary: boolean,
+  level = 0,
+): CompiledCategory {
+  const policies = inputs.map((p) => compilePolicy(p, category, level, hasBoundary));
+  const statements = policies.flatMap((p) => p.statements);
+  return {
+    category,
+    policies,
+    allow: buildActionIndex(statements.filter((s) => !s.isDeny)),
+    deny: buildActionIndex(statements.filter((s) => s.isDeny)),
+  };
+}
+
+function optional(
+  inputs: readonly PolicyInput[] | undefined,
+  category: PolicyCategory,
+  hasBoundary: boolean,
+): CompiledCategory | undefined {
+  return inputs && inputs.length > 0 ? compileCategory(inputs, category, hasBoundary) : undefined;
+}
+
+/** Compiles everything that bears on one principal's requests. Never throws on valid ASTs. */
+export function compilePolicySet(set: PolicySetInput): CompiledPolicySet {
+  const hasBoundary = (set.boundary?.length ?? 0) > 0;
+  const scp = (set.scp ?? [])
+    .map((level, i) => ({ level, i }))
+    .filter(({ level }) => level.length > 0)
+    .map(({ level, i }) => compileCategory(level, 'scp', hasBoundary, i));
+  const resource = optional(set.resource, 'resource', hasBoundary);
+  const identity = compileCategory(set.identity ?? [], 'identity', hasBoundary);
+  const boundary = optional(set.boundary, 'boundary', hasBoundary);
+  const session = optional(set.session, 'session', hasBoundary);
+  const policies = [...scp, resource, identity, boundary, session].flatMap((c) => c?.policies ?? []);
+  return { input: set, identity, resource, boundary, session, scp, policies };
+}

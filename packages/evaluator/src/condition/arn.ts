@@ -1,0 +1,35 @@
+// ARN operators: ArnEquals and ArnLike behave identically (as do their negations): each of the
+// six colon-delimited parts is matched separately, wildcards allowed. Policy variables apply.
+// A request value that is not an ARN matches no pattern (other than `*`).
+
+import { compileArnPattern, findArnColons, matchArnPattern, type ArnPattern } from '../match/arn-pattern.js';
+import { MATCH, UNRESOLVED } from '../match/glob.js';
+import { INCOMPARABLE, NONE, spec, type ConditionFamily } from './family.js';
+
+const colons = new Int32Array(5);
+
+export const arnFamily: ConditionFamily<ArnPattern[]> = {
+  name: 'Arn',
+  operators: Object.fromEntries([
+    spec('ArnEquals', 0, 'matches'),
+    spec('ArnLike', 0, 'matches'),
+    spec('ArnNotEquals', 0, 'matches', true),
+    spec('ArnNotLike', 0, 'matches', true),
+  ]),
+  variables: true,
+  compile(values, _op, variables) {
+    return { ok: true, values: values.map((v) => compileArnPattern(v, variables)) };
+  },
+  match(patterns, _op, value, ctx) {
+    if (typeof value !== 'string') return INCOMPARABLE;
+    const isArn = findArnColons(value, colons);
+    let unresolved = false;
+    for (let i = 0; i < patterns.length; i++) {
+      const p = patterns[i] as ArnPattern;
+      const r = isArn || p.any ? matchArnPattern(p, value, isArn, colons, ctx) : 0;
+      if (r === MATCH) return i;
+      if (r === UNRESOLVED) unresolved = true;
+    }
+    return unresolved ? INCOMPARABLE : NONE;
+  },
+};

@@ -1,0 +1,43 @@
+// Bool: `true` / `false`, compared ignoring case. The condition operators reference lists
+// policy variables as supported for Bool, so a value may be `${aws:…}` resolving to either.
+
+import { compileGlob, matchWhole, MATCH, UNRESOLVED, type Glob } from '../match/glob.js';
+import { hasVariables, tokenize } from '../variables/tokenize.js';
+import { INCOMPARABLE, NONE, spec, type ConditionFamily, type Scalar } from './family.js';
+
+function requestBool(value: Scalar): string | undefined {
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value !== 'string') return undefined;
+  if (value === 'true' || value === 'false') return value;
+  const lower = value.toLowerCase();
+  return lower === 'true' || lower === 'false' ? lower : undefined;
+}
+
+export const boolFamily: ConditionFamily<Glob[]> = {
+  name: 'Bool',
+  operators: Object.fromEntries([spec('Bool', 0, 'is')]),
+  variables: true,
+  compile(values, _op, variables) {
+    const globs: Glob[] = [];
+    for (const v of values) {
+      const tokens = tokenize(v, variables);
+      const lower = v.toLowerCase();
+      if (!hasVariables(tokens) && lower !== 'true' && lower !== 'false') {
+        return { ok: false, error: `\`${v}\` is not \`true\` or \`false\`` };
+      }
+      globs.push(compileGlob(hasVariables(tokens) ? tokens : [{ kind: 'text', text: lower }], false, true));
+    }
+    return { ok: true, values: globs };
+  },
+  match(globs, _op, value, ctx) {
+    const b = requestBool(value);
+    if (b === undefined) return INCOMPARABLE;
+    let unresolved = false;
+    for (let i = 0; i < globs.length; i++) {
+      const r = matchWhole(globs[i] as Glob, b, ctx);
+      if (r === MATCH) return i;
+      if (r === UNRESOLVED) unresolved = true;
+    }
+    return unresolved ? INCOMPARABLE : NONE;
+  },
+};

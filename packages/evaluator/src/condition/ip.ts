@@ -1,0 +1,125 @@
+// IpAddress / NotIpAddress: IPv4 and IPv6 addresses or CIDR ranges. An address without a
+// prefix length is a single host (/32 or /128). Ranges are parsed at compile time into
+// integer bounds (IPv4) or a bigint network and mask (IPv6). No policy variables.
+
+import { INCOMPARABLE, NONE, spec, type ConditionFamily } from './family.js';
+
+interface IpRange {
+  v6: boolean;
+  lo: number;
+  hi: number;
+  net: bigint;
+  mask: bigint;
+}
+
+const V4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
+const ALL_128 = (1n << 128n) - 1n;
+
+export function parseIpv4(text: string): number | undefined {
+  const m = V4.exec(text);
+  if (!m) return undefined;
+  let n = 0;
+  for (let i = 1; i <= 4; i++) {
+    const octet = Number(m[i]);
+    if (octet > 255) return undefined;
+    n = n * 256 + octet;
+  }
+  return n;
+}
+
+function groupsOf(part: string): number[] | undefined {
+  if (part === '') return [];
+  const groups: number[] = [];
+  const pieces = part.split(':');
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as string;
+    if (i === pieces.length - 1 && piece.includes('.')) {
+      const v4 = parseIpv4(piece);
+      if (v4 === undefined) return undefined;
+      groups.push(Math.floor(v4 / 65536), v4 % 65536);
+    } else if (HEX_GROUP.test(piece)) groups.push(parseInt(piece, 16));
+    else return undefined;
+  }
+  return groups;
+}
+
+export function parseIpv6(text: string): bigint | undefined {
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const head = groupsOf(halves[0] as string);
+  const tail = halves.length === 2 ? groupsOf(halves[1] as string) : [];
+  if (!head || !tail) return undefined;
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 2 ? missing < 1 : missing !== 0) return undefined;
+  let n = 0n;
+  for (const g of [...head, ...new Array<number>(missing).fill(0), ...tail]) n = (n << 16n) | BigInt(g);
+  return n;
+}
+
+function parseRange(text: string): IpRange | undefined {
+  const slash = text.indexOf('/');
+  const addr = (slash < 0 ? text : text.slice(0, slash)).trim();
+  const bitsText = slash < 0 ? undefined : text.slice(slash + 1).trim();
+  if (bitsText !== undefined && !/^\d{1,3}$/.test(bitsText)) return undefined;
+  const v4 = parseIpv4(addr);
+  if (v4 !== undefined) {
+    const bits = bitsText === undefined ? 32 : Number(bitsText);
+    if (bits > 32) return undefined;
+    const size = 2 ** (32 - bits);
+    const lo = Math.floor(v4 / size) * size;
+    return { v6: false, lo, hi: lo + size - 1, net: 0n, mask: 0n };
+  }
+  const v6 = parseIpv6(addr);
+  if (v6 === undefined) return undefined;
+  const bits = bitsText === undefined ? 128 : Number(bitsText);
+  if (bits > 128) return undefined;
+  const mask = ALL_128 ^ ((1n << BigInt(128 - bits)) - 1n);
+  return { v6: true, lo: 0, hi: 0, net: v6 & mask, mask };
+}
+
+// The last request address parsed: requests from one client repeat it, so this saves the work.
+let lastText: string | undefined;
+let lastV4: number | undefined;
+let lastV6: bigint | undefined;
+
+function parseRequestIp(text: string): void {
+  if (text === lastText) return;
+  lastText = text;
+  lastV4 = parseIpv4(text);
+  lastV6 = lastV4 === undefined ? parseIpv6(text) : undefined;
+}
+
+export const ipFamily: ConditionFamily<IpRange[]> = {
+  name: 'IpAddress',
+  operators: Object.fromEntries([spec('IpAddress', 0, 'is in'), spec('NotIpAddress', 0, 'is in', true)]),
+  variables: false,
+  compile(values) {
+    const ranges: IpRange[] = [];
+    for (const v of values) {
+      const range = parseRange(v);
+      if (!range) return { ok: false, error: `\`${v}\` is not an IP address or CIDR range` };
+      ranges.push(range);
+    }
+    return { ok: true, values: ranges };
+  },
+  match(ranges, _op, value) {
+    if (typeof value !== 'string') return INCOMPARABLE;
+    parseRequestIp(value);
+    if (lastV4 !== undefined) {
+      const ip = lastV4;
+      for (let i = 0; i < ranges.length; i++) {
+        const r = ranges[i] as IpRange;
+        if (!r.v6 && ip >= r.lo && ip <= r.hi) return i;
+      }
+      return NONE;
+    }
+    if (lastV6 === undefined) return INCOMPARABLE;
+    const ip = lastV6;
+    for (let i = 0; i < ranges.length; i++) {
+      const r = ranges[i] as IpRange;
+      if (r.v6 && (ip & r.mask) === r.net) return i;
+    }
+    return NONE;
+  },
+};

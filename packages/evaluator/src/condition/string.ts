@@ -1,0 +1,46 @@
+// String operators: StringEquals / StringNotEquals (exact, case-sensitive), the IgnoreCase
+// pair, and StringLike / StringNotLike (`*` and `?` wildcards). Policy variables apply.
+
+import { compileGlob, matchWhole, MATCH, UNRESOLVED, type Glob } from '../match/glob.js';
+import { tokenize, type Token } from '../variables/tokenize.js';
+import { INCOMPARABLE, NONE, spec, type ConditionFamily } from './family.js';
+
+const EQUALS = 0;
+const IGNORE_CASE = 1;
+const LIKE = 2;
+
+function lowerTokens(tokens: Token[]): Token[] {
+  return tokens.map((t) => (t.kind === 'var' ? t : { ...t, text: t.text.toLowerCase() }));
+}
+
+export const stringFamily: ConditionFamily<Glob[]> = {
+  name: 'String',
+  operators: Object.fromEntries([
+    spec('StringEquals', EQUALS, 'equals'),
+    spec('StringNotEquals', EQUALS, 'equals', true),
+    spec('StringEqualsIgnoreCase', IGNORE_CASE, 'equals (ignoring case)'),
+    spec('StringNotEqualsIgnoreCase', IGNORE_CASE, 'equals (ignoring case)', true),
+    spec('StringLike', LIKE, 'is like'),
+    spec('StringNotLike', LIKE, 'is like', true),
+  ]),
+  variables: true,
+  compile(values, op, variables) {
+    const globs = values.map((v) => {
+      const tokens = tokenize(v, variables);
+      if (op.variant === IGNORE_CASE) return compileGlob(lowerTokens(tokens), false, true);
+      return compileGlob(tokens, op.variant === LIKE);
+    });
+    return { ok: true, values: globs };
+  },
+  match(globs, op, value, ctx) {
+    let s = typeof value === 'string' ? value : String(value);
+    if (op.variant === IGNORE_CASE) s = s.toLowerCase();
+    let unresolved = false;
+    for (let i = 0; i < globs.length; i++) {
+      const r = matchWhole(globs[i] as Glob, s, ctx);
+      if (r === MATCH) return i;
+      if (r === UNRESOLVED) unresolved = true;
+    }
+    return unresolved ? INCOMPARABLE : NONE;
+  },
+};

@@ -1,0 +1,95 @@
+// evaluate(): the fast path. Denies are looked for first (any one decides), then the allows
+// each category contributes; decide.ts combines them. Only statements indexed under the
+// request's service prefix are examined, and nothing is allocated per statement.
+
+import { entriesFor } from '../compile/action-index.js';
+import type { CompiledPolicySet } from '../compile/compile-policy-set.js';
+import type { ActionIndex, CompiledCategory, IndexEntry } from '../compile/compiled-types.js';
+import { Grant } from '../match/principal.js';
+import type { Decision, EvaluationRequest } from '../types.js';
+import { decide, DECISION_OF, type DecisionFacts } from './decide.js';
+import { newRequestState, prepareRequest, type RequestState } from './request-state.js';
+import { actionMatches, conditionsHold, principalGrant, resourceMatches } from './statement-match.js';
+
+/** Whether any statement in `index` applies to the request. */
+export function anyApplies(index: ActionIndex, st: RequestState): boolean {
+  if (index.size === 0) return false;
+  const list = entriesFor(index, st.service);
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i] as IndexEntry;
+    const s = e.statement;
+    if (
+      actionMatches(e.patterns, s.notAction, st.action) &&
+      resourceMatches(s, st) &&
+      principalGrant(s, st) !== Grant.None &&
+      conditionsHold(s, st)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The strongest grant among the applicable Allow statements of a resource-based policy. */
+export function bestGrant(index: ActionIndex, st: RequestState): Grant {
+  let best: Grant = Grant.None;
+  if (index.size === 0) return best;
+  const list = entriesFor(index, st.service);
+  for (let i = 0; i < list.length && best < Grant.Session; i++) {
+    const e = list[i] as IndexEntry;
+    const s = e.statement;
+    if (!actionMatches(e.patterns, s.notAction, st.action) || !resourceMatches(s, st)) continue;
+    const g = principalGrant(s, st);
+    if (g > best && conditionsHold(s, st)) best = g;
+  }
+  return best;
+}
+
+function denies(category: CompiledCategory | undefined, st: RequestState): boolean {
+  return category !== undefined && anyApplies(category.deny, st);
+}
+
+function allows(category: CompiledCategory | undefined, st: RequestState): boolean {
+  return category === undefined || anyApplies(category.allow, st);
+}
+
+const state = newRequestState();
+const facts: DecisionFacts = {
+  explicitDeny: false,
+  iam: true,
+  scpBlockedLevel: -1,
+  grant: Grant.None,
+  identityAllows: false,
+  boundaryAllows: true,
+  sessionAllows: true,
+  crossAccount: false,
+};
+
+/** Decides one request against a compiled policy set. Never throws for valid input. */
+export function evaluate(compiled: CompiledPolicySet, request: EvaluationRequest): Decision {
+  const st = prepareRequest(state, request);
+  const resource = compiled.resource;
+  if (denies(resource, st)) return 'ExplicitDeny';
+  if (!st.principal.isIam)
+    return resource && bestGrant(resource.allow, st) > Grant.None ? 'Allow' : 'ImplicitDeny';
+  const scp = compiled.scp;
+  for (let i = 0; i < scp.length; i++) if (denies(scp[i], st)) return 'ExplicitDeny';
+  if (denies(compiled.identity, st) || denies(compiled.boundary, st) || denies(compiled.session, st)) {
+    return 'ExplicitDeny';
+  }
+  for (let i = 0; i < scp.length; i++) if (!allows(scp[i], st)) return 'ImplicitDeny';
+  const root = st.principal.kind === 'root';
+  const identityAllows = root || anyApplies(compiled.identity.allow, st);
+  const boundaryAllows = root || allows(compiled.boundary, st);
+  const sessionAllows = root || allows(compiled.session, st);
+  if (!st.crossAccount && identityAllows && boundaryAllows && sessionAllows) return 'Allow';
+  facts.explicitDeny = false;
+  facts.iam = true;
+  facts.scpBlockedLevel = -1;
+  facts.grant = resource ? bestGrant(resource.allow, st) : Grant.None;
+  facts.identityAllows = identityAllows;
+  facts.boundaryAllows = boundaryAllows;
+  facts.sessionAllows = sessionAllows;
+  facts.crossAccount = st.crossAccount;
+  return DECISION_OF[decide(facts)];
+}

@@ -1,0 +1,54 @@
+// Whether each element of a statement matches a prepared request. evaluate() and explain()
+// both call these, so the explanation always describes the decision actually taken.
+
+import type { CompiledStatement } from '../compile/compiled-types.js';
+import { conditionHolds } from '../condition/evaluate-condition.js';
+import { matchArnPattern, type ArnPattern } from '../match/arn-pattern.js';
+import { matchWhole, MATCH, NO_MATCH, type Glob } from '../match/glob.js';
+import { Grant, matchPrincipal, type PrincipalHit } from '../match/principal.js';
+import type { RequestState } from './request-state.js';
+
+/** Action / NotAction: does `action` fall under the statement (given these patterns)? */
+export function actionMatches(patterns: readonly Glob[], notAction: boolean, action: string): boolean {
+  for (let i = 0; i < patterns.length; i++) {
+    if (matchWhole(patterns[i] as Glob, action, undefined) === MATCH) return !notAction;
+  }
+  return notAction;
+}
+
+/**
+ * Resource / NotResource. A pattern whose policy variable has no value matches nothing; under
+ * NotResource such a pattern makes the statement not apply at all (AWS: an unresolvable
+ * variable can make the whole statement invalid), so a missing tag never widens a NotResource.
+ */
+export function resourceMatches(s: CompiledStatement, st: RequestState): boolean {
+  if (s.noResource) return false;
+  if (s.anyResource) return true;
+  const patterns = s.resources;
+  for (let i = 0; i < patterns.length; i++) {
+    const r = matchArnPattern(patterns[i] as ArnPattern, st.resource, st.isArn, st.colons, st.ctx);
+    if (s.notResource ? r !== NO_MATCH : r === MATCH) return !s.notResource;
+  }
+  return s.notResource;
+}
+
+/**
+ * Principal / NotPrincipal: how the statement names the caller. Statements in identity-based
+ * policies (no Principal element) implicitly name their own principal.
+ */
+export function principalGrant(s: CompiledStatement, st: RequestState, hit?: PrincipalHit): Grant {
+  const cp = s.principal;
+  if (cp === undefined) return s.principalRequired ? Grant.None : Grant.Indirect;
+  if (!s.notPrincipal) return matchPrincipal(cp, st.principal, st.ctx, hit);
+  if (s.notPrincipalHitsBoundary && st.principal.isIam) return Grant.Indirect;
+  return matchPrincipal(cp, st.principal, st.ctx, hit) === Grant.None ? Grant.Indirect : Grant.None;
+}
+
+/** Every condition clause holds (clauses are ANDed). */
+export function conditionsHold(s: CompiledStatement, st: RequestState): boolean {
+  const conditions = s.conditions;
+  for (let i = 0; i < conditions.length; i++) {
+    if (!conditionHolds(conditions[i]!, st.ctx)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,86 @@
+// Explaining one condition clause: `matched` comes from conditionHolds (the function
+// evaluate() uses), with a trace of why; this file turns the trace into a sentence.
+
+import type { CompiledCondition } from '../condition/compile-condition.js';
+import { conditionHolds, type ConditionTrace } from '../condition/evaluate-condition.js';
+import { INCOMPARABLE } from '../condition/family.js';
+import { SetMode } from '../condition/operator.js';
+import type { Context } from '../variables/context-lookup.js';
+import type { ConditionMatch } from '../types.js';
+import { code, codeAlternatives, valueText } from './words.js';
+
+function missingReason(c: CompiledCondition, key: string): string {
+  const absent = `${key} is not in the request`;
+  if (c.set === SetMode.ForAllValues) return `${absent}; ForAllValues is true when the key is missing`;
+  if (c.ifExists) return `${absent}; ...IfExists treats a missing key as a match`;
+  if (c.set === SetMode.ForAnyValue) return `${absent}; ForAnyValue is false when the key is missing`;
+  if (c.op.negated) return `${absent}; a negated operator is true when the key is missing`;
+  return `${absent}, so the condition is false`;
+}
+
+/** "which equals `x`", "which equals none of `x` or `y`"... for one request value. */
+function comparison(c: CompiledCondition, r: number): string {
+  const values = c.clause.values;
+  if (r === INCOMPARABLE) {
+    return `which cannot be compared with ${codeAlternatives(values)} (wrong type, or a policy variable with no value)`;
+  }
+  if (r >= 0) return `which ${c.op.verb} ${code(values[r] as string)}`;
+  const base = c.op.name.replace('Not', '');
+  return values.length === 1
+    ? `which fails ${base} ${code(values[0] as string)}`
+    : `which ${c.op.verb} none of ${codeAlternatives(values)}`;
+}
+
+function setReason(
+  c: CompiledCondition,
+  key: string,
+  values: readonly string[],
+  trace: ConditionTrace,
+): string {
+  const all = c.set === SetMode.ForAllValues;
+  if (values.length === 0) {
+    return `${key} is an empty set; ${all ? 'ForAllValues is true' : 'ForAnyValue is false'} for an empty set`;
+  }
+  const passes = (r: number) => (c.op.negated ? r === -1 : r >= 0);
+  const pick = trace.results.findIndex((r) => passes(r) !== all);
+  if (pick < 0) {
+    return all ? `every value of ${key} satisfies ${c.op.name}` : `no value of ${key} satisfies ${c.op.name}`;
+  }
+  const detail = `value ${code(values[pick] as string)} of ${key}, ${comparison(c, trace.results[pick] as number)}`;
+  return all ? `${detail}, fails ${c.op.name}` : `${detail}, satisfies ${c.op.name}`;
+}
+
+export function explainCondition(c: CompiledCondition, ctx: Context | undefined): ConditionMatch {
+  const trace: ConditionTrace = { outcome: 'values', requestValue: undefined, results: [] };
+  const matched = conditionHolds(c, ctx, trace);
+  const key = code(c.key);
+  const value = trace.requestValue;
+  let reason: string;
+  switch (trace.outcome) {
+    case 'invalid':
+      reason = `${c.error ?? 'the clause is malformed'}, so the condition never matches`;
+      break;
+    case 'presence':
+      reason = value === undefined ? `${key} is absent from the request` : `${key} is present in the request`;
+      break;
+    case 'missing':
+      reason = missingReason(c, key);
+      break;
+    case 'multivalued-without-set':
+      reason = `${key} has several values; only ForAllValues: or ForAnyValue: operators can test a multivalued key`;
+      break;
+    default:
+      if (value !== undefined && typeof value === 'object') reason = setReason(c, key, value, trace);
+      else reason = `${key} is ${valueText(value ?? '')}, ${comparison(c, trace.results[0] ?? -1)}`;
+  }
+  const out: ConditionMatch = {
+    operator: c.clause.operator,
+    key: c.key,
+    values: c.clause.values,
+    matched,
+    reason,
+  };
+  if (value !== undefined) out.requestValue = value;
+  if (c.clause.range) out.range = c.clause.range;
+  return out;
+}

@@ -1,0 +1,101 @@
+// ARN patterns, as used by Resource/NotResource and the Arn* condition operators.
+// AWS matches the six colon-delimited parts of an ARN separately: a wildcard in partition,
+// service, region or account never crosses a `:`, while the resource part (everything after
+// the fifth colon) is one piece in which `*` spans `/` and `:` alike. A pattern with fewer
+// than six parts whose last part ends in `*` lets that `*` run over the remaining parts
+// ("arn:aws:s3:*" covers every S3 ARN), as the Resource element documentation describes.
+
+import { compileGlob, matchGlob, MATCH, NO_MATCH, UNRESOLVED, type Glob } from './glob.js';
+import type { Context } from '../variables/context-lookup.js';
+import { tokenize, type Token } from '../variables/tokenize.js';
+
+export interface ArnPattern {
+  source: string;
+  tokens: Token[];
+  /** The pattern is `*`: every resource, ARN or not. */
+  any: boolean;
+  /** One matcher per colon-delimited part (at most six; the sixth holds the rest). */
+  parts: Glob[];
+  /** Fewer than six parts and the last ends in `*`: it covers the remaining parts too. */
+  expand: boolean;
+  /** The whole pattern as one glob, for subjects that are not ARNs. */
+  whole: Glob;
+}
+
+/** Splits tokens at the first five colons of their text (never inside a `${...}` variable). */
+function splitParts(tokens: readonly Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const token of tokens) {
+    if (token.kind !== 'text') {
+      (parts[parts.length - 1] as Token[]).push(token);
+      continue;
+    }
+    let rest = token.text;
+    let colon = rest.indexOf(':');
+    while (colon >= 0 && parts.length < 6) {
+      if (colon > 0) (parts[parts.length - 1] as Token[]).push({ kind: 'text', text: rest.slice(0, colon) });
+      parts.push([]);
+      rest = rest.slice(colon + 1);
+      colon = rest.indexOf(':');
+    }
+    if (rest) (parts[parts.length - 1] as Token[]).push({ kind: 'text', text: rest });
+  }
+  return parts;
+}
+
+export function compileArnPattern(source: string, variables: boolean): ArnPattern {
+  const tokens = tokenize(source, variables);
+  const split = splitParts(tokens);
+  const last = split[split.length - 1] as Token[];
+  const lastToken = last[last.length - 1];
+  return {
+    source,
+    tokens,
+    any: source === '*',
+    parts: split.map((part) => compileGlob(part, true)),
+    expand: split.length < 6 && lastToken?.kind === 'text' && lastToken.text.endsWith('*'),
+    whole: compileGlob(tokens, true),
+  };
+}
+
+/**
+ * Finds the first five colons of `s` into `out`; false when `s` has fewer (it is not an ARN).
+ * Callers keep `out` around so that nothing is allocated per request.
+ */
+export function findArnColons(s: string, out: Int32Array): boolean {
+  if (!s.startsWith('arn:')) return false;
+  let at = 3;
+  out[0] = 3;
+  for (let i = 1; i < 5; i++) {
+    at = s.indexOf(':', at + 1);
+    if (at < 0) return false;
+    out[i] = at;
+  }
+  return true;
+}
+
+/**
+ * Matches subject `s` (whose colon positions `findArnColons` put in `colons`, or `isArn` false)
+ * against `p`: MATCH, NO_MATCH, or UNRESOLVED when a policy variable has no value.
+ */
+export function matchArnPattern(
+  p: ArnPattern,
+  s: string,
+  isArn: boolean,
+  colons: Int32Array,
+  ctx: Context | undefined,
+): number {
+  if (p.any) return MATCH;
+  if (!isArn) return matchGlob(p.whole, s, 0, s.length, ctx);
+  const n = p.parts.length;
+  if (n < 6 && !p.expand) return NO_MATCH;
+  let unresolved = false;
+  for (let i = 0; i < n; i++) {
+    const start = i === 0 ? 0 : (colons[i - 1] as number) + 1;
+    const end = i === n - 1 && n < 6 ? s.length : i < 5 ? (colons[i] as number) : s.length;
+    const r = matchGlob(p.parts[i] as Glob, s, start, end, ctx);
+    if (r === NO_MATCH) return NO_MATCH;
+    if (r === UNRESOLVED) unresolved = true;
+  }
+  return unresolved ? UNRESOLVED : MATCH;
+}
