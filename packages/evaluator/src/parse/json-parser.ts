@@ -143,12 +143,9 @@ export class JsonParser {
         break;
       }
       if (token.kind === 'eof' || token.kind === ']') {
+        // A stray `]` most likely closes an enclosing array: leave it to that array.
         this.expected('`}` to close the object', path);
         end = token.start;
-        if (token.kind === ']') {
-          end = token.end;
-          this.advance();
-        }
         break;
       }
       const member = this.parseMember(depth, path);
@@ -174,6 +171,10 @@ export class JsonParser {
   /** Reads `"key": value`. Returns undefined (having consumed something) when there is no key. */
   private parseMember(depth: number, path: Path): JsonMember | undefined {
     const token = this.token;
+    if (token.kind === 'invalid') {
+      this.advance(); // the scanner reported it
+      return undefined;
+    }
     if (token.kind !== 'string' && token.kind !== 'word') {
       this.expected('a property name in double quotes', path);
       if (VALUE_START.has(token.kind)) this.parseValue(depth + 1, path);
@@ -223,10 +224,6 @@ export class JsonParser {
       if (token.kind === 'eof' || token.kind === '}') {
         this.expected('`]` to close the array', path);
         end = token.start;
-        if (token.kind === '}') {
-          end = token.end;
-          this.advance();
-        }
         break;
       }
       if (token.kind === ',' || token.kind === ':') {
@@ -242,6 +239,7 @@ export class JsonParser {
 
   /** Consumes the `,` after an object member or array item; reports a missing or trailing one. */
   private afterItem(close: '}' | ']', path: Path): void {
+    while (this.token.kind === 'invalid') this.advance(); // the scanner reported it
     const token = this.token;
     if (token.kind === ',') {
       this.advance();

@@ -172,13 +172,16 @@ export class JsonScanner {
     const simple = ESCAPES[c];
     if (simple !== undefined) {
       this.pos += 2;
+      this.checkEscaped(simple, start);
       return simple;
     }
     if (c === 'u') {
       const hex = this.text.slice(start + 2, start + 6);
       if (/^[0-9a-fA-F]{4}$/.test(hex)) {
         this.pos += 6;
-        return String.fromCharCode(parseInt(hex, 16));
+        const decoded = String.fromCharCode(parseInt(hex, 16));
+        this.checkEscaped(decoded, start);
+        return decoded;
       }
       const end = start + 2 + (/^[0-9a-fA-F]*/.exec(hex)?.[0].length ?? 0);
       this.report('invalid-escape', '`\\u` must be followed by four hexadecimal digits', start, end);
@@ -199,6 +202,31 @@ export class JsonScanner {
     );
     this.pos += 1 + width;
     return this.text.slice(start + 1, start + 1 + width);
+  }
+
+  /**
+   * AWS accepts only tab, line feed, carriage return and U+0020–U+00FF in a policy, however
+   * they are written; written characters are checked by the validator, escaped ones here.
+   */
+  private checkEscaped(decoded: string, start: number): void {
+    const code = decoded.charCodeAt(0);
+    if (code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x20 && code <= 0xff)) return;
+    // The second half of an escaped surrogate pair was reported with the first.
+    if (
+      code >= 0xdc00 &&
+      code <= 0xdfff &&
+      /^\\u[dD][89abAB][0-9a-fA-F]{2}$/.test(this.text.slice(start - 6, start))
+    ) {
+      return;
+    }
+    const hex = code.toString(16).toUpperCase().padStart(4, '0');
+    this.report(
+      'invalid-character',
+      `escaped character U+${hex} is not allowed in a policy`,
+      start,
+      this.pos,
+      'policies may contain tab, line breaks and characters U+0020 to U+00FF only',
+    );
   }
 
   private number(): Token {

@@ -42,6 +42,9 @@ export function checkElements(reporter: Reporter, statement: Statement, rules: K
     reporter.report('invalid-effect', '`Effect` must be `Allow` or `Deny`', base, { part: 'open' });
   }
   for (const pair of pairs(statement)) {
+    // Where the element is forbidden outright, that is the one thing to say about it.
+    if (pair.element === 'Principal' && rules.principal === 'forbidden') continue;
+    if (pair.element === 'Resource' && rules.resource === 'forbidden') continue;
     const present = pair.has || written(pair.element);
     const presentNot = pair.hasNot || written(pair.not);
     if (present && presentNot) {

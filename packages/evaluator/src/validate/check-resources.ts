@@ -13,16 +13,18 @@ function resourceProblem(resource: string): string | undefined {
   if (resource === '*') return undefined;
   if (!resource.startsWith('arn:')) return `${quote(resource)} is not \`*\` or an ARN`;
   const arn = parseArn(resource);
-  if (!arn) return `ARN ${quote(resource)} does not have all six fields`;
+  if (!arn) return `${quote(resource)} does not have all six ARN fields`;
   // Variables are filled in at request time, so only the text around them is checked.
   const plain = (field: string) => field.replace(VARIABLE, 'x');
-  if (!/^[a-z0-9*?-]+$/.test(plain(arn.partition))) return `invalid partition ${quote(arn.partition)} in ARN`;
-  if (!/^[A-Za-z0-9*?-]+$/.test(plain(arn.service))) return `invalid service ${quote(arn.service)} in ARN`;
-  if (!/^[a-z0-9*?-]*$/.test(plain(arn.region))) return `invalid region ${quote(arn.region)} in ARN`;
+  if (!/^[a-z0-9*?-]+$/.test(plain(arn.partition)))
+    return `invalid partition ${quote(arn.partition)} in the ARN`;
+  if (!/^[A-Za-z0-9*?-]+$/.test(plain(arn.service)))
+    return `invalid service ${quote(arn.service)} in the ARN`;
+  if (!/^[a-z0-9*?-]*$/.test(plain(arn.region))) return `invalid region ${quote(arn.region)} in the ARN`;
   const account = arn.account;
   const accountOk =
     account === '' || account === 'aws' || /^\d{12}$/.test(account) || /[*?]|\$\{/.test(account);
-  if (!accountOk) return `invalid account ${quote(account)} in ARN: expected 12 digits`;
+  if (!accountOk) return `invalid account ${quote(account)} in the ARN: expected 12 digits`;
   return undefined;
 }
 

@@ -1,0 +1,83 @@
+// `Resource` / `NotResource` values.
+import type { ValidateCase } from '../validate-case.js';
+import { grant, policy } from '../validate-case.js';
+
+const ARN_DOC =
+  'Amazon Resource Names: arn:partition:service:region:account-id:resource, wildcards allowed in any part';
+
+export const cases: ValidateCase[] = [
+  {
+    name: 'well-formed ARNs, wildcards and variables',
+    doc: ARN_DOC,
+    kind: 'identity',
+    text: policy(
+      grant({
+        Resource: [
+          '*',
+          'arn:aws:s3:::bucket/home/${aws:username}/*',
+          'arn:aws:iam::111122223333:user/division_abc/subdivision_xyz/*',
+          'arn:aws:iam::aws:policy/ReadOnlyAccess',
+          'arn:aws-cn:ec2:cn-north-1:111122223333:instance/*',
+          'arn:aws:dynamodb:*:*:table/Books',
+          'arn:aws:iam::${aws:PrincipalAccount}:role/app-*',
+          'arn:aws:logs:us-east-1:111122223333:log-group:/aws/lambda/x:*',
+        ],
+      }),
+    ),
+    diagnostics: [],
+  },
+  {
+    name: 'not an ARN',
+    doc: 'IAM JSON policy elements: Resource — an ARN or `*`',
+    kind: 'identity',
+    text: policy(grant({ Resource: 'my-bucket' })),
+    diagnostics: [
+      {
+        code: 'invalid-arn',
+        at: '"my-bucket"',
+        path: ['Statement', 0, 'Resource'],
+        message: '`my-bucket` is not `*` or an ARN',
+      },
+    ],
+  },
+  {
+    name: 'too few fields',
+    doc: ARN_DOC,
+    kind: 'identity',
+    text: policy(grant({ Resource: ['arn:aws:s3::bucket', 'arn:aws:s3:::'] })),
+    diagnostics: [
+      {
+        code: 'invalid-arn',
+        at: '"arn:aws:s3::bucket"',
+        message: '`arn:aws:s3::bucket` does not have all six ARN fields',
+      },
+      { code: 'invalid-arn', at: '"arn:aws:s3:::"' },
+    ],
+  },
+  {
+    name: 'bad partition, region and account',
+    doc: ARN_DOC,
+    kind: 'identity',
+    text: policy(
+      grant({
+        Resource: [
+          'arn:AWS:s3:::bucket',
+          'arn:aws:ec2:US East:111122223333:instance/*',
+          'arn:aws:iam::12345:user/x',
+        ],
+      }),
+    ),
+    diagnostics: [
+      { code: 'invalid-arn', at: '"arn:AWS:s3:::bucket"', message: /invalid partition `AWS`/ },
+      { code: 'invalid-arn', message: /invalid region `US East`/ },
+      { code: 'invalid-arn', message: 'invalid account `12345` in the ARN: expected 12 digits' },
+    ],
+  },
+  {
+    name: 'NotResource values are checked the same way',
+    doc: 'IAM JSON policy elements: NotResource',
+    kind: 'identity',
+    text: policy({ Effect: 'Deny', Action: 's3:*', NotResource: ['bucket'] }),
+    diagnostics: [{ code: 'invalid-arn', path: ['Statement', 0, 'NotResource', 0] }],
+  },
+];
