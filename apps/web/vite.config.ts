@@ -18,6 +18,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: read by scripts/bundle-size.mjs to report what each route loads.
+    manifest: true,
     chunkSizeWarningLimit: 4000,
   },
   worker: {

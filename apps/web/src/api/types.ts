@@ -123,6 +123,12 @@ export interface InlinePolicy {
   document: string;
 }
 
+/** One entry of an inline-policy list: the name, and the text when the server includes it. */
+export interface InlinePolicySummary {
+  policyName: string;
+  document?: string;
+}
+
 export type SortOrder = 'asc' | 'desc';
 
 export interface UserListParams {

@@ -4,7 +4,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { setUnauthenticatedListener } from '../api/client.js';
 import { authKeys } from '../api/queries/auth.js';
-import { ConsoleLayout } from './console-layout.js';
 import { recallSignIn, signInPath } from './sign-in-target.js';
 import type { Crumb } from './breadcrumbs.js';
 
@@ -92,7 +91,12 @@ export function createAppRouter(queryClient: QueryClient) {
       path: '/setup',
       lazy: async () => ({ Component: (await import('../pages/setup/setup-page.js')).SetupPage }),
     },
-    { path: '/', element: <ConsoleLayout />, children: consoleRoutes },
+    {
+      path: '/',
+      // The console shell (AppLayout, navigation) is its own chunk: sign-in pages do not need it.
+      lazy: async () => ({ Component: (await import('./console-layout.js')).ConsoleLayout }),
+      children: consoleRoutes,
+    },
   ]);
 
   // A 401 from any call means the session ended (expired, signed out elsewhere): forget who

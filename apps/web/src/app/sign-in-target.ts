@@ -42,7 +42,7 @@ export function signInPath(signIn: RememberedSignIn, returnTo?: string): string 
  */
 export function safeRedirect(raw: string | null | undefined): string {
   if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return '/';
-  if (/[\u0000-\u001f]/.test(raw)) return '/';
+  if ([...raw].some((c) => c.charCodeAt(0) < 0x20)) return '/';
   if (
     raw === '/signin' ||
     raw.startsWith('/signin/') ||

@@ -2,7 +2,8 @@
 // (a user inherits them, shown with "Attached via").
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, segment, withQuery } from '../client.js';
-import type { AttachedPolicy, Group, InlinePolicy, Page } from '../types.js';
+import type { AttachedPolicy, Group, Page } from '../types.js';
+import { inlinePolicyList } from '../inline-policy-list.js';
 
 const base = (name: string) => `/api/groups/${segment(name)}`;
 
@@ -31,8 +32,10 @@ export const groupAttachedPoliciesQuery = (name: string) =>
 export const groupInlinePoliciesQuery = (name: string) =>
   queryOptions({
     queryKey: groupKeys.part(name, 'inline-policies'),
-    queryFn: ({ signal }) =>
-      api.get<Page<InlinePolicy>>(withQuery(`${base(name)}/inline-policies`, { limit: 1000 }), { signal }),
+    queryFn: async ({ signal }) =>
+      inlinePolicyList(
+        await api.get<Page<unknown>>(withQuery(`${base(name)}/inline-policies`, { limit: 1000 }), { signal }),
+      ),
   });
 
 export const addUserToGroup = (groupName: string, userName: string) =>

@@ -13,6 +13,7 @@ import type {
   UserListParams,
 } from '../types.js';
 import { ApiError } from '../api-error.js';
+import { inlinePolicyList } from '../inline-policy-list.js';
 
 const base = (name: string) => `/api/users/${segment(name)}`;
 
@@ -69,8 +70,10 @@ export const userAttachedPoliciesQuery = (name: string) =>
 export const userInlinePoliciesQuery = (name: string) =>
   queryOptions({
     queryKey: userKeys.part(name, 'inline-policies'),
-    queryFn: ({ signal }) =>
-      api.get<Page<InlinePolicy>>(withQuery(`${base(name)}/inline-policies`, { limit: 1000 }), { signal }),
+    queryFn: async ({ signal }) =>
+      inlinePolicyList(
+        await api.get<Page<unknown>>(withQuery(`${base(name)}/inline-policies`, { limit: 1000 }), { signal }),
+      ),
   });
 
 export const userInlinePolicyQuery = (name: string, policyName: string) =>

@@ -1,10 +1,14 @@
+import { parseConditionOperator } from '@gatehouse/evaluator';
 import { describe, expect, it } from 'vitest';
 import { conditionOperatorNames, iamPolicySchema } from './iam-policy-schema.js';
 
-type AnySchema = { [key: string]: AnySchema } & Record<string, unknown>;
+/** Walks into the schema object along `path` (property names and array indexes). */
+function at(value: unknown, ...path: (string | number)[]): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], value);
+}
 
 const statementOf = (kind: 'identity' | 'trust') =>
-  ((iamPolicySchema(kind) as AnySchema).properties.Statement as AnySchema & { anyOf: AnySchema[] }).anyOf[0]!;
+  at(iamPolicySchema(kind), 'properties', 'Statement', 'anyOf', 0);
 
 describe('condition operators offered for completion', () => {
   const names = conditionOperatorNames();
@@ -31,6 +35,10 @@ describe('condition operators offered for completion', () => {
     expect(names.has('ForAnyValue:Null')).toBe(false);
   });
 
+  it('offers only spellings the evaluator accepts', () => {
+    for (const name of names.keys()) expect(parseConditionOperator(name), name).toBeDefined();
+  });
+
   it('counts 27 base operators: 1 + 26 × 2 forms × 3 prefixes', () => {
     expect(names.size).toBe(1 + 26 * 2 * 3);
   });
@@ -38,15 +46,17 @@ describe('condition operators offered for completion', () => {
 
 describe('policy schema', () => {
   it('offers Principal only where the kind has one', () => {
-    expect(Object.keys(statementOf('identity').properties)).not.toContain('Principal');
-    expect(Object.keys(statementOf('trust').properties)).toEqual(
+    expect(Object.keys(at(statementOf('identity'), 'properties') as object)).not.toContain('Principal');
+    expect(Object.keys(at(statementOf('trust'), 'properties') as object)).toEqual(
       expect.arrayContaining(['Principal', 'NotPrincipal']),
     );
   });
 
   it('completes Effect and Version with their only values', () => {
-    const schema = iamPolicySchema('identity') as AnySchema;
-    expect(statementOf('identity').properties.Effect.enum).toEqual(['Allow', 'Deny']);
-    expect(schema.properties.Version.enum).toEqual(['2012-10-17', '2008-10-17']);
+    expect(at(statementOf('identity'), 'properties', 'Effect', 'enum')).toEqual(['Allow', 'Deny']);
+    expect(at(iamPolicySchema('identity'), 'properties', 'Version', 'enum')).toEqual([
+      '2012-10-17',
+      '2008-10-17',
+    ]);
   });
 });

@@ -3,13 +3,17 @@
 // are files of our own origin (CSP `worker-src 'self' blob:`) and need no eval. This module is
 // only imported from the lazily loaded editor components, so Monaco is its own chunk.
 import * as monaco from 'monaco-editor/esm/vs/editor/edcore.main.js';
-import { jsonDefaults } from 'monaco-editor/esm/vs/language/json/monaco.contribution.js';
+import * as jsonContribution from 'monaco-editor/esm/vs/language/json/monaco.contribution.js';
+import type { json } from 'monaco-editor';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import JsonWorker from 'monaco-editor/esm/vs/language/json/json.worker.js?worker';
 import type { PolicyKind } from '@gatehouse/evaluator';
 import { iamPolicySchema, schemaFileMatch } from './iam-policy-schema.js';
 
 const KINDS: PolicyKind[] = ['identity', 'resource', 'trust', 'boundary', 'scp'];
+
+// The contribution module's own declaration file is empty; its exports are the `json` namespace's.
+const { jsonDefaults } = jsonContribution as unknown as typeof json;
 
 self.MonacoEnvironment = {
   getWorker(_workerId: string, label: string) {

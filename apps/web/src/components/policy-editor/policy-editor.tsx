@@ -24,7 +24,7 @@ export interface PolicyEditorProps {
   value: string;
   onChange?: (value: string) => void;
   kind: PolicyKind;
-  /** The quota in non-whitespace characters; defaults to the kind's (managed policy for identity). */
+  /** The quota in counted characters, e.g. `POLICY_SIZE_LIMITS.inlineUser`; defaults to the kind's. */
   sizeLimit?: number;
   readOnly?: boolean;
   ariaLabel: string;
@@ -120,12 +120,19 @@ function CheckSummary({ check }: { check: PolicyCheck }) {
 }
 
 function SizeCounter({ check }: { check: PolicyCheck }) {
+  const size = check.size.toLocaleString('en-US');
+  if (check.limit === undefined) {
+    return (
+      <Box variant="small" color="text-body-secondary" data-testid="policy-size">
+        Character count: {size}
+      </Box>
+    );
+  }
   const over = check.size > check.limit;
-  const text = `Character count: ${check.size.toLocaleString('en-US')} of ${check.limit.toLocaleString('en-US')}`;
   return (
     <Box variant="small" color={over ? 'text-status-error' : 'text-body-secondary'} data-testid="policy-size">
       <span aria-live="polite">
-        {text}
+        Character count: {size} of {check.limit.toLocaleString('en-US')}
         {over ? ' (over the quota: shorten the policy or split it)' : ''}
       </span>
     </Box>

@@ -1,0 +1,43 @@
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Tiles from '@cloudscape-design/components/tiles';
+import { GroupPicker } from '../../../components/pickers/group-picker.js';
+import { PolicyPicker } from '../../../components/pickers/policy-picker.js';
+import type { CreateUserForm } from './create-user-plan.js';
+
+export function PermissionsStep(props: {
+  form: CreateUserForm;
+  update: (patch: Partial<CreateUserForm>) => void;
+}) {
+  const { form, update } = props;
+  return (
+    <SpaceBetween size="l">
+      <Tiles
+        ariaLabel="Permissions options"
+        value={form.permissions}
+        onChange={({ detail }) => update({ permissions: detail.value as CreateUserForm['permissions'] })}
+        columns={3}
+        items={[
+          {
+            value: 'groups',
+            label: 'Add user to group',
+            description:
+              'The user gets the permissions of the groups. Recommended: manage permissions by job function.',
+          },
+          {
+            value: 'policies',
+            label: 'Attach policies directly',
+            description:
+              'Attach managed policies to the user. Prefer groups for permissions several users share.',
+          },
+          { value: 'none', label: 'No permissions', description: 'Create the user without any permissions.' },
+        ]}
+      />
+      {form.permissions === 'groups' ? (
+        <GroupPicker selected={form.groups} onChange={(groups) => update({ groups })} />
+      ) : null}
+      {form.permissions === 'policies' ? (
+        <PolicyPicker selected={form.policies} onChange={(policies) => update({ policies })} />
+      ) : null}
+    </SpaceBetween>
+  );
+}

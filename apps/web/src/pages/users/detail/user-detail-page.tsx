@@ -1,0 +1,157 @@
+// `/users/:name`: one IAM user. Summary, then tabs: Permissions, Groups, Tags, Security credentials.
+import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
+import Header from '@cloudscape-design/components/header';
+import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Spinner from '@cloudscape-design/components/spinner';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import Tabs from '@cloudscape-design/components/tabs';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { deleteUser, loginProfileQuery, userKeys, userQuery } from '../../../api/queries/users.js';
+import type { User } from '../../../api/types.js';
+import { useNotifications } from '../../../app/notifications.js';
+import { ConfirmDeleteModal } from '../../../components/confirm-delete-modal.js';
+import { ErrorPanel } from '../../../components/error-panel.js';
+import { formatAge, formatDateTime } from '../../../components/format-date.js';
+import { UserGroupsTab } from './user-groups-tab.js';
+import { UserPermissionsTab } from './user-permissions-tab.js';
+import { UserSecurityCredentialsTab } from './user-security-credentials-tab.js';
+import { UserTagsTab } from './user-tags-tab.js';
+
+const TABS = ['permissions', 'groups', 'tags', 'security_credentials'] as const;
+
+export function UserDetailPage() {
+  const name = useParams().name ?? '';
+  const user = useQuery(userQuery(name));
+  const [params, setParams] = useSearchParams();
+  const [deleting, setDeleting] = useState(false);
+  const requested = params.get('tab');
+  const activeTab = TABS.find((t) => t === requested) ?? 'permissions';
+
+  if (user.isPending) return <Spinner size="large" />;
+  if (user.error) {
+    return (
+      <ContentLayout header={<Header variant="h1">{name}</Header>}>
+        <ErrorPanel
+          error={user.error}
+          header={`User ${name} could not be loaded`}
+          onRetry={() => user.refetch()}
+        />
+      </ContentLayout>
+    );
+  }
+
+  return (
+    <ContentLayout
+      header={
+        <Header variant="h1" actions={<Button onClick={() => setDeleting(true)}>Delete</Button>}>
+          {user.data.userName}
+        </Header>
+      }
+    >
+      <SpaceBetween size="l">
+        <UserSummary user={user.data} />
+        <Tabs
+          activeTabId={activeTab}
+          onChange={({ detail }) => setParams({ tab: detail.activeTabId }, { replace: true })}
+          ariaLabel="User details"
+          tabs={[
+            { id: 'permissions', label: 'Permissions', content: <UserPermissionsTab userName={name} /> },
+            { id: 'groups', label: 'Groups', content: <UserGroupsTab userName={name} /> },
+            { id: 'tags', label: 'Tags', content: <UserTagsTab userName={name} /> },
+            {
+              id: 'security_credentials',
+              label: 'Security credentials',
+              content: <UserSecurityCredentialsTab user={user.data} />,
+            },
+          ]}
+        />
+      </SpaceBetween>
+      {deleting ? (
+        <DeleteUserModal userName={user.data.userName} onDismiss={() => setDeleting(false)} />
+      ) : null}
+    </ContentLayout>
+  );
+}
+
+function UserSummary({ user }: { user: User }) {
+  const profile = useQuery(loginProfileQuery(user.userName));
+  const consoleAccess = profile.isPending ? (
+    <Spinner />
+  ) : profile.error ? (
+    <StatusIndicator type="error">Unknown</StatusIndicator>
+  ) : profile.data ? (
+    <StatusIndicator type="success">Enabled</StatusIndicator>
+  ) : (
+    <StatusIndicator type="stopped">Disabled</StatusIndicator>
+  );
+  return (
+    <Container header={<Header variant="h2">Summary</Header>}>
+      <KeyValuePairs
+        columns={3}
+        items={[
+          {
+            label: 'ARN',
+            value: (
+              <CopyToClipboard
+                variant="inline"
+                textToCopy={user.arn}
+                copyButtonAriaLabel="Copy ARN"
+                copySuccessText="ARN copied"
+                copyErrorText="ARN failed to copy"
+              />
+            ),
+          },
+          { label: 'Console access', value: consoleAccess },
+          { label: 'Created', value: formatDateTime(user.createDate) },
+          { label: 'Path', value: user.path },
+          { label: 'Last console sign-in', value: formatAge(user.passwordLastUsed) },
+          { label: 'User ID', value: user.userId },
+        ]}
+      />
+    </Container>
+  );
+}
+
+function DeleteUserModal({ userName, onDismiss }: { userName: string; onDismiss: () => void }) {
+  const [deleting, setDeleting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { notify } = useNotifications();
+
+  async function confirm() {
+    setDeleting(true);
+    setError(null);
+    try {
+      await deleteUser(userName);
+      queryClient.removeQueries({ queryKey: userKeys.detail(userName) });
+      await queryClient.invalidateQueries({ queryKey: userKeys.all });
+      notify({ type: 'success', content: `User ${userName} deleted.` });
+      navigate('/users');
+    } catch (caught) {
+      setError(caught);
+      setDeleting(false);
+    }
+  }
+
+  return (
+    <ConfirmDeleteModal
+      visible
+      header={`Delete ${userName}?`}
+      confirmationText={userName}
+      deleting={deleting}
+      error={error}
+      onConfirm={() => void confirm()}
+      onDismiss={onDismiss}
+    >
+      Deleting the user also deletes its console password, removes it from its groups and detaches its
+      policies. This cannot be undone.
+    </ConfirmDeleteModal>
+  );
+}
