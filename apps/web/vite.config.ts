@@ -4,6 +4,9 @@ import react from '@vitejs/plugin-react';
 // The evaluator is consumed from its TypeScript source through the `source` export condition.
 // Monaco and its workers are bundled from node_modules (no CDN), see
 // src/components/policy-editor/monaco-setup.ts.
+// Where `vite dev` / `vite preview` send /api: the Gatehouse server (default port 8080).
+const apiTarget = process.env.GATEHOUSE_API_URL ?? 'http://localhost:8080';
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -12,7 +15,7 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': { target: 'http://localhost:8080', changeOrigin: false },
+      '/api': { target: apiTarget, changeOrigin: false },
     },
   },
   build: {

@@ -5,6 +5,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { setUnauthenticatedListener } from '../api/client.js';
 import { authKeys } from '../api/queries/auth.js';
 import { recallSignIn, signInPath } from './sign-in-target.js';
+import { RouteError, RouteLoading } from './route-states.js';
 import type { Crumb } from './breadcrumbs.js';
 
 type CrumbHandle = { crumb: (params: Record<string, string | undefined>) => Crumb };
@@ -75,27 +76,37 @@ const consoleRoutes: RouteObject[] = [
   },
 ];
 
+const topRoutes: RouteObject[] = [
+  {
+    path: '/signin',
+    lazy: async () => ({
+      Component: (await import('../pages/signin/root-sign-in-page.js')).RootSignInPage,
+    }),
+  },
+  {
+    path: '/signin/:account',
+    lazy: async () => ({ Component: (await import('../pages/signin/iam-sign-in-page.js')).IamSignInPage }),
+  },
+  {
+    path: '/setup',
+    lazy: async () => ({ Component: (await import('../pages/setup/setup-page.js')).SetupPage }),
+  },
+  {
+    path: '/',
+    // The console shell (AppLayout, navigation) is its own chunk: sign-in pages do not need it.
+    lazy: async () => ({ Component: (await import('./console-layout.js')).ConsoleLayout }),
+    children: consoleRoutes,
+  },
+];
+
 export function createAppRouter(queryClient: QueryClient) {
   const router = createBrowserRouter([
     {
-      path: '/signin',
-      lazy: async () => ({
-        Component: (await import('../pages/signin/root-sign-in-page.js')).RootSignInPage,
-      }),
-    },
-    {
-      path: '/signin/:account',
-      lazy: async () => ({ Component: (await import('../pages/signin/iam-sign-in-page.js')).IamSignInPage }),
-    },
-    {
-      path: '/setup',
-      lazy: async () => ({ Component: (await import('../pages/setup/setup-page.js')).SetupPage }),
-    },
-    {
-      path: '/',
-      // The console shell (AppLayout, navigation) is its own chunk: sign-in pages do not need it.
-      lazy: async () => ({ Component: (await import('./console-layout.js')).ConsoleLayout }),
-      children: consoleRoutes,
+      // A pathless root: the spinner shown while the first route's chunk loads, and the page
+      // shown if a route fails to render (e.g. a chunk gone after an upgrade).
+      HydrateFallback: RouteLoading,
+      ErrorBoundary: RouteError,
+      children: topRoutes,
     },
   ]);
 

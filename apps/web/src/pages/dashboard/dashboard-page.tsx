@@ -28,7 +28,7 @@ export function DashboardPage() {
   const account = useQuery(accountQuery());
   return (
     <ContentLayout header={<Header variant="h1">IAM dashboard</Header>}>
-      <Grid gridDefinition={[{ colspan: { default: 12, m: 8 } }, { colspan: { default: 12, m: 4 } }]}>
+      <Grid gridDefinition={[{ colspan: { default: 12, s: 8 } }, { colspan: { default: 12, s: 4 } }]}>
         <SpaceBetween size="l">
           {me ? <SecurityRecommendations me={me} /> : null}
           <Container header={<Header variant="h2">IAM resources</Header>}>
@@ -52,7 +52,7 @@ function ResourceCounts({ summary }: { summary: AccountSummary }) {
   const rows = resourceCounts(summary);
   if (rows.length === 0) return <Box color="text-body-secondary">No resource counts were reported.</Box>;
   return (
-    <ColumnLayout columns={4} variant="text-grid">
+    <ColumnLayout columns={4} variant="text-grid" minColumnWidth={120}>
       {rows.map((row) => (
         <div key={row.key}>
           <Box variant="awsui-key-label">{row.label}</Box>
@@ -65,7 +65,7 @@ function ResourceCounts({ summary }: { summary: AccountSummary }) {
             {row.count.toLocaleString('en-US')}
           </Link>
           {row.quota !== undefined ? (
-            <Box variant="small" color="text-body-secondary">
+            <Box variant="small" color="text-body-secondary" display="block">
               of {row.quota.toLocaleString('en-US')} (quota)
             </Box>
           ) : null}

@@ -15,7 +15,7 @@ export function TagsStep(props: {
           variant="h2"
           description="Tags are key-value pairs that identify, organise or find the user; policies can test them."
         >
-          Tags - optional
+          Tags
         </Header>
       }
     >
