@@ -5,7 +5,9 @@ import type { Reporter } from './reporter.js';
 import { matchesWildcard } from './wildcard-cover.js';
 
 export function checkAccess(reporter: Reporter, statement: Statement, kind: PolicyKind): void {
-  if (statement.effect !== 'Allow') return;
+  // SCPs and boundaries only limit what other policies grant, so broad Allows there are normal
+  // (AWS's default SCP is `FullAWSAccess`: Allow `*` on `*`).
+  if (statement.effect !== 'Allow' || kind === 'scp' || kind === 'boundary') return;
   const base = ['Statement', statement.index];
   if (statement.notAction) {
     reporter.report(

@@ -127,4 +127,21 @@ export const cases: ValidateCase[] = [
     text: JSON.stringify({ Statement: [{ Effect: 'Deny', Action: 'iam:*', Resource: '*' }] }),
     diagnostics: [{ code: 'invalid-version', at: '1:1-1:2' }],
   },
+  {
+    name: 'SCPs and boundaries only limit, so broad Allows there are not warned about',
+    doc: 'AWS Organizations: the default SCP FullAWSAccess allows * on *; SCPs never grant permissions',
+    kind: 'scp',
+    text: policy(
+      { Effect: 'Allow', Action: '*', Resource: '*' },
+      { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' },
+    ),
+    diagnostics: [],
+  },
+  {
+    name: 'a boundary allowing everything',
+    doc: 'IAM permissions boundaries: a boundary sets the maximum permissions and grants none',
+    kind: 'boundary',
+    text: policy({ Effect: 'Allow', Action: '*', Resource: '*' }),
+    diagnostics: [],
+  },
 ];
