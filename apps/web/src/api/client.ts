@@ -1,16 +1,17 @@
 // The fetch client for /api: JSON in and out, the CSRF header on every non-GET request, and
-// one error type (ApiError) for every failure. A 401 is reported to the session-expiry
-// listener so the app can send the user to the right sign-in page.
+// one error type (ApiError) for every failure. Session problems (401, or a password change the
+// server now demands) are reported to one listener so the app can send the user to the right
+// sign-in page.
 import { apiErrorFromBody, networkError, type ApiError } from './api-error.js';
 import { CSRF_COOKIE, CSRF_HEADER, readCookie } from './csrf.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-let onUnauthenticated: ((error: ApiError) => void) | undefined;
+let onSessionProblem: ((error: ApiError) => void) | undefined;
 
-/** Registers the one listener told about 401 answers (the app shell sets it). */
-export function setUnauthenticatedListener(listener: ((error: ApiError) => void) | undefined): void {
-  onUnauthenticated = listener;
+/** Registers the one listener told about 401 and PasswordResetRequired answers (the router sets it). */
+export function setSessionProblemListener(listener: ((error: ApiError) => void) | undefined): void {
+  onSessionProblem = listener;
 }
 
 export interface RequestOptions {
@@ -47,7 +48,8 @@ export async function request<T>(
   const parsed = await readJson(response);
   if (!response.ok) {
     const error = apiErrorFromBody(response.status, parsed);
-    if (error.isUnauthenticated && !options.expectUnauthenticated) onUnauthenticated?.(error);
+    const sessionProblem = error.isUnauthenticated || error.code === 'PasswordResetRequired';
+    if (sessionProblem && !options.expectUnauthenticated) onSessionProblem?.(error);
     throw error;
   }
   return parsed as T;

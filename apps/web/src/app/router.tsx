@@ -2,7 +2,7 @@
 // under ConsoleLayout, which requires a session.
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { setUnauthenticatedListener } from '../api/client.js';
+import { setSessionProblemListener } from '../api/client.js';
 import { authKeys } from '../api/queries/auth.js';
 import { recallSignIn, signInPath } from './sign-in-target.js';
 import { RouteError, RouteLoading } from './route-states.js';
@@ -111,10 +111,15 @@ export function createAppRouter(queryClient: QueryClient) {
   ]);
 
   // A 401 from any call means the session ended (expired, signed out elsewhere): forget who
-  // we were and go to the sign-in page the user knows, coming back here afterwards.
-  setUnauthenticatedListener(() => {
+  // we were and go to the sign-in page the user knows, coming back here afterwards. A demanded
+  // password change refreshes whoami, and the console layout then shows the change form.
+  setSessionProblemListener((error) => {
     const { pathname, search } = router.state.location;
     if (pathname.startsWith('/signin') || pathname.startsWith('/setup')) return;
+    if (error.code === 'PasswordResetRequired') {
+      void queryClient.invalidateQueries({ queryKey: authKeys.whoami });
+      return;
+    }
     queryClient.removeQueries({ queryKey: authKeys.whoami });
     void router.navigate(signInPath(recallSignIn(localStorage), pathname + search), { replace: true });
   });

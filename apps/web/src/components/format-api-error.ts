@@ -26,6 +26,10 @@ const HEADERS: Record<string, string> = {
   Throttling: 'Too many requests',
   NetworkError: 'Cannot reach the server',
   ServiceFailure: 'Server error',
+  PasswordResetRequired: 'You must change your password',
+  InvalidCsrfToken: 'Security check failed',
+  NotFound: 'Not found',
+  UnsupportedMediaType: 'Unsupported request',
 };
 
 export function formatApiError(error: unknown): FormattedError {

@@ -88,7 +88,14 @@ export function PolicyEditor(props: PolicyEditorProps) {
           />
         </Suspense>
       </EditorLoadBoundary>
-      <SizeCounter check={check} />
+      <SpaceBetween direction="horizontal" size="m">
+        <SizeCounter check={check} />
+        {readOnly ? null : (
+          <Box variant="small" color="text-body-secondary">
+            Tab indents; press Ctrl+M (macOS: Ctrl+Shift+M) to make Tab move focus instead.
+          </Box>
+        )}
+      </SpaceBetween>
       {readOnly ? null : (
         <PolicyDiagnosticsList
           diagnostics={check.diagnostics}

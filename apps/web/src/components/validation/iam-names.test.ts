@@ -55,6 +55,7 @@ describe('account aliases', () => {
     ['Acme', 'The alias can contain only lowercase letters, digits and hyphens.'],
     ['-acme', 'The alias cannot begin or end with a hyphen.'],
     ['acme-', 'The alias cannot begin or end with a hyphen.'],
+    ['acme--prod', 'The alias cannot contain two hyphens in a row.'],
     ['123456789012', 'The alias cannot be a 12-digit number (that is an account ID).'],
   ])('refuses %j', (alias, message) => {
     expect(validateAccountAlias(alias)).toBe(message);

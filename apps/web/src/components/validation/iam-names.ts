@@ -28,11 +28,12 @@ export function validatePath(value: string): string | undefined {
   return undefined;
 }
 
-/** 3–63 characters of a-z, 0-9 and hyphens, not starting or ending with a hyphen. */
+/** 3–63 characters of a-z, 0-9 and single hyphens, not starting or ending with a hyphen. */
 export function validateAccountAlias(value: string): string | undefined {
   if (value.length < 3 || value.length > 63) return 'The alias must have 3 to 63 characters.';
   if (!/^[a-z0-9-]+$/.test(value)) return 'The alias can contain only lowercase letters, digits and hyphens.';
   if (value.startsWith('-') || value.endsWith('-')) return 'The alias cannot begin or end with a hyphen.';
+  if (value.includes('--')) return 'The alias cannot contain two hyphens in a row.';
   if (/^\d{12}$/.test(value)) return 'The alias cannot be a 12-digit number (that is an account ID).';
   return undefined;
 }
