@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
-import { openSchemaEngine } from './schema-engine.js';
+import { withSchemaEngine } from './schema-engine.js';
 import type { PrismaPaths } from './paths.js';
 
 /** `prisma/migrations` in the shape the schema engine takes (as Prisma's CLI would read it). */
@@ -42,17 +42,12 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
  * exactly as `prisma migrate deploy` would. Returns the names it applied.
  */
 export async function applyMigrations(databaseUrl: string, paths: PrismaPaths): Promise<string[]> {
-  const engine = await openSchemaEngine({
-    databaseUrl,
-    schemaText: await readFile(paths.schemaPath, 'utf8'),
-  });
-  try {
-    const migrationsList = await readMigrationList(paths.migrationsDir);
+  const schemaText = await readFile(paths.schemaPath, 'utf8');
+  const migrationsList = await readMigrationList(paths.migrationsDir);
+  return withSchemaEngine({ databaseUrl, schemaText }, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     return appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 /**
@@ -61,39 +56,15 @@ export async function applyMigrations(databaseUrl: string, paths: PrismaPaths): 
  */
 export async function diffDatabaseToSchema(databaseUrl: string, paths: PrismaPaths): Promise<string> {
   const schemaText = await readFile(paths.schemaPath, 'utf8');
-  const engine = await openSchemaEngine({ databaseUrl, schemaText });
-  try {
+  const files = [{ path: 'schema.prisma', content: schemaText }];
+  return withSchemaEngine({ databaseUrl, schemaText }, async (engine) => {
     const result = await engine.diff({
-      from: {
-        tag: 'schemaDatasource',
-        files: [{ path: 'schema.prisma', content: schemaText }],
-        configDir: '.',
-      },
-      to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schemaText }] },
+      from: { tag: 'schemaDatasource', files, configDir: '.' },
+      to: { tag: 'schemaDatamodel', files },
       script: true,
       exitCode: null,
       filters: NO_FILTERS,
     });
     return (result.stdout ?? '').trim();
-  } finally {
-    engine.free();
-  }
-}
-
-/** The SQL creating the whole schema from nothing. */
-export async function diffEmptyToSchema(databaseUrl: string, paths: PrismaPaths): Promise<string> {
-  const schemaText = await readFile(paths.schemaPath, 'utf8');
-  const engine = await openSchemaEngine({ databaseUrl, schemaText });
-  try {
-    const result = await engine.diff({
-      from: { tag: 'empty' },
-      to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schemaText }] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTERS,
-    });
-    return result.stdout ?? '';
-  } finally {
-    engine.free();
-  }
+  });
 }

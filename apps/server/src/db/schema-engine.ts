@@ -135,8 +135,7 @@ function patched<T extends SqlQueryable>(queryable: T): T {
   });
 }
 
-function patchedFactory(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, Client: CharAwareClient });
+function patchedFactory(pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
   const inner = new PrismaPg(pool);
   return {
     provider: inner.provider,
@@ -146,17 +145,38 @@ function patchedFactory(databaseUrl: string): SqlMigrationAwareDriverAdapterFact
   };
 }
 
-export interface OpenSchemaEngineOptions {
+export interface SchemaEngineOptions {
   databaseUrl: string;
   schemaText: string;
   onLog?: (message: string) => void;
 }
 
-/** A schema engine connected to `databaseUrl`. Call `free()` when done. */
-export async function openSchemaEngine(options: OpenSchemaEngineOptions): Promise<SchemaEngine> {
+/**
+ * Runs `work` with a schema engine connected to `databaseUrl`, then frees the engine and
+ * closes its connections (a lingering connection would, for one, block CREATE DATABASE ...
+ * TEMPLATE on the migrated database).
+ */
+export async function withSchemaEngine<T>(
+  options: SchemaEngineOptions,
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   glue ??= loadGlue();
   const bg = await glue;
-  const adapter = bindMigrationAwareSqlAdapterFactory(patchedFactory(options.databaseUrl));
-  const onLog = options.onLog ?? (() => undefined);
-  return bg.SchemaEngine.new({ datamodels: [['schema.prisma', options.schemaText]] }, onLog, adapter);
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2, Client: CharAwareClient });
+  try {
+    const adapter = bindMigrationAwareSqlAdapterFactory(patchedFactory(pool));
+    const onLog = options.onLog ?? (() => undefined);
+    const engine = await bg.SchemaEngine.new(
+      { datamodels: [['schema.prisma', options.schemaText]] },
+      onLog,
+      adapter,
+    );
+    try {
+      return await work(engine);
+    } finally {
+      engine.free();
+    }
+  } finally {
+    await pool.end();
+  }
 }

@@ -1,0 +1,44 @@
+import type { DbOrTx } from '../db/client.js';
+import type { Prisma } from '../db/generated/client.js';
+import type { PublicContext, ServiceContext } from '../services/service-context.js';
+
+export type AuditResult = 'Success' | 'Failure' | 'Denied';
+
+export interface AuditEventInput {
+  /** The IAM action (`iam:CreateUser`) or console event (`signin:ConsoleLogin`). */
+  action: string;
+  resource?: string | null;
+  result: AuditResult;
+  errorCode?: string;
+  /** Facts worth keeping (names, flags). Never passwords, tokens or secrets. */
+  details?: Prisma.InputJsonObject;
+  /** Defaults to the signed-in principal's. */
+  accountId?: string | null;
+  principalArn?: string | null;
+}
+
+/**
+ * Appends one row to the audit log. Call it with the transaction doing the change, so the
+ * change and its record commit together; denials and failed sign-ins use the plain client.
+ */
+export async function recordAuditEvent(
+  db: DbOrTx,
+  ctx: PublicContext | ServiceContext,
+  event: AuditEventInput,
+): Promise<void> {
+  const principal = 'principal' in ctx ? ctx.principal : undefined;
+  await db.auditEvent.create({
+    data: {
+      time: ctx.clock(),
+      accountId: event.accountId !== undefined ? event.accountId : (principal?.accountId ?? null),
+      principalArn: event.principalArn !== undefined ? event.principalArn : (principal?.arn ?? null),
+      action: event.action,
+      resource: event.resource ?? null,
+      result: event.result,
+      errorCode: event.errorCode ?? null,
+      sourceIp: ctx.request.sourceIp,
+      requestId: ctx.request.requestId,
+      details: event.details,
+    },
+  });
+}

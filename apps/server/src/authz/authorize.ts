@@ -1,0 +1,49 @@
+import { evaluate, explain, parseArn, type EvaluationRequest } from '@gatehouse/evaluator';
+import { recordAuditEvent } from '../audit/record-audit-event.js';
+import type { ServiceContext } from '../services/service-context.js';
+import { accessDenied, denialReason } from './access-denied.js';
+import { compiledPolicySetFor } from './compile-principal.js';
+import { buildRequestContext, type ExtraContext } from './request-context.js';
+
+function resourceAccount(resource: string): string | undefined {
+  if (resource === '*') return undefined;
+  return parseArn(resource)?.account;
+}
+
+/**
+ * Decides whether the signed-in principal may perform `action` on `resource`; returns when
+ * allowed, records the denial in the audit log and throws AccessDenied when not.
+ *
+ * The root user may do anything within its own account (and read AWS managed policies).
+ * IAM users are judged by their effective policy set, compiled and cached per user.
+ */
+export async function authorize(
+  ctx: ServiceContext,
+  action: string,
+  resource: string,
+  extraContext: ExtraContext = {},
+): Promise<void> {
+  const { principal } = ctx;
+  if (principal.type === 'root') {
+    const owner = resourceAccount(resource);
+    if (owner === undefined || owner === '' || owner === principal.accountId || owner === 'aws') return;
+    return deny(ctx, action, resource, accessDenied(principal.arn, action, resource, 'no-identity-allow'));
+  }
+
+  const entry = await compiledPolicySetFor(ctx, principal);
+  const now = ctx.clock();
+  const request: EvaluationRequest = {
+    principal: principal.arn,
+    action,
+    resource,
+    context: buildRequestContext(principal, ctx.request, now, entry.tags, extraContext),
+  };
+  if (!entry.broken && evaluate(entry.compiled, request) === 'Allow') return;
+  const reason = entry.broken ? 'no-identity-allow' : denialReason(explain(entry.compiled, request));
+  return deny(ctx, action, resource, accessDenied(principal.arn, action, resource, reason));
+}
+
+async function deny(ctx: ServiceContext, action: string, resource: string, error: Error): Promise<never> {
+  await recordAuditEvent(ctx.db, ctx, { action, resource, result: 'Denied', errorCode: 'AccessDenied' });
+  throw error;
+}

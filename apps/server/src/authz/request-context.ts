@@ -1,0 +1,35 @@
+import type { ContextValue } from '@gatehouse/evaluator';
+import type { Principal } from '../auth/principal.js';
+import type { RequestInfo } from '../services/service-context.js';
+
+/** Extra keys a service passes for one operation: `aws:RequestTag/*`, `aws:TagKeys`, `aws:ResourceTag/*`, `iam:PolicyARN`, `iam:PermissionsBoundary`, `iam:PassedToService`. */
+export type ExtraContext = Readonly<Record<string, ContextValue>>;
+
+/** The global condition keys AWS fills for a request by this principal, plus the service's extras. */
+export function buildRequestContext(
+  principal: Principal,
+  request: RequestInfo,
+  now: Date,
+  principalTags: Record<string, string>,
+  extra: ExtraContext = {},
+): Record<string, ContextValue> {
+  const context: Record<string, ContextValue> = {
+    'aws:PrincipalArn': principal.arn,
+    'aws:PrincipalAccount': principal.accountId,
+    'aws:CurrentTime': now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    'aws:EpochTime': String(Math.floor(now.getTime() / 1000)),
+    'aws:SourceIp': request.sourceIp,
+    'aws:SecureTransport': request.secureTransport,
+    'aws:MultiFactorAuthPresent': false,
+  };
+  if (principal.type === 'root') {
+    context['aws:PrincipalType'] = 'Account';
+    context['aws:userid'] = principal.accountId;
+  } else {
+    context['aws:PrincipalType'] = 'User';
+    context['aws:userid'] = principal.userId;
+    context['aws:username'] = principal.userName;
+  }
+  for (const [key, value] of Object.entries(principalTags)) context[`aws:PrincipalTag/${key}`] = value;
+  return { ...context, ...extra };
+}

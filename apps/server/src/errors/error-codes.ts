@@ -1,0 +1,33 @@
+/**
+ * Every error code the API returns, with its HTTP status: the one map from code to status.
+ * AWS's IAM codes where AWS has one; a few of our own for the console's sessions.
+ */
+export const ERROR_STATUS = {
+  InvalidInput: 400,
+  ValidationError: 400,
+  MalformedPolicyDocument: 400,
+  PasswordPolicyViolation: 400,
+  NotAuthenticated: 401,
+  AccessDenied: 403,
+  /** The caller must change their password before doing anything else. */
+  PasswordResetRequired: 403,
+  /** A state-changing request without the session's CSRF token, or from a foreign origin. */
+  InvalidCsrfToken: 403,
+  NoSuchEntity: 404,
+  /** No API at this method and path. */
+  NotFound: 404,
+  EntityAlreadyExists: 409,
+  DeleteConflict: 409,
+  LimitExceeded: 409,
+  EntityTemporarilyUnmodifiable: 409,
+  ConcurrentModification: 409,
+  UnsupportedMediaType: 415,
+  Throttling: 429,
+  ServiceFailure: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export function statusFor(code: ErrorCode): number {
+  return ERROR_STATUS[code];
+}

@@ -1,0 +1,43 @@
+import type { Request, Response } from 'express';
+import type { ResolvedSession } from '../auth/sessions.js';
+import type { AppDeps, RequestInfo } from '../services/service-context.js';
+
+/** What our middleware leaves on `res.locals` for later ones and for route handlers. */
+export interface GatehouseLocals {
+  requestId: string;
+  session?: ResolvedSession;
+  /** The request carried a session cookie that has expired. */
+  sessionExpired?: boolean;
+}
+
+export function locals(res: Response): GatehouseLocals {
+  return res.locals as GatehouseLocals;
+}
+
+export function depsOf(req: Request): AppDeps {
+  return req.app.locals.deps as AppDeps;
+}
+
+/** `::ffff:1.2.3.4` → `1.2.3.4`, so IPv4 clients match IPv4 conditions. */
+function normalizeIp(ip: string | undefined): string {
+  if (!ip) return '0.0.0.0';
+  return ip.startsWith('::ffff:') && ip.includes('.') ? ip.slice(7) : ip;
+}
+
+export function publicOrigin(req: Request, deps: AppDeps): string {
+  return (
+    deps.config.publicUrl ??
+    `${req.protocol}://${req.get('host') ?? `${deps.config.host}:${deps.config.port}`}`
+  );
+}
+
+export function requestInfo(req: Request, res: Response): RequestInfo {
+  const deps = depsOf(req);
+  return {
+    requestId: locals(res).requestId,
+    sourceIp: normalizeIp(req.ip ?? req.socket.remoteAddress),
+    secureTransport: req.secure,
+    userAgent: req.get('user-agent') ?? undefined,
+    origin: publicOrigin(req, deps),
+  };
+}

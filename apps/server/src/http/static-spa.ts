@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type RequestHandler, Router } from 'express';
+
+/**
+ * Serves the built console: files as they are (hashed assets cached for a year), and
+ * index.html for every other GET outside /api so client-side routes survive a reload.
+ */
+export function staticSpa(distDir: string): RequestHandler {
+  const router = Router();
+  const index = path.join(distDir, 'index.html');
+  router.use(
+    express.static(distDir, {
+      index: false,
+      setHeaders(res, filePath) {
+        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }),
+  );
+  router.get(/^(?!\/api(\/|$)).*/, (_req, res) => {
+    if (!existsSync(index)) {
+      res
+        .status(404)
+        .type('text/plain')
+        .send(
+          'The console is not built. Run `npx -y pnpm@10.34.8 --filter @gatehouse/web build`, or use `npm start`.\n',
+        );
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return router;
+}

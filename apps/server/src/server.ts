@@ -1,0 +1,95 @@
+import type { Server } from 'node:http';
+import type { Logger } from 'pino';
+import { createApp } from './app.js';
+import { PolicyCache } from './authz/policy-cache.js';
+import { systemClock, type Clock } from './clock.js';
+import type { Config } from './config.js';
+import { createDb, type Db } from './db/client.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
+import { applyMigrations } from './db/migrations.js';
+import { prismaPaths } from './db/paths.js';
+import { bootstrapFromEnv } from './services/setup/bootstrap-from-env.js';
+import { issueSetupToken } from './services/setup/setup-token.js';
+import type { AppDeps } from './services/service-context.js';
+
+export interface RunningServer {
+  url: string;
+  /** Present while the deployment has no account: open it to create the first one. */
+  setupUrl?: string;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+export interface StartServerOptions {
+  config: Config;
+  log: Logger;
+  clock?: Clock;
+}
+
+async function openDatabase(
+  config: Config,
+  log: Logger,
+): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
+  if (config.databaseUrl) return { url: config.databaseUrl };
+  log.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
+  const embedded = await startEmbeddedPostgres({
+    dataDir: config.dataDir,
+    database: 'gatehouse',
+    onLog: (message) => log.debug({ postgres: message.trim() }),
+  });
+  return { url: embedded.url, embedded };
+}
+
+function listen(deps: AppDeps): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createApp(deps).listen(deps.config.port, deps.config.host);
+    server.once('listening', () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+/**
+ * Everything `npm start` does: database (embedded unless DATABASE_URL), migrations, the
+ * environment bootstrap, the one-time setup token when there is no account, then HTTP.
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const { config, log } = options;
+  const database = await openDatabase(config, log);
+  let db: Db | undefined;
+  try {
+    const applied = await applyMigrations(database.url, prismaPaths());
+    if (applied.length > 0) log.info({ migrations: applied }, 'applied database migrations');
+    db = createDb(database.url);
+    const deps: AppDeps = {
+      db,
+      clock: options.clock ?? systemClock,
+      config,
+      log,
+      policyCache: new PolicyCache(),
+    };
+    const startupContext = {
+      ...deps,
+      request: { requestId: 'startup', sourceIp: '127.0.0.1', secureTransport: false, origin: '' },
+    };
+    if (config.bootstrap) {
+      const outcome = await bootstrapFromEnv({ ctx: startupContext, bootstrap: config.bootstrap });
+      log.info(outcome, outcome.created ? 'bootstrap account created' : 'bootstrap account already exists');
+    }
+    const server = await listen(deps);
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url =
+      config.publicUrl ?? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    const setupToken = await issueSetupToken(db);
+    const close = async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db?.$disconnect();
+      await database.embedded?.stop();
+    };
+    return { url, setupUrl: setupToken ? `${url}/setup?token=${setupToken}` : undefined, deps, close };
+  } catch (err) {
+    await db?.$disconnect();
+    await database.embedded?.stop();
+    throw err;
+  }
+}

@@ -1,0 +1,22 @@
+import { authorize } from '../../authz/authorize.js';
+import { recordAuditEvent } from '../../audit/record-audit-event.js';
+import { AppError } from '../../errors/app-error.js';
+import type { ServiceContext } from '../service-context.js';
+
+/** iam:DeleteAccountAlias — IAM users then sign in with the account id. */
+export async function deleteAccountAlias(options: { ctx: ServiceContext }): Promise<void> {
+  const { ctx } = options;
+  await authorize(ctx, 'iam:DeleteAccountAlias', '*');
+  const accountId = ctx.principal.accountId;
+  await ctx.db.$transaction(async (tx) => {
+    const account = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { alias: true } });
+    if (!account.alias) throw new AppError('NoSuchEntity', 'the account has no alias');
+    await tx.account.update({ where: { id: accountId }, data: { alias: null } });
+    await recordAuditEvent(tx, ctx, {
+      action: 'iam:DeleteAccountAlias',
+      resource: '*',
+      result: 'Success',
+      details: { alias: account.alias },
+    });
+  });
+}

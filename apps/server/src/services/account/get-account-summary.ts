@@ -1,0 +1,48 @@
+import { authorize } from '../../authz/authorize.js';
+import { QUOTAS } from '../../model/quotas.js';
+import { signInUrl } from '../auth/get-whoami.js';
+import type { ServiceContext } from '../service-context.js';
+
+export interface AccountSummaryFacts {
+  accountId: string;
+  alias: string | null;
+  signInUrl: string;
+  counts: Record<string, number>;
+  quotas: Record<string, number>;
+}
+
+/** iam:GetAccountSummary — entity counts of the account beside AWS's default quotas. */
+export async function getAccountSummary(options: { ctx: ServiceContext }): Promise<AccountSummaryFacts> {
+  const { ctx } = options;
+  await authorize(ctx, 'iam:GetAccountSummary', '*');
+  const accountId = ctx.principal.accountId;
+  const where = { accountId };
+  const [
+    account,
+    users,
+    groups,
+    roles,
+    policies,
+    policyVersionsInUse,
+    mfaDevices,
+    mfaDevicesInUse,
+    accessKeys,
+  ] = await Promise.all([
+    ctx.db.account.findUniqueOrThrow({ where: { id: accountId }, select: { alias: true } }),
+    ctx.db.user.count({ where }),
+    ctx.db.group.count({ where }),
+    ctx.db.role.count({ where }),
+    ctx.db.managedPolicy.count({ where }),
+    ctx.db.policyVersion.count({ where: { policy: where } }),
+    ctx.db.mfaDevice.count({ where }),
+    ctx.db.mfaDevice.count({ where: { ...where, enabledAt: { not: null }, userId: { not: null } } }),
+    ctx.db.accessKey.count({ where }),
+  ]);
+  return {
+    accountId,
+    alias: account.alias,
+    signInUrl: signInUrl(ctx.request.origin, accountId, account.alias),
+    counts: { users, groups, roles, policies, policyVersionsInUse, mfaDevices, mfaDevicesInUse, accessKeys },
+    quotas: { ...QUOTAS },
+  };
+}
