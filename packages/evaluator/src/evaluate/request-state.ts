@@ -20,25 +20,34 @@ export interface RequestState {
   colons: Int32Array;
   principal: RequestPrincipal;
   ctx: Context | undefined;
+  /** `request.resourceAccount` (see resourceAccountOf for the account actually in effect). */
   resourceAccount: string | undefined;
   /** An IAM principal acting on a resource owned by another account. */
   crossAccount: boolean;
 }
 
-let lastAction = '';
-let lastLower = '';
-let lastService = '';
+interface ActionKey {
+  lower: string;
+  service: string;
+}
+
+// Requests name few distinct actions: remember their lower-cased forms (bounded, so a stream
+// of made-up action names cannot grow it without limit).
+const actions = new Map<string, ActionKey>();
+const MAX_ACTIONS = 4096;
 let lastPrincipal: RequestPrincipal | undefined;
 
 function setAction(state: RequestState, action: string): void {
-  if (action !== lastAction) {
-    lastAction = action;
-    lastLower = action.toLowerCase();
-    const colon = lastLower.indexOf(':');
-    lastService = colon < 0 ? lastLower : lastLower.slice(0, colon);
+  let key = actions.get(action);
+  if (key === undefined) {
+    const lower = action.toLowerCase();
+    const colon = lower.indexOf(':');
+    key = { lower, service: colon < 0 ? lower : lower.slice(0, colon) };
+    if (actions.size >= MAX_ACTIONS) actions.clear();
+    actions.set(action, key);
   }
-  state.action = lastLower;
-  state.service = lastService;
+  state.action = key.lower;
+  state.service = key.service;
 }
 
 function principalOf(raw: string): RequestPrincipal {
@@ -71,14 +80,28 @@ export function prepareRequest(state: RequestState, request: EvaluationRequest):
   const principal = principalOf(request.principal);
   state.principal = principal;
   state.ctx = request.context;
-  let account = request.resourceAccount;
-  if (account === undefined && state.isArn) {
+  state.resourceAccount = request.resourceAccount;
+  state.crossAccount =
+    principal.isIam && principal.account !== undefined && !inAccount(state, principal.account);
+  return state;
+}
+
+/** Whether the resource belongs to `account`, without slicing the account out of the ARN. */
+function inAccount(state: RequestState, account: string): boolean {
+  if (state.resourceAccount !== undefined) return state.resourceAccount === account;
+  if (!state.isArn) return true;
+  const start = (state.colons[3] as number) + 1;
+  const end = state.colons[4] as number;
+  return end === start || (end - start === account.length && state.resource.startsWith(account, start));
+}
+
+/** The account owning the resource: as given, else from the ARN, else the caller's. */
+export function resourceAccountOf(state: RequestState): string | undefined {
+  if (state.resourceAccount !== undefined) return state.resourceAccount;
+  if (state.isArn) {
     const start = (state.colons[3] as number) + 1;
     const end = state.colons[4] as number;
-    if (end > start) account = resource.slice(start, end);
+    if (end > start) return state.resource.slice(start, end);
   }
-  state.resourceAccount = account ?? principal.account;
-  state.crossAccount =
-    principal.isIam && principal.account !== undefined && state.resourceAccount !== principal.account;
-  return state;
+  return state.principal.account;
 }

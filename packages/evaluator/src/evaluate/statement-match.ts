@@ -5,7 +5,7 @@ import type { CompiledStatement } from '../compile/compiled-types.js';
 import { conditionHolds } from '../condition/evaluate-condition.js';
 import { matchArnPattern, type ArnPattern } from '../match/arn-pattern.js';
 import { matchWhole, MATCH, NO_MATCH, type Glob } from '../match/glob.js';
-import { Grant, matchPrincipal, type PrincipalHit } from '../match/principal.js';
+import { Grant, matchPrincipal, notPrincipalExempts, type PrincipalHit } from '../match/principal.js';
 import type { RequestState } from './request-state.js';
 
 /** Action / NotAction: does `action` fall under the statement (given these patterns)? */
@@ -34,14 +34,15 @@ export function resourceMatches(s: CompiledStatement, st: RequestState): boolean
 
 /**
  * Principal / NotPrincipal: how the statement names the caller. Statements in identity-based
- * policies (no Principal element) implicitly name their own principal.
+ * policies (no Principal element) implicitly name their own principal; a NotPrincipal
+ * statement names, indirectly, every caller it does not exempt.
  */
 export function principalGrant(s: CompiledStatement, st: RequestState, hit?: PrincipalHit): Grant {
   const cp = s.principal;
   if (cp === undefined) return s.principalRequired ? Grant.None : Grant.Indirect;
   if (!s.notPrincipal) return matchPrincipal(cp, st.principal, st.ctx, hit);
   if (s.notPrincipalHitsBoundary && st.principal.isIam) return Grant.Indirect;
-  return matchPrincipal(cp, st.principal, st.ctx, hit) === Grant.None ? Grant.Indirect : Grant.None;
+  return notPrincipalExempts(cp, st.principal, st.ctx) ? Grant.None : Grant.Indirect;
 }
 
 /** Every condition clause holds (clauses are ANDed). */

@@ -6,7 +6,7 @@ import { actionMatches, principalGrant, resourceMatches } from '../evaluate/stat
 import type { RequestState } from '../evaluate/request-state.js';
 import { matchArnPattern, type ArnPattern } from '../match/arn-pattern.js';
 import { matchWhole, MATCH, resolvedText, UNRESOLVED } from '../match/glob.js';
-import { Grant, type PrincipalHit } from '../match/principal.js';
+import { Grant, type CompiledPrincipal, type PrincipalHit } from '../match/principal.js';
 import type { ElementMatch, PrincipalBlock } from '../types.js';
 import { code, codeList } from './words.js';
 
@@ -91,6 +91,24 @@ function blockText(block: PrincipalBlock): string[] {
   ];
 }
 
+function notPrincipalReason(cp: CompiledPrincipal, st: RequestState, applies: boolean): string {
+  const p = st.principal;
+  const caller = code(p.raw);
+  if (!applies) {
+    if (cp.anyone !== undefined) return `NotPrincipal ${code('*')} exempts every principal`;
+    return p.isIam
+      ? `${caller}, its account${p.kind === 'assumed-role' ? ' and its role' : ''} are all listed in NotPrincipal`
+      : `${caller} is listed in NotPrincipal`;
+  }
+  if (p.isIam && !cp.accounts.some((a) => a.account === p.account)) {
+    return `NotPrincipal does not list account ${code(p.account ?? '')}, so every principal in it is denied`;
+  }
+  if (p.kind === 'assumed-role' && !cp.roles.some((r) => r.account === p.account && r.name === p.roleName)) {
+    return `NotPrincipal does not list the role of session ${caller}, so the role's sessions are denied`;
+  }
+  return `${caller} is not listed in NotPrincipal`;
+}
+
 function namedReason(grant: Grant, caller: string, pattern: string, st: RequestState): string {
   if (pattern === '*') return `${code('*')} names every principal, including ${code(caller)}`;
   if (grant === Grant.Account) {
@@ -117,11 +135,10 @@ export function explainPrincipal(
   const matched = grant !== Grant.None;
   const listed = codeList(blockText(s.principal.source));
   if (s.notPrincipal) {
-    let reason: string;
-    if (s.notPrincipalHitsBoundary && st.principal.isIam) {
-      reason = `a Deny with NotPrincipal applies to every IAM principal that has a permissions boundary, whatever NotPrincipal lists`;
-    } else if (matched) reason = `${code(caller)} is not among ${listed}`;
-    else reason = `${code(caller)} is exempted by NotPrincipal ${code(hit.pattern ?? '')}`;
+    const reason =
+      s.notPrincipalHitsBoundary && st.principal.isIam
+        ? 'a Deny with NotPrincipal applies to every IAM principal that has a permissions boundary, whatever NotPrincipal lists'
+        : notPrincipalReason(s.principal, st, matched);
     return { element: { element: 'NotPrincipal', matched, reason }, grant };
   }
   if (!matched)

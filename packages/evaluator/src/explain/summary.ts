@@ -1,7 +1,7 @@
 // The one-line summary of an explanation, naming what decided the request.
 
 import type { Basis } from '../evaluate/decide.js';
-import type { RequestState } from '../evaluate/request-state.js';
+import { resourceAccountOf, type RequestState } from '../evaluate/request-state.js';
 import type { ExplainedStatement } from './explain-statement.js';
 import { code, policyName, statementName } from './words.js';
 
@@ -28,7 +28,7 @@ export interface SummaryInput {
 
 export function summarize({ basis, st, deny, identityAllow, resourceAllow, scpLevel }: SummaryInput): string {
   const what = `${code(st.request.action)} on ${code(st.resource)}`;
-  const account = code(st.resourceAccount ?? '');
+  const account = code(resourceAccountOf(st) ?? '');
   switch (basis) {
     case 'explicit-deny':
       return `denied by ${where(deny)}`;

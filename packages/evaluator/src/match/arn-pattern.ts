@@ -5,7 +5,7 @@
 // than six parts whose last part ends in `*` lets that `*` run over the remaining parts
 // ("arn:aws:s3:*" covers every S3 ARN), as the Resource element documentation describes.
 
-import { compileGlob, matchGlob, MATCH, NO_MATCH, UNRESOLVED, type Glob } from './glob.js';
+import { compileGlob, GlobKind, matchGlob, MATCH, NO_MATCH, UNRESOLVED, type Glob } from './glob.js';
 import type { Context } from '../variables/context-lookup.js';
 import { tokenize, type Token } from '../variables/tokenize.js';
 
@@ -20,6 +20,14 @@ export interface ArnPattern {
   expand: boolean;
   /** The whole pattern as one glob, for subjects that are not ARNs. */
   whole: Glob;
+  /**
+   * When partition, service, region and account are plain text (the usual case), the literal
+   * `arn:…:` up to the resource part. A subject starting with it has its first five colons in
+   * the same places, so the segment-wise match reduces to one prefix test plus the resource
+   * part — or, without variables, to the single whole-pattern glob.
+   */
+  head: string | undefined;
+  headVars: boolean;
 }
 
 /** Splits tokens at the first five colons of their text (never inside a `${...}` variable). */
@@ -48,13 +56,22 @@ export function compileArnPattern(source: string, variables: boolean): ArnPatter
   const split = splitParts(tokens);
   const last = split[split.length - 1] as Token[];
   const lastToken = last[last.length - 1];
+  const parts = split.map((part) => compileGlob(part, true));
+  const plainHead = parts.length === 6 && parts.slice(0, 5).every((g) => g.kind === GlobKind.Exact);
   return {
     source,
     tokens,
     any: source === '*',
-    parts: split.map((part) => compileGlob(part, true)),
+    parts,
     expand: split.length < 6 && lastToken?.kind === 'text' && lastToken.text.endsWith('*'),
     whole: compileGlob(tokens, true),
+    head: plainHead
+      ? `${parts
+          .slice(0, 5)
+          .map((g) => g.text)
+          .join(':')}:`
+      : undefined,
+    headVars: (parts[5]?.vars.length ?? 0) > 0,
   };
 }
 
@@ -87,6 +104,11 @@ export function matchArnPattern(
 ): number {
   if (p.any) return MATCH;
   if (!isArn) return matchGlob(p.whole, s, 0, s.length, ctx);
+  const head = p.head;
+  if (head !== undefined) {
+    if (!p.headVars) return matchGlob(p.whole, s, 0, s.length, ctx);
+    return s.startsWith(head) ? matchGlob(p.parts[5] as Glob, s, head.length, s.length, ctx) : NO_MATCH;
+  }
   const n = p.parts.length;
   if (n < 6 && !p.expand) return NO_MATCH;
   let unresolved = false;

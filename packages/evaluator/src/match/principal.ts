@@ -157,6 +157,26 @@ export function matchPrincipal(
   return best;
 }
 
+/**
+ * Whether a NotPrincipal list exempts the caller. AWS checks a caller layer by layer — the
+ * account, then the user; or the account, the role, then the session — and a layer missing
+ * from the list is denied, taking everything under it along (the NotPrincipal reference
+ * lists the account ARN, the role ARN and the session ARN to exempt one session). So every
+ * layer must be listed; `*` exempts everyone.
+ */
+export function notPrincipalExempts(
+  cp: CompiledPrincipal,
+  p: RequestPrincipal,
+  ctx: Context | undefined,
+): boolean {
+  if (cp.anyone !== undefined) return true;
+  if (!p.isIam) return namesOther(cp, p.raw);
+  if (!cp.accounts.some((a) => a.account === p.account)) return false;
+  if (p.kind === 'root') return true;
+  if (p.kind === 'assumed-role' && !cp.roles.some((role) => sessionOfRole(p, role, ctx))) return false;
+  return cp.arns.includes(p.raw);
+}
+
 /** Service, federated and canonical-user principals are named by their exact value. */
 function namesOther(cp: CompiledPrincipal, raw: string): boolean {
   if (cp.services.length > 0 && cp.services.includes(raw.toLowerCase())) return true;

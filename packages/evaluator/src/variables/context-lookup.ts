@@ -24,7 +24,10 @@ export function lookupContext(
   lowerKey: string,
 ): ContextValue | undefined {
   if (ctx === undefined) return undefined;
-  if (Object.hasOwn(ctx, key)) return ctx[key];
+  // Fast path: the key as written. Inherited members of Object.prototype (functions, and
+  // the prototype itself under `__proto__`) are not context values.
+  const direct = ctx[key];
+  if (direct !== undefined && typeof direct !== 'function' && direct !== Object.prototype) return direct;
   if (lowerKey !== key && Object.hasOwn(ctx, lowerKey)) return ctx[lowerKey];
   for (const name in ctx) {
     if (name.length === lowerKey.length && Object.hasOwn(ctx, name) && equalsFolded(name, lowerKey)) {
