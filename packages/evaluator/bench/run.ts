@@ -1,0 +1,195 @@
+// `pnpm bench`: decisions per second for our evaluator and for @cloud-copilot/iam-simulate's
+// runSimulation and runUnsafeSimulation, on the same scenarios in the same process.
+//
+//   BENCH_ENGINES=ours,ours-cold   time only these engines (e.g. under `node --cpu-prof`)
+//   BENCH_RUNS=<n>                 timed runs per measurement (median reported; default 5)
+import os from 'node:os';
+import { compilePolicySet } from '../src/compile/compile-policy-set.js';
+import { evaluate } from '../src/evaluate/evaluate.js';
+import { toSimulation } from '../test/differential/oracle.js';
+import { evaluationRequest, policySetInput } from '../test/differential/ours.js';
+import { runSimulation, runUnsafeSimulation } from '@cloud-copilot/iam-simulate';
+import {
+  oracleRunner,
+  ourColdRunner,
+  ourRunner,
+  unsafeOracleRunner,
+  type Engine,
+  type Runner,
+} from './engines.js';
+import { consume, measure, sinkValue, timeRepeated, type MeasureOptions } from './measure.js';
+import { allScenarios, batchRequests, scenarioBAllowed, tenPolicies, type Scenario } from './scenarios.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ENGINES = new Set(
+  (process.env.BENCH_ENGINES ?? 'ours,ours-cold,runSimulation,runUnsafeSimulation').split(','),
+);
+const OPTIONS: Record<Engine, MeasureOptions> = {
+  ours: { runMs: 300, runs: RUNS },
+  'ours-cold': { runMs: 200, runs: RUNS },
+  runSimulation: { runMs: 400, runs: Math.min(RUNS, 3) },
+  runUnsafeSimulation: { runMs: 300, runs: Math.min(RUNS, 3) },
+};
+const GOALS = { oursPerSecond: 1_000_000, vsRunSimulation: 300, vsRunUnsafe: 50, batchMs: 10 };
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
+const pad = (s: string, n: number) => s.padStart(n);
+
+async function timeEngine(
+  scenario: Scenario,
+  make: (s: Scenario['case']) => Runner,
+): Promise<number | undefined> {
+  const runner = make(scenario.case);
+  if (!ENGINES.has(runner.engine)) return undefined;
+  const decision = await runner.decide();
+  if (decision !== scenario.expected) {
+    throw new Error(
+      `${runner.engine} decides scenario ${scenario.id} as ${decision}, expected ${scenario.expected}`,
+    );
+  }
+  return (await measure(runner.run, OPTIONS[runner.engine], runner.isAsync)).perSecond;
+}
+
+interface Row {
+  scenario: Scenario;
+  ours?: number;
+  cold?: number;
+  oracle?: number;
+  unsafe?: number;
+}
+
+async function timeScenarios(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const scenario of allScenarios()) {
+    const row: Row = { scenario };
+    row.ours = await timeEngine(scenario, ourRunner);
+    row.cold = await timeEngine(scenario, ourColdRunner);
+    row.oracle = await timeEngine(scenario, oracleRunner);
+    row.unsafe = await timeEngine(scenario, unsafeOracleRunner);
+    rows.push(row);
+    process.stderr.write('.');
+  }
+  process.stderr.write('\n');
+  return rows;
+}
+
+const ratio = (a?: number, b?: number) => (a && b ? `${fmt(a / b)}×` : '–');
+const cell = (n?: number) => (n === undefined ? '–' : fmt(n));
+
+function printScenarios(rows: Row[]): void {
+  console.log('decisions per second (median); × = ours ÷ oracle');
+  console.log(
+    `${'scenario'.padEnd(66)}${pad('ours', 13)}${pad('ours cold', 12)}${pad('runSimulation', 15)}${pad('×', 9)}` +
+      `${pad('runUnsafe', 12)}${pad('×', 8)}`,
+  );
+  for (const r of rows) {
+    console.log(
+      `${`${r.scenario.id.padEnd(8)}${r.scenario.title}`.padEnd(66)}${pad(cell(r.ours), 13)}${pad(cell(r.cold), 12)}` +
+        `${pad(cell(r.oracle), 15)}${pad(ratio(r.ours, r.oracle), 9)}${pad(cell(r.unsafe), 12)}${pad(ratio(r.ours, r.unsafe), 8)}`,
+    );
+  }
+}
+
+interface Batch {
+  oursMs?: number;
+  oracleMs?: number;
+  unsafeMs?: number;
+}
+
+async function timeBatch(): Promise<Batch> {
+  const requests = batchRequests();
+  const base = scenarioBAllowed().case;
+  const batch: Batch = {};
+  if (ENGINES.has('ours')) {
+    const compiled = compilePolicySet(policySetInput(base));
+    const evaluationRequests = requests.map(evaluationRequest);
+    batch.oursMs = timeRepeated(
+      () => {
+        for (const request of evaluationRequests) consume(evaluate(compiled, request));
+      },
+      Math.max(RUNS, 11),
+      5,
+    );
+  }
+  // The oracle is timed on a slice of the batch and scaled up.
+  const slice = (n: number) => requests.slice(0, n).map((request) => toSimulation({ ...base, request }));
+  if (ENGINES.has('runSimulation')) {
+    const simulations = slice(200);
+    const start = performance.now();
+    for (const s of simulations) consume(await runSimulation(s, {}));
+    batch.oracleMs = ((performance.now() - start) * requests.length) / simulations.length;
+  }
+  if (ENGINES.has('runUnsafeSimulation')) {
+    const simulations = slice(2000);
+    const start = performance.now();
+    for (const s of simulations) consume(runUnsafeSimulation(s, {}));
+    batch.unsafeMs = ((performance.now() - start) * requests.length) / simulations.length;
+  }
+  return batch;
+}
+
+function printBatch(b: Batch): void {
+  console.log(`\n(e) batch of 10,000 requests against the ${tenPolicies().length}-policy principal`);
+  if (b.oursMs !== undefined) console.log(`  ours                 ${fmt(b.oursMs, 2)} ms per batch (median)`);
+  if (b.oracleMs !== undefined)
+    console.log(`  runSimulation        ~${fmt(b.oracleMs)} ms (scaled from 200 requests)`);
+  if (b.unsafeMs !== undefined)
+    console.log(`  runUnsafeSimulation  ~${fmt(b.unsafeMs)} ms (scaled from 2,000 requests)`);
+}
+
+function printGoals(rows: Row[], batch: Batch): boolean {
+  const results: [boolean, string][] = [];
+  const bAllow = rows.find((r) => r.scenario.id === 'b-allow')?.ours;
+  if (bAllow !== undefined) {
+    results.push([
+      bAllow >= GOALS.oursPerSecond,
+      `ours ≥ ${fmt(GOALS.oursPerSecond)} decisions/s on b-allow: ${fmt(bAllow)}`,
+    ]);
+  }
+  const worst = (key: 'oracle' | 'unsafe') => {
+    const ratios = rows
+      .filter((r) => r.ours && r[key])
+      .map((r) => ({ id: r.scenario.id, x: r.ours! / r[key]! }));
+    return ratios.sort((a, b) => a.x - b.x)[0];
+  };
+  const vsOracle = worst('oracle');
+  if (vsOracle) {
+    results.push([
+      vsOracle.x >= GOALS.vsRunSimulation,
+      `ours ≥ ${GOALS.vsRunSimulation}× runSimulation on every scenario: lowest ${fmt(vsOracle.x)}× (${vsOracle.id})`,
+    ]);
+  }
+  const vsUnsafe = worst('unsafe');
+  if (vsUnsafe) {
+    results.push([
+      vsUnsafe.x >= GOALS.vsRunUnsafe,
+      `ours ≥ ${GOALS.vsRunUnsafe}× runUnsafeSimulation on every scenario: lowest ${fmt(vsUnsafe.x)}× (${vsUnsafe.id})`,
+    ]);
+  }
+  if (batch.oursMs !== undefined) {
+    results.push([
+      batch.oursMs < GOALS.batchMs,
+      `batch of 10,000 < ${GOALS.batchMs} ms: ${fmt(batch.oursMs, 2)} ms`,
+    ]);
+  }
+  console.log('\ngoals');
+  for (const [pass, text] of results) console.log(`  ${pass ? 'PASS' : 'MISS'}  ${text}`);
+  return results.every(([pass]) => pass);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`Gatehouse evaluator benchmark: node ${process.version}, ${cpu}, ${os.cpus().length} cores`);
+  console.log(`engines: ${[...ENGINES].join(', ')}; median of ${RUNS} runs (oracle: ${Math.min(RUNS, 3)})\n`);
+  const rows = await timeScenarios();
+  printScenarios(rows);
+  const batch = await timeBatch();
+  printBatch(batch);
+  const allPass = printGoals(rows, batch);
+  console.log(
+    `\n${allPass ? 'all goals met' : 'some goals missed'} in ${fmt((performance.now() - started) / 1000, 1)} s (checksum ${sinkValue()})`,
+  );
+}
+
+await main();

@@ -1,0 +1,46 @@
+// KD-VARIABLE-COLON: the oracle splits a policy ARN at every colon, including the colon inside
+// `${aws:...}`, so a variable in an ARN condition value, or at the start of a Resource ARN's
+// resource part, never matches.
+import {
+  asList,
+  clausesOf,
+  hasVariablesEnabled,
+  mapPolicies,
+  policiesOf,
+  statementsOf,
+} from '../case-policies.js';
+import type { DiffCase } from '../generate/generate-case.js';
+import type { PolicyJson } from '../generate/policies.js';
+import type { KnownDifference } from './known-difference.js';
+import {
+  hasVariable,
+  MATCHES_NOTHING,
+  mapConditionValues,
+  mapResources,
+  substituteVariables,
+} from './rewrite-helpers.js';
+
+const isArnOperator = (operator: string) => /(^|:)Arn/.test(operator);
+
+function variableArns(json: PolicyJson): string[] {
+  const resources = statementsOf(json).flatMap((s) => [...asList(s.Resource), ...asList(s.NotResource)]);
+  const arnValues = clausesOf(json)
+    .filter((cl) => isArnOperator(cl.operator))
+    .flatMap((cl) => cl.values);
+  return [...resources, ...arnValues].filter(hasVariable);
+}
+
+/** Resolves the variables ourselves; a variable with no value leaves a pattern that matches nothing. */
+const resolve = (c: DiffCase) => (arn: string) =>
+  hasVariable(arn) ? (substituteVariables(c, arn) ?? MATCHES_NOTHING) : arn;
+
+export const variableColon: KnownDifference = {
+  id: 'KD-VARIABLE-COLON',
+  applies: (c) => policiesOf(c).some((p) => hasVariablesEnabled(p.json) && variableArns(p.json).length > 0),
+  rewriteForOracle: (c) =>
+    mapPolicies(c, (json) => {
+      if (!hasVariablesEnabled(json)) return json;
+      mapResources(json, resolve(c));
+      return mapConditionValues(json, isArnOperator, (values) => values.map(resolve(c)));
+    }),
+};
