@@ -30,7 +30,14 @@ const tasks = {
   },
   start() {
     tasks.install();
-    pnpm('turbo', 'run', 'build', '--filter=@gatehouse/server...', '--filter=@gatehouse/web', '--output-logs=errors-only');
+    pnpm(
+      'turbo',
+      'run',
+      'build',
+      '--filter=@gatehouse/server...',
+      '--filter=@gatehouse/web',
+      '--output-logs=errors-only',
+    );
     pnpm('--filter', '@gatehouse/server', 'run', 'serve', ...process.argv.slice(3));
   },
   test() {
