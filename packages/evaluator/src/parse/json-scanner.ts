@@ -55,7 +55,24 @@ function isWhitespace(c: string): boolean {
 }
 
 function isWordChar(c: string): boolean {
-  return /[A-Za-z0-9_$]/.test(c);
+  const code = c.charCodeAt(0);
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 36
+  );
+}
+
+/** Characters a number token runs over (invalid ones are reported after): digits, letters, `+-.` */
+function isNumberChar(c: string): boolean {
+  return isWordChar(c) || c === '+' || c === '-' || c === '.';
+}
+
+/** Characters an unquoted word runs over. */
+function isWordTail(c: string): boolean {
+  return isWordChar(c) || c === '-';
 }
 
 function startsToken(c: string): boolean {
@@ -124,7 +141,12 @@ export class JsonScanner {
     let value = '';
     let runStart = this.pos;
     let reportedControl = false;
+    const quoteCode = quoteChar.charCodeAt(0);
     for (;;) {
+      // Fast path: ordinary characters up to the next quote, backslash or control character.
+      for (let code = this.text.charCodeAt(this.pos); code !== quoteCode && code !== 92 && code >= 32;) {
+        code = this.text.charCodeAt(++this.pos);
+      }
       if (
         this.pos >= this.text.length ||
         this.text.charAt(this.pos) === '\n' ||
@@ -231,7 +253,7 @@ export class JsonScanner {
 
   private number(): Token {
     const start = this.pos;
-    while (this.pos < this.text.length && /[0-9A-Za-z+\-.]/.test(this.text.charAt(this.pos))) this.pos++;
+    while (this.pos < this.text.length && isNumberChar(this.text.charAt(this.pos))) this.pos++;
     const raw = this.text.slice(start, this.pos);
     if (!NUMBER.test(raw)) {
       this.report('invalid-number', `${quote(raw)} is not a valid JSON number`, start, this.pos);
@@ -241,7 +263,7 @@ export class JsonScanner {
 
   private word(): Token {
     const start = this.pos;
-    while (this.pos < this.text.length && /[A-Za-z0-9_$-]/.test(this.text.charAt(this.pos))) this.pos++;
+    while (this.pos < this.text.length && isWordTail(this.text.charAt(this.pos))) this.pos++;
     const text = this.text.slice(start, this.pos);
     const kind: TokenKind = text === 'true' || text === 'false' || text === 'null' ? text : 'word';
     return { kind, start, end: this.pos, text };
