@@ -1,0 +1,9 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const e2eDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const repoRoot = path.resolve(e2eDir, '..');
+export const serverEntry = path.join(repoRoot, 'apps', 'server', 'dist', 'main.js');
+export const webDist = path.join(repoRoot, 'apps', 'web', 'dist');
+/** Screenshots go under test-results/ (gitignored), not into the repository. */
+export const screenshotDir = path.join(e2eDir, 'test-results', 'screenshots');
