@@ -28,6 +28,8 @@ interface PolicyPickerProps {
   /** ARNs already attached: shown, but not selectable again. */
   attached?: string[];
   header?: string;
+  /** `single` picks one policy (a permissions boundary); the default picks several. */
+  selectionType?: 'single' | 'multi';
 }
 
 export function PolicyPicker({
@@ -35,6 +37,7 @@ export function PolicyPicker({
   onChange,
   attached = [],
   header = 'Permissions policies',
+  selectionType = 'multi',
 }: PolicyPickerProps) {
   const [text, setText] = useState('');
   const [scope, setScope] = useState<PolicyScope>('All');
@@ -52,7 +55,7 @@ export function PolicyPicker({
 
   function onSelectionChange(visibleSelected: readonly ManagedPolicy[]) {
     const visible = new Set(items.map((p) => p.arn));
-    const kept = selected.filter((s) => !visible.has(s.arn));
+    const kept = selectionType === 'single' ? [] : selected.filter((s) => !visible.has(s.arn));
     onChange([...kept, ...visibleSelected.map((p) => ({ arn: p.arn, policyName: p.policyName }))]);
   }
 
@@ -60,7 +63,7 @@ export function PolicyPicker({
     <Table
       items={items}
       trackBy="arn"
-      selectionType="multi"
+      selectionType={selectionType}
       selectedItems={selectedItems}
       isItemDisabled={(p) => attached.includes(p.arn)}
       onSelectionChange={({ detail }) => onSelectionChange(detail.selectedItems)}

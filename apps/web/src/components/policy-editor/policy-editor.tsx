@@ -7,8 +7,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Textarea from '@cloudscape-design/components/textarea';
-import type { PolicyKind } from '@gatehouse/evaluator';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import type { Diagnostic, PolicyKind } from '@gatehouse/evaluator';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { EditorLoadBoundary } from './editor-load-boundary.js';
 import { formatPolicyText } from './format-policy-text.js';
 import type { EditorHandle } from './monaco-policy-editor.js';
@@ -31,12 +31,21 @@ export interface PolicyEditorProps {
   /** Told about every check, so a page can disable "Save" while `hasErrors`. */
   onCheck?: (check: PolicyCheck) => void;
   height?: number;
+  /**
+   * Findings the server reported when it refused the text (MalformedPolicyDocument), shown as
+   * markers and in the list with the live ones. The page clears them when the text changes.
+   */
+  extraDiagnostics?: readonly Diagnostic[];
 }
 
 export function PolicyEditor(props: PolicyEditorProps) {
   const { value, onChange, kind, sizeLimit, readOnly = false, ariaLabel, onCheck, height = 420 } = props;
   const check = usePolicyCheck(value, kind, sizeLimit);
   const editor = useRef<EditorHandle | null>(null);
+  const diagnostics = useMemo(
+    () => withExtraDiagnostics(check.diagnostics, props.extraDiagnostics),
+    [check.diagnostics, props.extraDiagnostics],
+  );
 
   useEffect(() => {
     onCheck?.(check);
@@ -65,7 +74,7 @@ export function PolicyEditor(props: PolicyEditorProps) {
           >
             Format
           </Button>
-          <CheckSummary check={check} />
+          <CheckSummary diagnostics={diagnostics} />
         </SpaceBetween>
       )}
       <EditorLoadBoundary fallback={fallback}>
@@ -80,7 +89,7 @@ export function PolicyEditor(props: PolicyEditorProps) {
             value={value}
             onChange={onChange}
             kind={kind}
-            diagnostics={check.diagnostics}
+            diagnostics={diagnostics}
             readOnly={readOnly}
             ariaLabel={ariaLabel}
             height={height}
@@ -98,7 +107,7 @@ export function PolicyEditor(props: PolicyEditorProps) {
       </SpaceBetween>
       {readOnly ? null : (
         <PolicyDiagnosticsList
-          diagnostics={check.diagnostics}
+          diagnostics={diagnostics}
           onSelect={(line, column) => editor.current?.reveal(line, column)}
         />
       )}
@@ -106,7 +115,19 @@ export function PolicyEditor(props: PolicyEditorProps) {
   );
 }
 
-function CheckSummary({ check }: { check: PolicyCheck }) {
+/** The live findings plus the server's, without repeating one both reported. */
+function withExtraDiagnostics(live: Diagnostic[], extra: readonly Diagnostic[] | undefined): Diagnostic[] {
+  if (!extra || extra.length === 0) return live;
+  const key = (d: Diagnostic) => `${d.code}|${d.range?.start.offset ?? ''}|${d.message}`;
+  const seen = new Set(live.map(key));
+  return [...live, ...extra.filter((d) => !seen.has(key(d)))];
+}
+
+function CheckSummary({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
+  const check = {
+    errorCount: diagnostics.filter((d) => d.severity === 'error').length,
+    warningCount: diagnostics.filter((d) => d.severity === 'warning').length,
+  };
   if (check.errorCount === 0 && check.warningCount === 0) {
     return <StatusIndicator type="success">No errors</StatusIndicator>;
   }
