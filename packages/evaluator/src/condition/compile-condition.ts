@@ -16,6 +16,8 @@ export interface CompiledCondition {
   family: ConditionFamily<unknown>;
   op: OperatorSpec;
   values: unknown;
+  /** Policy variables are substituted in this clause's values. */
+  variables: boolean;
   /** Why the clause can never hold, when it is malformed. */
   error: string | undefined;
 }
@@ -31,11 +33,13 @@ export function compileCondition(clause: ConditionClause, variables: boolean): C
     family: nullFamily as ConditionFamily<unknown>,
     op: nullFamily.operators['null'] as OperatorSpec,
     values: [] as unknown,
+    variables: false,
     error: undefined as string | undefined,
   };
   const parsed = parseOperator(clause.operator);
   if ('error' in parsed) return { ...base, error: parsed.error };
-  const compiled = parsed.family.compile(clause.values, parsed.op, variables && parsed.family.variables);
+  const substitute = variables && parsed.family.variables;
+  const compiled = parsed.family.compile(clause.values, parsed.op, substitute);
   return {
     ...base,
     set: parsed.set,
@@ -43,6 +47,7 @@ export function compileCondition(clause: ConditionClause, variables: boolean): C
     family: parsed.family,
     op: parsed.op,
     values: compiled.ok ? compiled.values : [],
+    variables: substitute,
     error: compiled.ok ? undefined : compiled.error,
   };
 }

@@ -7,6 +7,8 @@ import { INCOMPARABLE } from '../condition/family.js';
 import { SetMode } from '../condition/operator.js';
 import type { Context } from '../variables/context-lookup.js';
 import type { ConditionMatch } from '../types.js';
+import { resolvedText } from '../match/glob.js';
+import { tokenize } from '../variables/tokenize.js';
 import { code, codeAlternatives, valueText } from './words.js';
 
 function missingReason(c: CompiledCondition, key: string): string {
@@ -18,17 +20,24 @@ function missingReason(c: CompiledCondition, key: string): string {
   return `${absent}, so the condition is false`;
 }
 
-/** "which equals `x`", "which equals none of `x` or `y`"... for one request value. */
-function comparison(c: CompiledCondition, r: number): string {
+/** " (resolved as `bob`)" when a matched policy value holds variables. */
+function resolution(c: CompiledCondition, value: string, ctx: Context | undefined): string {
+  if (!c.variables || !value.includes('${')) return '';
+  const resolved = resolvedText(tokenize(value, true), ctx);
+  return resolved === undefined || resolved === value ? '' : ` (resolved as ${code(resolved)})`;
+}
+
+/** "equals `x`", "equals none of `x` or `y`"... for one request value. */
+function comparison(c: CompiledCondition, r: number, ctx: Context | undefined): string {
   const values = c.clause.values;
   if (r === INCOMPARABLE) {
-    return `which cannot be compared with ${codeAlternatives(values)} (wrong type, or a policy variable with no value)`;
+    return `cannot be compared with ${codeAlternatives(values)} (wrong type, or a policy variable with no value)`;
   }
-  if (r >= 0) return `which ${c.op.verb} ${code(values[r] as string)}`;
+  if (r >= 0) return `${c.op.verb} ${code(values[r] as string)}${resolution(c, values[r] as string, ctx)}`;
   const base = c.op.name.replace('Not', '');
   return values.length === 1
-    ? `which fails ${base} ${code(values[0] as string)}`
-    : `which ${c.op.verb} none of ${codeAlternatives(values)}`;
+    ? `fails ${base} ${code(values[0] as string)}`
+    : `${c.op.verb} none of ${codeAlternatives(values)}`;
 }
 
 function setReason(
@@ -36,6 +45,7 @@ function setReason(
   key: string,
   values: readonly string[],
   trace: ConditionTrace,
+  ctx: Context | undefined,
 ): string {
   const all = c.set === SetMode.ForAllValues;
   if (values.length === 0) {
@@ -46,8 +56,10 @@ function setReason(
   if (pick < 0) {
     return all ? `every value of ${key} satisfies ${c.op.name}` : `no value of ${key} satisfies ${c.op.name}`;
   }
-  const detail = `value ${code(values[pick] as string)} of ${key}, ${comparison(c, trace.results[pick] as number)}`;
-  return all ? `${detail}, fails ${c.op.name}` : `${detail}, satisfies ${c.op.name}`;
+  const detail = `${code(values[pick] as string)} ${comparison(c, trace.results[pick] as number, ctx)}`;
+  return all
+    ? `not every value of ${key} satisfies ${c.op.name}: ${detail}`
+    : `a value of ${key} satisfies ${c.op.name}: ${detail}`;
 }
 
 export function explainCondition(c: CompiledCondition, ctx: Context | undefined): ConditionMatch {
@@ -67,11 +79,12 @@ export function explainCondition(c: CompiledCondition, ctx: Context | undefined)
       reason = missingReason(c, key);
       break;
     case 'multivalued-without-set':
-      reason = `${key} has several values; only ForAllValues: or ForAnyValue: operators can test a multivalued key`;
+      reason = `${key} is multivalued; only ForAllValues: or ForAnyValue: operators can test a multivalued key`;
       break;
     default:
-      if (value !== undefined && typeof value === 'object') reason = setReason(c, key, value, trace);
-      else reason = `${key} is ${valueText(value ?? '')}, ${comparison(c, trace.results[0] ?? -1)}`;
+      if (value !== undefined && typeof value === 'object') reason = setReason(c, key, value, trace, ctx);
+      else
+        reason = `${key} is ${valueText(value ?? '')}, which ${comparison(c, trace.results[0] ?? -1, ctx)}`;
   }
   const out: ConditionMatch = {
     operator: c.clause.operator,

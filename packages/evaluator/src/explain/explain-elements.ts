@@ -33,7 +33,11 @@ export function explainAction(s: CompiledStatement, st: RequestState): ElementMa
   return pattern !== undefined ? { element, matched, pattern, reason } : { element, matched, reason };
 }
 
-function resourcePatternReason(p: ArnPattern, st: RequestState): { r: number; detail: string } {
+function resourcePatternReason(
+  p: ArnPattern,
+  st: RequestState,
+  policyVariables: boolean,
+): { r: number; detail: string } {
   const r = matchArnPattern(p, st.resource, st.isArn, st.colons, st.ctx);
   const vars = p.tokens.filter((t) => t.kind === 'var');
   if (r === UNRESOLVED) {
@@ -44,7 +48,9 @@ function resourcePatternReason(p: ArnPattern, st: RequestState): { r: number; de
     };
   }
   const resolved = vars.length > 0 ? resolvedText(p.tokens, st.ctx) : undefined;
-  return { r, detail: resolved !== undefined ? ` (${code(p.source)} resolves to ${code(resolved)})` : '' };
+  if (resolved !== undefined) return { r, detail: ` (resolved as ${code(resolved)})` };
+  const literal = !policyVariables && p.source.includes('${');
+  return { r, detail: literal ? ' (policy variables are plain text without Version 2012-10-17)' : '' };
 }
 
 export function explainResource(s: CompiledStatement, st: RequestState): ElementMatch {
@@ -59,7 +65,7 @@ export function explainResource(s: CompiledStatement, st: RequestState): Element
       reason: 'a resource-based policy without Resource covers the resource it is attached to',
     };
   }
-  const results = s.resources.map((p) => ({ p, ...resourcePatternReason(p, st) }));
+  const results = s.resources.map((p) => ({ p, ...resourcePatternReason(p, st, s.policy.variables) }));
   const hit = results.find((x) => x.r === MATCH);
   const unresolved = results.find((x) => x.r === UNRESOLVED);
   const sources = s.resources.map((p) => p.source);
@@ -96,8 +102,11 @@ function notPrincipalReason(cp: CompiledPrincipal, st: RequestState, applies: bo
   const caller = code(p.raw);
   if (!applies) {
     if (cp.anyone !== undefined) return `NotPrincipal ${code('*')} exempts every principal`;
+    if (p.kind === 'root') return `account ${code(p.account ?? '')} is listed in NotPrincipal`;
+    if (p.kind === 'assumed-role')
+      return `${caller}, its role and its account are all listed in NotPrincipal`;
     return p.isIam
-      ? `${caller}, its account${p.kind === 'assumed-role' ? ' and its role' : ''} are all listed in NotPrincipal`
+      ? `${caller} and its account are listed in NotPrincipal`
       : `${caller} is listed in NotPrincipal`;
   }
   if (p.isIam && !cp.accounts.some((a) => a.account === p.account)) {

@@ -35,7 +35,7 @@ export function summarize({ basis, st, deny, identityAllow, resourceAllow, scpLe
     case 'identity':
       return identityAllow
         ? `allowed by ${where(identityAllow)}`
-        : 'allowed: the account root user has full access';
+        : 'allowed: the account root user has full access to its account';
     case 'resource':
       return `allowed by ${where(resourceAllow)}`;
     case 'cross-account':
@@ -43,7 +43,7 @@ export function summarize({ basis, st, deny, identityAllow, resourceAllow, scpLe
         ? `allowed across accounts by ${where(identityAllow)} and ${where(resourceAllow)}`
         : `allowed across accounts for the account root user by ${where(resourceAllow)}`;
     case 'scp':
-      return `no service control policy at organization level ${scpLevel} allows ${what}`;
+      return `no service control policy ${scpLevel === 0 ? 'at the organization root' : `at organization level ${scpLevel}`} allows ${what}`;
     case 'boundary':
       return `the permissions boundary does not allow ${what}`;
     case 'session':

@@ -5,7 +5,16 @@
 // than six parts whose last part ends in `*` lets that `*` run over the remaining parts
 // ("arn:aws:s3:*" covers every S3 ARN), as the Resource element documentation describes.
 
-import { compileGlob, GlobKind, matchGlob, MATCH, NO_MATCH, UNRESOLVED, type Glob } from './glob.js';
+import {
+  compileGlob,
+  GlobKind,
+  matchGlob,
+  MATCH,
+  NO_MATCH,
+  resolveGlob,
+  UNRESOLVED,
+  type Glob,
+} from './glob.js';
 import type { Context } from '../variables/context-lookup.js';
 import { tokenize, type Token } from '../variables/tokenize.js';
 
@@ -28,6 +37,8 @@ export interface ArnPattern {
    */
   head: string | undefined;
   headVars: boolean;
+  /** Whether any part holds a policy variable. */
+  hasVars: boolean;
 }
 
 /** Splits tokens at the first five colons of their text (never inside a `${...}` variable). */
@@ -72,6 +83,7 @@ export function compileArnPattern(source: string, variables: boolean): ArnPatter
           .join(':')}:`
       : undefined,
     headVars: (parts[5]?.vars.length ?? 0) > 0,
+    hasVars: parts.some((g) => g.vars.length > 0),
   };
 }
 
@@ -103,21 +115,29 @@ export function matchArnPattern(
   ctx: Context | undefined,
 ): number {
   if (p.any) return MATCH;
-  if (!isArn) return matchGlob(p.whole, s, 0, s.length, ctx);
+  // A variable without a value leaves the pattern unresolved whatever the subject: AWS may
+  // treat the whole statement as invalid, so callers must not read it as a plain mismatch.
+  if (p.hasVars && !resolveParts(p, ctx)) return UNRESOLVED;
+  if (!isArn) return matchGlob(p.whole, s, 0, s.length, ctx, true);
   const head = p.head;
   if (head !== undefined) {
     if (!p.headVars) return matchGlob(p.whole, s, 0, s.length, ctx);
-    return s.startsWith(head) ? matchGlob(p.parts[5] as Glob, s, head.length, s.length, ctx) : NO_MATCH;
+    return s.startsWith(head) ? matchGlob(p.parts[5] as Glob, s, head.length, s.length, ctx, true) : NO_MATCH;
   }
   const n = p.parts.length;
   if (n < 6 && !p.expand) return NO_MATCH;
-  let unresolved = false;
   for (let i = 0; i < n; i++) {
     const start = i === 0 ? 0 : (colons[i - 1] as number) + 1;
     const end = i === n - 1 && n < 6 ? s.length : i < 5 ? (colons[i] as number) : s.length;
-    const r = matchGlob(p.parts[i] as Glob, s, start, end, ctx);
-    if (r === NO_MATCH) return NO_MATCH;
-    if (r === UNRESOLVED) unresolved = true;
+    if (matchGlob(p.parts[i] as Glob, s, start, end, ctx, true) === NO_MATCH) return NO_MATCH;
   }
-  return unresolved ? UNRESOLVED : MATCH;
+  return MATCH;
+}
+
+function resolveParts(p: ArnPattern, ctx: Context | undefined): boolean {
+  for (let i = 0; i < p.parts.length; i++) {
+    const g = p.parts[i] as Glob;
+    if (g.vars.length > 0 && !resolveGlob(g, ctx)) return false;
+  }
+  return p.whole.vars.length === 0 || resolveGlob(p.whole, ctx);
 }

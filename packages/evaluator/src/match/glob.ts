@@ -158,7 +158,8 @@ function matchGeneral(g: Glob, s: string, start: number, end: number): boolean {
   return from >= pos && matchSegAt(g, tail, s, from, end) === end;
 }
 
-function resolveAll(g: Glob, ctx: Context | undefined): boolean {
+/** Resolves the pattern's variables into its scratch slots; false when one has no value. */
+export function resolveGlob(g: Glob, ctx: Context | undefined): boolean {
   for (let i = 0; i < g.vars.length; i++) {
     const v = resolveVariable(ctx, g.vars[i] as VariableRef);
     if (v === undefined) return false;
@@ -167,8 +168,18 @@ function resolveAll(g: Glob, ctx: Context | undefined): boolean {
   return true;
 }
 
-/** Matches `s.slice(start, end)` against the pattern: MATCH, NO_MATCH or UNRESOLVED. */
-export function matchGlob(g: Glob, s: string, start: number, end: number, ctx: Context | undefined): number {
+/**
+ * Matches `s.slice(start, end)` against the pattern: MATCH, NO_MATCH or UNRESOLVED. With
+ * `resolved`, the caller has already run resolveGlob successfully.
+ */
+export function matchGlob(
+  g: Glob,
+  s: string,
+  start: number,
+  end: number,
+  ctx: Context | undefined,
+  resolved = false,
+): number {
   const len = end - start;
   switch (g.kind) {
     case GlobKind.Any:
@@ -185,7 +196,7 @@ export function matchGlob(g: Glob, s: string, start: number, end: number, ctx: C
       return at >= 0 && at + g.text.length <= end ? MATCH : NO_MATCH;
     }
     default:
-      if (g.vars.length > 0 && !resolveAll(g, ctx)) return UNRESOLVED;
+      if (!resolved && g.vars.length > 0 && !resolveGlob(g, ctx)) return UNRESOLVED;
       return matchGeneral(g, s, start, end) ? MATCH : NO_MATCH;
   }
 }
