@@ -44,7 +44,7 @@ const tasks = {
     tasks.install();
     pnpm('run', 'format:check');
     pnpm('run', 'lint');
-    pnpm('turbo', 'run', 'typecheck', 'test', '--output-logs=new-only', '--concurrency=1');
+    pnpm('turbo', 'run', 'typecheck', 'test', '--output-logs=new-only', '--concurrency=1', '--continue');
   },
   bench() {
     tasks.install();
