@@ -52,6 +52,17 @@ export function oracleRunner(c: DiffCase): Runner {
 
 export function unsafeOracleRunner(c: DiffCase): Runner {
   const simulation = toSimulation(c);
+  // runUnsafeSimulation loads a raw resource policy without a name and then crashes reading
+  // it; iam-policy's ValidatedPolicy shape carries the name (and skips nothing: no validation
+  // runs on the unsafe path anyway).
+  if (simulation.resourcePolicy) {
+    simulation.resourcePolicy = {
+      __validated: true,
+      policyDocument: simulation.resourcePolicy,
+      metadata: { name: 'resource' },
+      errors: [],
+    };
+  }
   const run = () => runUnsafeSimulation(simulation, {});
   return { engine: 'runUnsafeSimulation', isAsync: false, run, decide: async () => ORACLE_DECISIONS[run()]! };
 }

@@ -17,7 +17,7 @@ import {
   type Engine,
   type Runner,
 } from './engines.js';
-import { consume, measure, sinkValue, timeRepeated, type MeasureOptions } from './measure.js';
+import { CLOCK, consume, measure, now, sinkValue, timeRepeated, type MeasureOptions } from './measure.js';
 import { allScenarios, batchRequests, scenarioBAllowed, tenPolicies, type Scenario } from './scenarios.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -25,10 +25,10 @@ const ENGINES = new Set(
   (process.env.BENCH_ENGINES ?? 'ours,ours-cold,runSimulation,runUnsafeSimulation').split(','),
 );
 const OPTIONS: Record<Engine, MeasureOptions> = {
-  ours: { runMs: 300, runs: RUNS },
-  'ours-cold': { runMs: 200, runs: RUNS },
-  runSimulation: { runMs: 400, runs: Math.min(RUNS, 3) },
-  runUnsafeSimulation: { runMs: 300, runs: Math.min(RUNS, 3) },
+  ours: { runMs: 200, runs: RUNS },
+  'ours-cold': { runMs: 150, runs: RUNS },
+  runSimulation: { runMs: 300, runs: Math.min(RUNS, 3) },
+  runUnsafeSimulation: { runMs: 250, runs: Math.min(RUNS, 3) },
 };
 const GOALS = { oursPerSecond: 1_000_000, vsRunSimulation: 300, vsRunUnsafe: 50, batchMs: 10 };
 
@@ -58,19 +58,17 @@ interface Row {
   unsafe?: number;
 }
 
-async function timeScenarios(): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (const scenario of allScenarios()) {
-    const row: Row = { scenario };
-    row.ours = await timeEngine(scenario, ourRunner);
-    row.cold = await timeEngine(scenario, ourColdRunner);
-    row.oracle = await timeEngine(scenario, oracleRunner);
-    row.unsafe = await timeEngine(scenario, unsafeOracleRunner);
-    rows.push(row);
+type Column = 'ours' | 'cold' | 'oracle' | 'unsafe';
+
+/**
+ * One engine across every scenario, engine by engine rather than scenario by scenario, so
+ * one engine's garbage and JIT state do not land in another's timings.
+ */
+async function timeColumn(rows: Row[], column: Column, make: (s: Scenario['case']) => Runner): Promise<void> {
+  for (const row of rows) {
+    row[column] = await timeEngine(row.scenario, make);
     process.stderr.write('.');
   }
-  process.stderr.write('\n');
-  return rows;
 }
 
 const ratio = (a?: number, b?: number) => (a && b ? `${fmt(a / b)}×` : '–');
@@ -96,36 +94,37 @@ interface Batch {
   unsafeMs?: number;
 }
 
-async function timeBatch(): Promise<Batch> {
+/** Ours on the batch: compiled once, warmed up for a second, then the median of several passes. */
+function timeOurBatch(): number | undefined {
+  if (!ENGINES.has('ours')) return undefined;
+  const compiled = compilePolicySet(policySetInput(scenarioBAllowed().case));
+  const requests = batchRequests().map(evaluationRequest);
+  const pass = () => {
+    for (const request of requests) consume(evaluate(compiled, request));
+  };
+  const warmUntil = now() + 1000;
+  while (now() < warmUntil) pass();
+  return timeRepeated(pass, Math.max(RUNS, 15), 0);
+}
+
+/** The oracle on a slice of the batch, scaled up to the whole batch. */
+async function timeOracleBatch(batch: Batch): Promise<void> {
   const requests = batchRequests();
   const base = scenarioBAllowed().case;
-  const batch: Batch = {};
-  if (ENGINES.has('ours')) {
-    const compiled = compilePolicySet(policySetInput(base));
-    const evaluationRequests = requests.map(evaluationRequest);
-    batch.oursMs = timeRepeated(
-      () => {
-        for (const request of evaluationRequests) consume(evaluate(compiled, request));
-      },
-      Math.max(RUNS, 11),
-      5,
-    );
-  }
   // The oracle is timed on a slice of the batch and scaled up.
   const slice = (n: number) => requests.slice(0, n).map((request) => toSimulation({ ...base, request }));
   if (ENGINES.has('runSimulation')) {
     const simulations = slice(200);
-    const start = performance.now();
+    const start = now();
     for (const s of simulations) consume(await runSimulation(s, {}));
-    batch.oracleMs = ((performance.now() - start) * requests.length) / simulations.length;
+    batch.oracleMs = ((now() - start) * requests.length) / simulations.length;
   }
   if (ENGINES.has('runUnsafeSimulation')) {
     const simulations = slice(2000);
-    const start = performance.now();
+    const start = now();
     for (const s of simulations) consume(runUnsafeSimulation(s, {}));
-    batch.unsafeMs = ((performance.now() - start) * requests.length) / simulations.length;
+    batch.unsafeMs = ((now() - start) * requests.length) / simulations.length;
   }
-  return batch;
 }
 
 function printBatch(b: Batch): void {
@@ -181,10 +180,18 @@ async function main(): Promise<void> {
   const started = performance.now();
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`Gatehouse evaluator benchmark: node ${process.version}, ${cpu}, ${os.cpus().length} cores`);
-  console.log(`engines: ${[...ENGINES].join(', ')}; median of ${RUNS} runs (oracle: ${Math.min(RUNS, 3)})\n`);
-  const rows = await timeScenarios();
+  console.log(
+    `engines: ${[...ENGINES].join(', ')}; median of ${RUNS} runs (oracle: ${Math.min(RUNS, 3)}); clock: ${CLOCK === 'cpu' ? 'process CPU time' : 'wall time'}\n`,
+  );
+  const rows: Row[] = allScenarios().map((scenario) => ({ scenario }));
+  await timeColumn(rows, 'ours', ourRunner);
+  const batch: Batch = { oursMs: timeOurBatch() };
+  await timeColumn(rows, 'cold', ourColdRunner);
+  await timeColumn(rows, 'oracle', oracleRunner);
+  await timeColumn(rows, 'unsafe', unsafeOracleRunner);
+  await timeOracleBatch(batch);
+  process.stderr.write('\n');
   printScenarios(rows);
-  const batch = await timeBatch();
   printBatch(batch);
   const allPass = printGoals(rows, batch);
   console.log(
