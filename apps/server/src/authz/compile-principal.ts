@@ -1,13 +1,14 @@
-import { compilePolicySet, parsePolicy, type PolicyInput } from '@gatehouse/evaluator';
+import { compilePolicySet, hasErrors, parsePolicy, type PolicyInput } from '@gatehouse/evaluator';
 import type { UserPrincipal } from '../auth/principal.js';
 import type { AppDeps } from '../services/service-context.js';
 import { currentAuthzVersion } from './bump-authz-version.js';
 import { loadEffectivePolicies, type EffectivePolicy } from './effective-policies.js';
 import type { CachedPrincipal } from './policy-cache.js';
 
+/** Stored policies were validated when written; one that no longer parses cleanly is corrupt. */
 function toInput(policy: EffectivePolicy): PolicyInput | undefined {
-  const { document } = parsePolicy(policy.document);
-  return document ? { id: policy.id, name: policy.label, document } : undefined;
+  const { document, diagnostics } = parsePolicy(policy.document);
+  return document && !hasErrors(diagnostics) ? { id: policy.id, name: policy.label, document } : undefined;
 }
 
 /**

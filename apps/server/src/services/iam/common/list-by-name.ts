@@ -1,0 +1,60 @@
+import { Prisma } from '../../../db/generated/client.js';
+import type { DbOrTx } from '../../../db/client.js';
+import { containsPattern, prefixPattern } from './like-pattern.js';
+
+export type NamedTable = 'User' | 'Group' | 'Role' | 'ManagedPolicy';
+
+export interface ListByNameOptions {
+  table: NamedTable;
+  /** Which rows belong to the list (the account, a policy scope): a SQL condition. */
+  scope: Prisma.Sql;
+  pathPrefix?: string;
+  /** Case-insensitive substring of the name. */
+  search?: string;
+  /** The cursor's key: the last row's [nameLower, id]. */
+  after?: (string | null)[];
+  /** Z to A instead of A to Z. */
+  descending?: boolean;
+  /** Rows to fetch (the page size plus one, to learn whether more follow). */
+  take: number;
+}
+
+export interface NameKey {
+  id: string;
+  nameLower: string;
+}
+
+/**
+ * One page of ids ordered by lower-cased name then id, by keyset (no OFFSET): the unique index
+ * on (accountId, nameLower) serves the order, so the 2,000th page costs what the first does.
+ */
+export function listIdsByName(db: DbOrTx, options: ListByNameOptions): Promise<NameKey[]> {
+  const conditions: Prisma.Sql[] = [options.scope];
+  if (options.pathPrefix && options.pathPrefix !== '/') {
+    conditions.push(Prisma.sql`"path" LIKE ${prefixPattern(options.pathPrefix)} ESCAPE '\\'`);
+  }
+  if (options.search) {
+    conditions.push(Prisma.sql`"nameLower" LIKE ${containsPattern(options.search.toLowerCase())} ESCAPE '\\'`);
+  }
+  const [name, id] = options.after ?? [];
+  const desc = options.descending === true;
+  if (name != null && id != null) {
+    // The first half lets the index start at the cursor; the row comparison breaks ties.
+    conditions.push(
+      desc
+        ? Prisma.sql`"nameLower" <= ${name} AND ("nameLower", "id") < (${name}, ${id})`
+        : Prisma.sql`"nameLower" >= ${name} AND ("nameLower", "id") > (${name}, ${id})`,
+    );
+  }
+  return db.$queryRaw<NameKey[]>`
+    SELECT "id", "nameLower" FROM ${Prisma.raw(`"${options.table}"`)}
+    WHERE ${Prisma.join(conditions, ' AND ')}
+    ORDER BY ${Prisma.raw(desc ? '"nameLower" DESC, "id" DESC' : '"nameLower", "id"')}
+    LIMIT ${options.take}`;
+}
+
+/** `rows` in the order of `ids` (a second query by primary key returns them unordered). */
+export function inIdOrder<T extends { id: string }>(ids: readonly { id: string }[], rows: T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((k) => byId.get(k.id) ?? []);
+}

@@ -1,0 +1,41 @@
+import { checkPolicyText, policySize, type Diagnostic, type PolicyKind } from '@gatehouse/evaluator';
+import { AppError } from '../../../errors/app-error.js';
+
+export interface CheckedPolicy {
+  /** Non-white-space characters, as AWS counts them against its quotas. */
+  size: number;
+  /** Findings that do not stop the policy (Access Analyzer-style), for the caller to show. */
+  warnings: Diagnostic[];
+}
+
+/**
+ * Accepts `text` as a policy of `kind` or throws: `MalformedPolicyDocument` with the
+ * evaluator's diagnostics (line and column) for a policy AWS would refuse, `LimitExceeded`
+ * (also with the diagnostic) when the only problem is its size over `sizeLimit`, as AWS
+ * answers an oversized policy.
+ */
+export function checkPolicyDocument(
+  text: string,
+  kind: PolicyKind,
+  sizeLimit: number,
+  what: string,
+): CheckedPolicy {
+  const result = checkPolicyText(text, kind, { sizeLimit });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0) {
+    return { size: policySize(text, kind), warnings: result.diagnostics };
+  }
+  if (errors.every((d) => d.code === 'policy-too-large')) {
+    throw new AppError(
+      'LimitExceeded',
+      `${what} is ${policySize(text, kind)} characters (not counting white space), over its quota of ${sizeLimit}`,
+      { diagnostics: result.diagnostics },
+    );
+  }
+  const first = errors[0]!;
+  const where = first.range ? ` at line ${first.range.start.line}, column ${first.range.start.column}` : '';
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  throw new AppError('MalformedPolicyDocument', `${what} is not valid${where}: ${first.message}${more}`, {
+    diagnostics: result.diagnostics,
+  });
+}

@@ -1,0 +1,37 @@
+import { recordAuditEvent } from '../../../audit/record-audit-event.js';
+import type { ServiceContext } from '../../service-context.js';
+import { noSuchEntity } from '../common/errors.js';
+import { arnOfRole, authorizeOnRole, findRole, type RoleTarget } from '../common/targets.js';
+import { inTransaction } from '../common/transaction.js';
+
+/** iam:UpdateRole — the description and/or the maximum session duration (roles cannot be renamed in AWS). */
+export async function updateRole(options: {
+  ctx: ServiceContext;
+  roleName: string;
+  description?: string;
+  maxSessionDuration?: number;
+}): Promise<RoleTarget> {
+  const { ctx } = options;
+  const role = await authorizeOnRole(ctx, options.roleName, 'iam:UpdateRole');
+  return inTransaction(ctx, async (tx) => {
+    const { count } = await tx.role.updateMany({
+      where: { id: role.id },
+      data: {
+        ...(options.description !== undefined ? { description: options.description } : {}),
+        ...(options.maxSessionDuration !== undefined ? { maxSessionDuration: options.maxSessionDuration } : {}),
+      },
+    });
+    if (count === 0) throw noSuchEntity('role', options.roleName);
+    await recordAuditEvent(tx, ctx, {
+      action: 'iam:UpdateRole',
+      resource: arnOfRole(role),
+      result: 'Success',
+      details: {
+        roleName: role.name,
+        ...(options.description !== undefined ? { description: options.description } : {}),
+        ...(options.maxSessionDuration !== undefined ? { maxSessionDuration: options.maxSessionDuration } : {}),
+      },
+    });
+    return (await findRole(tx, role.accountId, role.name))!;
+  });
+}

@@ -1,0 +1,72 @@
+import { authorize } from '../../../authz/authorize.js';
+import { recordAuditEvent } from '../../../audit/record-audit-event.js';
+import { nameKey } from '../../../db/name-key.js';
+import { isUniqueViolation } from '../../../db/unique-violation.js';
+import { userArn } from '../../../model/arns.js';
+import { newUniqueId } from '../../../model/unique-ids.js';
+import type { ServiceContext } from '../../service-context.js';
+import { alreadyExists } from '../common/errors.js';
+import { requirePolicy } from '../common/policy-target.js';
+import { requestTagContext } from '../common/tag-context.js';
+import { findUser, type UserTarget } from '../common/targets.js';
+import { inTransaction } from '../common/transaction.js';
+
+export interface CreateUserOptions {
+  ctx: ServiceContext;
+  userName: string;
+  path?: string;
+  tags?: { key: string; value: string }[];
+  /** ARN of the managed policy to set as permissions boundary. */
+  permissionsBoundary?: string;
+}
+
+/**
+ * iam:CreateUser on the new user's ARN, with `aws:RequestTag/*`, `aws:TagKeys` and
+ * `iam:PermissionsBoundary` in the request context; tags also need iam:TagUser, as in AWS.
+ * Names are unique per account without regard to case: of concurrent creates of one name,
+ * the database lets exactly one through.
+ */
+export async function createUser(options: CreateUserOptions): Promise<UserTarget> {
+  const { ctx, userName } = options;
+  const accountId = ctx.principal.accountId;
+  const path = options.path ?? '/';
+  const tags = options.tags ?? [];
+  const boundaryArn = options.permissionsBoundary;
+  const arn = userArn(accountId, path, userName);
+  await authorize(ctx, 'iam:CreateUser', arn, {
+    ...requestTagContext(tags),
+    ...(boundaryArn ? { 'iam:PermissionsBoundary': boundaryArn } : {}),
+  });
+  if (tags.length > 0) await authorize(ctx, 'iam:TagUser', arn, requestTagContext(tags));
+  const boundary = boundaryArn ? await requirePolicy(ctx.db, accountId, boundaryArn) : undefined;
+
+  try {
+    return await inTransaction(ctx, async (tx) => {
+      const id = newUniqueId('user');
+      await tx.user.create({
+        data: {
+          id,
+          accountId,
+          name: userName,
+          nameLower: nameKey(userName),
+          path,
+          permissionsBoundaryId: boundary?.id ?? null,
+          createdAt: ctx.clock(),
+          tags: {
+            create: tags.map((t) => ({ accountId, key: t.key, keyLower: nameKey(t.key), value: t.value })),
+          },
+        },
+      });
+      await recordAuditEvent(tx, ctx, {
+        action: 'iam:CreateUser',
+        resource: arn,
+        result: 'Success',
+        details: { userName, userId: id, path, tagKeys: tags.map((t) => t.key), permissionsBoundary: boundaryArn ?? null },
+      });
+      return (await findUser(tx, accountId, userName))!;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw alreadyExists('user', userName, err);
+    throw err;
+  }
+}

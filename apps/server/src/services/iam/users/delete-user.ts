@@ -1,0 +1,108 @@
+import { authorize } from '../../../authz/authorize.js';
+import { bumpAuthzVersion } from '../../../authz/bump-authz-version.js';
+import { recordAuditEvent } from '../../../audit/record-audit-event.js';
+import type { Tx } from '../../../db/client.js';
+import { AppError } from '../../../errors/app-error.js';
+import type { ServiceContext } from '../../service-context.js';
+import { deleteConflict, noSuchEntity } from '../common/errors.js';
+import { lockRow } from '../common/lock-row.js';
+import { arnOfUser, authorizeOnUser, targetContext, type UserTarget } from '../common/targets.js';
+import { inTransaction } from '../common/transaction.js';
+import {
+  describeUserDependencies,
+  loadUserDependencies,
+  sameDependencies,
+  type UserDependencies,
+} from './user-dependencies.js';
+
+export interface DeleteUserOptions {
+  ctx: ServiceContext;
+  userName: string;
+  /** Console semantics: remove the user's dependencies first, each with its own permission. */
+  force?: boolean;
+}
+
+/** Every removal a forced delete makes, as (action, resource, context): all must be allowed. */
+async function authorizeRemovals(ctx: ServiceContext, user: UserTarget, deps: UserDependencies): Promise<void> {
+  const arn = arnOfUser(user);
+  if (deps.loginProfile) await authorize(ctx, 'iam:DeleteLoginProfile', arn, targetContext('iam:DeleteLoginProfile', user));
+  for (const group of deps.groups) await authorize(ctx, 'iam:RemoveUserFromGroup', group.arn);
+  for (const policy of deps.attachedPolicies) {
+    await authorize(ctx, 'iam:DetachUserPolicy', arn, {
+      ...targetContext('iam:DetachUserPolicy', user),
+      'iam:PolicyARN': policy.arn,
+    });
+  }
+  if (deps.inlinePolicies.length) await authorize(ctx, 'iam:DeleteUserPolicy', arn, targetContext('iam:DeleteUserPolicy', user));
+  if (deps.accessKeys.length) await authorize(ctx, 'iam:DeleteAccessKey', arn, targetContext('iam:DeleteAccessKey', user));
+  if (deps.mfaDevices.length) await authorize(ctx, 'iam:DeactivateMFADevice', arn, targetContext('iam:DeactivateMFADevice', user));
+}
+
+async function removeDependencies(tx: Tx, ctx: ServiceContext, user: UserTarget, deps: UserDependencies) {
+  const arn = arnOfUser(user);
+  const audit = (action: string, resource: string, details: Record<string, string>) =>
+    recordAuditEvent(tx, ctx, { action, resource, result: 'Success', details: { userName: user.name, ...details } });
+  if (deps.loginProfile) {
+    await tx.loginProfile.delete({ where: { userId: user.id } });
+    await audit('iam:DeleteLoginProfile', arn, {});
+  }
+  for (const group of deps.groups) {
+    await tx.groupMembership.delete({ where: { groupId_userId: { groupId: group.id, userId: user.id } } });
+    await audit('iam:RemoveUserFromGroup', group.arn, { groupName: group.name });
+  }
+  for (const policy of deps.attachedPolicies) {
+    await tx.policyAttachment.delete({ where: { userId_policyId: { userId: user.id, policyId: policy.policyId } } });
+    await audit('iam:DetachUserPolicy', arn, { policyArn: policy.arn });
+  }
+  for (const policyName of deps.inlinePolicies) {
+    await tx.inlinePolicy.delete({ where: { userId_name: { userId: user.id, name: policyName } } });
+    await audit('iam:DeleteUserPolicy', arn, { policyName });
+  }
+  for (const accessKeyId of deps.accessKeys) {
+    await tx.accessKey.delete({ where: { id: accessKeyId } });
+    await audit('iam:DeleteAccessKey', arn, { accessKeyId });
+  }
+  for (const serialNumber of deps.mfaDevices) {
+    // Deactivating leaves a virtual device unassigned, as AWS does; it is not deleted.
+    await tx.mfaDevice.update({ where: { serialNumber }, data: { userId: null, enabledAt: null } });
+    await audit('iam:DeactivateMFADevice', arn, { serialNumber });
+  }
+}
+
+/**
+ * iam:DeleteUser. Without `force`, AWS's rule: DeleteConflict while the user has a login
+ * profile, group memberships, attached or inline policies, access keys or MFA devices. With
+ * `force` (the console's delete), each of those is removed first, each authorised with its own
+ * action, and everything — removals, delete, audit rows — commits in one transaction.
+ */
+export async function deleteUser(options: DeleteUserOptions): Promise<void> {
+  const { ctx } = options;
+  const user = await authorizeOnUser(ctx, options.userName, 'iam:DeleteUser');
+  const planned = options.force ? await loadUserDependencies(ctx.db, user.id) : undefined;
+  if (planned) await authorizeRemovals(ctx, user, planned);
+
+  await inTransaction(ctx, async (tx) => {
+    if (!(await lockRow(tx, 'User', user.id))) throw noSuchEntity('user', user.name);
+    const deps = await loadUserDependencies(tx, user.id);
+    if (planned) {
+      if (!sameDependencies(planned, deps)) {
+        throw new AppError(
+          'ConcurrentModification',
+          `user \`${user.name}\` changed while it was being deleted: try again`,
+        );
+      }
+      await removeDependencies(tx, ctx, user, deps);
+    } else {
+      const remaining = describeUserDependencies(deps);
+      if (remaining.length > 0) throw deleteConflict('user', user.name, remaining, true);
+    }
+    await tx.user.delete({ where: { id: user.id } });
+    await bumpAuthzVersion(tx, user.accountId);
+    await recordAuditEvent(tx, ctx, {
+      action: 'iam:DeleteUser',
+      resource: arnOfUser(user),
+      result: 'Success',
+      details: { userName: user.name, userId: user.id, forced: options.force === true },
+    });
+  });
+}
