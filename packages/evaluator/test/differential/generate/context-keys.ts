@@ -109,6 +109,22 @@ const ACTION_KEYS: Record<string, KeySpec[]> = {
       value: (r) => r.pick(['ec2.amazonaws.com', 'lambda.amazonaws.com']),
     },
   ],
+  'sts:ExternalId': [
+    {
+      name: 'sts:ExternalId',
+      type: 'String',
+      multi: false,
+      value: (r) => r.pick(['ext-1234', 'Ext-1234', 'partner']),
+    },
+  ],
+  'sts:RoleSessionName': [
+    {
+      name: 'sts:RoleSessionName',
+      type: 'String',
+      multi: false,
+      value: (r) => r.pick(['ci-run', 'alice', 'audit-7']),
+    },
+  ],
   'dynamodb:LeadingKeys': [
     {
       name: 'dynamodb:LeadingKeys',

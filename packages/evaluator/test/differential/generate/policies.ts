@@ -93,7 +93,9 @@ function statementFor(r: Random, kind: GeneratedKind, t: Target, index: number):
     return statement;
   }
   actionElement(r, t, statement, 0.12);
-  resourceElement(r, t, statement, kind === 'resource' ? 0.05 : 0.1);
+  // A role's trust policy has no Resource: it is about the role it is attached to.
+  if (!(kind === 'resource' && t.action.trust))
+    resourceElement(r, t, statement, kind === 'resource' ? 0.05 : 0.1);
   maybeConditions(r, t, statement, 0.4);
   return statement;
 }

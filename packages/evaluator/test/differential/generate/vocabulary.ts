@@ -69,6 +69,8 @@ export interface ActionSpec {
   keys: string[];
   /** The action takes no resource (the request resource is `*`). */
   noResource?: boolean;
+  /** The resource is a role and its resource-based policy a trust policy (no Resource element). */
+  trust?: boolean;
 }
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
@@ -155,6 +157,13 @@ export const ACTIONS: ActionSpec[] = [
       return `arn:aws:s3:::${bucket}/${key}`;
     },
     keys: [],
+  },
+  {
+    action: 'sts:AssumeRole',
+    siblings: ['sts:TagSession', 'sts:AssumeRoleWithSAML', 'sts:GetCallerIdentity'],
+    resource: (r, account) => `arn:aws:iam::${account}:role/${r.pick(['Deployer', 'Auditor', 'app/Reader'])}`,
+    keys: ['sts:ExternalId', 'sts:RoleSessionName'],
+    trust: true,
   },
   {
     action: 'ec2:DescribeInstances',

@@ -26,7 +26,10 @@ export const sessionArnGrant: KnownDifference = {
   // Let the session policy allow exactly what those statements grant: same elements and
   // conditions, so it allows precisely when one of them applies.
   rewriteForOracle: (c) => {
-    const grants = sessionGrants(c).map(({ Principal: _p, Sid: _s, ...rest }) => rest as StatementJson);
+    // A trust policy's statements have no Resource: they are about the role itself.
+    const grants = sessionGrants(c).map(({ Principal: _p, Sid: _s, ...rest }) =>
+      rest.Resource === undefined && rest.NotResource === undefined ? { ...rest, Resource: '*' } : rest,
+    ) as StatementJson[];
     const session = c.session!;
     if (session.json.Version !== c.resource!.json.Version && JSON.stringify(grants).includes('${')) return c;
     const json: PolicyJson = { ...session.json, Statement: [...statementsOf(session.json), ...grants] };
