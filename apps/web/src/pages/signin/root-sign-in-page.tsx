@@ -10,7 +10,7 @@ import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { setupStatusQuery, signInRoot } from '../../api/queries/auth.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { validateAccountIdOrAlias } from '../../components/validation/iam-names.js';
@@ -18,8 +18,19 @@ import { useFollow } from '../../app/use-follow.js';
 import { SignInFrame } from './sign-in-frame.js';
 import { useAfterSignIn, useRedirectTarget } from './use-after-sign-in.js';
 
+/** `/signin` or `/signin?mode=iam`, keeping `?redirect=`: real links, so the mode survives a reload. */
+function modeHref(mode: 'root' | 'iam', redirect: string): string {
+  const params = new URLSearchParams();
+  if (mode === 'iam') params.set('mode', 'iam');
+  if (redirect !== '/') params.set('redirect', redirect);
+  const query = params.toString();
+  return query ? `/signin?${query}` : '/signin';
+}
+
 export function RootSignInPage() {
-  const [mode, setMode] = useState<'root' | 'iam'>('root');
+  const [params] = useSearchParams();
+  const mode = params.get('mode') === 'iam' ? 'iam' : 'root';
+  const redirect = useRedirectTarget();
   const setup = useQuery(setupStatusQuery());
   const follow = useFollow();
   return (
@@ -39,9 +50,13 @@ export function RootSignInPage() {
         {mode === 'root' ? <RootForm /> : <AccountForm />}
         <Box textAlign="center">
           {mode === 'root' ? (
-            <Link onFollow={() => setMode('iam')}>Sign in as IAM user</Link>
+            <Link href={modeHref('iam', redirect)} onFollow={follow}>
+              Sign in as IAM user
+            </Link>
           ) : (
-            <Link onFollow={() => setMode('root')}>Sign in using root user email</Link>
+            <Link href={modeHref('root', redirect)} onFollow={follow}>
+              Sign in using root user email
+            </Link>
           )}
         </Box>
       </SpaceBetween>
