@@ -70,6 +70,57 @@ const consoleRoutes: RouteObject[] = [
     ],
   },
   {
+    path: 'groups',
+    handle: crumb(() => ({ text: 'User groups', href: '/groups' })),
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('../pages/groups/groups-page.js')).GroupsPage }),
+      },
+      {
+        path: 'create',
+        handle: crumb(() => ({ text: 'Create user group', href: '/groups/create' })),
+        lazy: async () => ({
+          Component: (await import('../pages/groups/create/create-group-page.js')).CreateGroupPage,
+        }),
+      },
+      {
+        path: ':name',
+        handle: crumb((p) => ({ text: p.name ?? '', href: `/groups/${encodeURIComponent(p.name ?? '')}` })),
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('../pages/groups/detail/group-detail-page.js')).GroupDetailPage,
+            }),
+          },
+          {
+            path: 'inline-policies/create',
+            handle: crumb((p) => ({
+              text: 'Create inline policy',
+              href: `/groups/${encodeURIComponent(p.name ?? '')}/inline-policies/create`,
+            })),
+            lazy: async () => ({
+              Component: (await import('../pages/groups/inline-policy/group-inline-policy-page.js'))
+                .GroupInlinePolicyPage,
+            }),
+          },
+          {
+            path: 'inline-policies/:policyName',
+            handle: crumb((p) => ({
+              text: p.policyName ?? '',
+              href: `/groups/${encodeURIComponent(p.name ?? '')}/inline-policies/${encodeURIComponent(p.policyName ?? '')}`,
+            })),
+            lazy: async () => ({
+              Component: (await import('../pages/groups/inline-policy/group-inline-policy-page.js'))
+                .GroupInlinePolicyPage,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+  {
     path: '*',
     handle: crumb(() => ({ text: 'Page not found', href: '#' })),
     lazy: async () => ({ Component: (await import('../pages/not-found-page.js')).NotFoundPage }),
