@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createApp } from './app.js';
+import { sweepExpired } from './auth/sweep-expired.js';
 import { PolicyCache } from './authz/policy-cache.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -11,6 +12,8 @@ import { prismaPaths } from './db/paths.js';
 import { bootstrapFromEnv } from './services/setup/bootstrap-from-env.js';
 import { issueSetupToken } from './services/setup/setup-token.js';
 import type { AppDeps } from './services/service-context.js';
+
+const SWEEP_INTERVAL_MS = 15 * 60 * 1000;
 
 export interface RunningServer {
   url: string;
@@ -81,7 +84,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const url =
       config.publicUrl ?? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     const setupToken = await issueSetupToken(db);
+    const sweeper = setInterval(() => {
+      sweepExpired(deps.db, config, deps.clock()).catch((err: unknown) => log.warn({ err }, 'sweep failed'));
+    }, SWEEP_INTERVAL_MS);
+    sweeper.unref();
     const close = async () => {
+      clearInterval(sweeper);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db?.$disconnect();
       await database.embedded?.stop();

@@ -154,6 +154,10 @@ describe('creating further accounts', () => {
         password: 'New-Account-1',
       });
       expect(signIn.body.accountId).toBe(res.body.accountId);
+      const audit = await open.deps.db.auditEvent.findFirst({
+        where: { action: 'organizations:CreateAccount' },
+      });
+      expect(audit).toMatchObject({ result: 'Success', details: { accountId: res.body.accountId, alias } });
       const dup = await root.post('/api/accounts', { email, password: 'New-Account-1' });
       expect(dup.status).toBe(409);
       expect(dup.body.error.code).toBe('EntityAlreadyExists');

@@ -68,3 +68,28 @@ describe('absolute expiry', () => {
     expect(cookie).toContain(`Max-Age=${server.deps.config.sessionAbsoluteSeconds}`);
   });
 });
+
+describe('sweeping', () => {
+  it('deletes expired sessions and stale throttle counters, and keeps live ones', async () => {
+    const { sweepExpired } = await import('../../src/auth/sweep-expired.js');
+    const stale = await signInAsRoot(server, account);
+    server.clock.advanceSeconds(server.deps.config.sessionIdleSeconds + 1);
+    const live = await signInAsRoot(server, account);
+    await server.deps.db.signInThrottle.create({
+      data: {
+        key: 'ip:192.0.2.99',
+        failures: 3,
+        firstFailure: server.clock.now(),
+        lastFailure: server.clock.now(),
+      },
+    });
+    server.clock.advanceSeconds(2 * 3600);
+    expect((await live.get('/api/auth/whoami')).status).toBe(401); // idle for 2 h
+    const fresh = await signInAsRoot(server, account);
+    const swept = await sweepExpired(server.deps.db, server.deps.config, server.clock.now());
+    expect(swept).toBeGreaterThanOrEqual(2);
+    expect(await server.deps.db.signInThrottle.count({ where: { key: 'ip:192.0.2.99' } })).toBe(0);
+    expect((await fresh.get('/api/auth/whoami')).status).toBe(200);
+    expect((await stale.get('/api/auth/whoami')).status).toBe(401);
+  });
+});

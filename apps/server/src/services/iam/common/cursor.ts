@@ -60,15 +60,21 @@ export function toPage<T>(
   return { items, nextCursor: encodeCursor({ sort, key: keyOf(items[items.length - 1]!) }) };
 }
 
-/** Pages a short list held in memory (attached policies, tags, versions): the cursor is the last key. */
+/**
+ * Pages a short list held in memory (attached policies, tags, versions), already in list
+ * order, with unique string keys: the cursor is the last key returned, and the next page holds
+ * the items after it in `order` (`asc`: keys greater than it; `desc`: smaller).
+ */
 export function pageInMemory<T>(
   all: T[],
   limit: number,
   cursor: string | undefined,
   sort: string,
   keyOf: (item: T) => string,
+  order: 'asc' | 'desc' = 'asc',
 ): { items: T[]; nextCursor?: string } {
   const after = decodeCursor(cursor, sort, 1)?.[0];
-  const rest = after == null ? all : all.filter((item) => keyOf(item) > after);
+  const rest =
+    after == null ? all : all.filter((item) => (order === 'asc' ? keyOf(item) > after : keyOf(item) < after));
   return toPage(rest.slice(0, limit + 1), limit, sort, (item) => [keyOf(item)]);
 }

@@ -16,7 +16,12 @@ export function alreadyExists(kind: EntityKind, name: string, cause?: unknown): 
 }
 
 /** DeleteConflict naming what still depends on the entity. */
-export function deleteConflict(kind: EntityKind, name: string, remaining: string[], canForce: boolean): AppError {
+export function deleteConflict(
+  kind: EntityKind,
+  name: string,
+  remaining: string[],
+  canForce: boolean,
+): AppError {
   const hint = canForce ? ': remove them first, or delete with `force=true`' : ': remove them first';
   return new AppError(
     'DeleteConflict',

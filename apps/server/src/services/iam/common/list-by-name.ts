@@ -34,7 +34,9 @@ export function listIdsByName(db: DbOrTx, options: ListByNameOptions): Promise<N
     conditions.push(Prisma.sql`"path" LIKE ${prefixPattern(options.pathPrefix)} ESCAPE '\\'`);
   }
   if (options.search) {
-    conditions.push(Prisma.sql`"nameLower" LIKE ${containsPattern(options.search.toLowerCase())} ESCAPE '\\'`);
+    conditions.push(
+      Prisma.sql`"nameLower" LIKE ${containsPattern(options.search.toLowerCase())} ESCAPE '\\'`,
+    );
   }
   const [name, id] = options.after ?? [];
   const desc = options.descending === true;

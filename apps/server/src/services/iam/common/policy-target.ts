@@ -7,12 +7,18 @@ import type { ServiceContext } from '../../service-context.js';
 import { noSuchEntity } from './errors.js';
 import { resourceTagContext } from './tag-context.js';
 
-const policyInclude = { tags: { orderBy: { keyLower: 'asc' } } } as const satisfies Prisma.ManagedPolicyInclude;
+const policyInclude = {
+  tags: { orderBy: { keyLower: 'asc' } },
+} as const satisfies Prisma.ManagedPolicyInclude;
 
 export type PolicyTarget = Prisma.ManagedPolicyGetPayload<{ include: typeof policyInclude }>;
 
 /** A managed policy this account can see: its own customer managed policies and AWS managed ones. */
-export async function findPolicyByArn(db: DbOrTx, accountId: string, arn: string): Promise<PolicyTarget | null> {
+export async function findPolicyByArn(
+  db: DbOrTx,
+  accountId: string,
+  arn: string,
+): Promise<PolicyTarget | null> {
   const policy = await db.managedPolicy.findUnique({ where: { arn }, include: policyInclude });
   if (!policy) return null;
   return policy.accountId === accountId || policy.scope === 'AWS' ? policy : null;
@@ -34,7 +40,10 @@ export async function authorizeOnPolicy(
 /** AWS managed policies are read-only: their versions, tags and lifetime belong to AWS. */
 export function assertCustomerManaged(policy: PolicyTarget, action: string): void {
   if (policy.scope === 'AWS') {
-    throw new AppError('InvalidInput', `\`${policy.arn}\` is an AWS managed policy: ${action} applies only to customer managed policies`);
+    throw new AppError(
+      'InvalidInput',
+      `\`${policy.arn}\` is an AWS managed policy: ${action} applies only to customer managed policies`,
+    );
   }
 }
 

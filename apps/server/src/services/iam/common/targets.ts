@@ -35,7 +35,9 @@ export function findUser(db: DbOrTx, accountId: string, userName: string): Promi
 }
 
 export function findGroup(db: DbOrTx, accountId: string, groupName: string): Promise<GroupTarget | null> {
-  return db.group.findUnique({ where: { accountId_nameLower: { accountId, nameLower: nameKey(groupName) } } });
+  return db.group.findUnique({
+    where: { accountId_nameLower: { accountId, nameLower: nameKey(groupName) } },
+  });
 }
 
 export function findRole(db: DbOrTx, accountId: string, roleName: string): Promise<RoleTarget | null> {
@@ -57,7 +59,10 @@ export function targetContext(
   action: string,
   target: { tags: { key: string; value: string }[]; permissionsBoundary: { arn: string } | null },
 ): ExtraContext {
-  return { ...resourceTagContext(target.tags, true), ...boundaryContext(action, target.permissionsBoundary?.arn) };
+  return {
+    ...resourceTagContext(target.tags, true),
+    ...boundaryContext(action, target.permissionsBoundary?.arn),
+  };
 }
 
 /** Authorises `action` on the named user and returns it (NoSuchEntity after a permitted look). */

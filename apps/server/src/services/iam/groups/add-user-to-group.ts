@@ -30,7 +30,9 @@ export async function addUserToGroup(options: { ctx: ServiceContext; groupName: 
         `user \`${user.name}\` is already in ${groups} groups, the most a user can be in (${QUOTAS.groupsPerUser})`,
       );
     }
-    await tx.groupMembership.create({ data: { accountId: group.accountId, groupId: group.id, userId: user.id } });
+    await tx.groupMembership.create({
+      data: { accountId: group.accountId, groupId: group.id, userId: user.id },
+    });
     await bumpAuthzVersion(tx, group.accountId);
     await recordAuditEvent(tx, ctx, {
       action: 'iam:AddUserToGroup',

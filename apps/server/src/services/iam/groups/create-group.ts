@@ -10,7 +10,11 @@ import { alreadyExists } from '../common/errors.js';
 import { inTransaction } from '../common/transaction.js';
 
 /** iam:CreateGroup on the new group's ARN; names unique per account without regard to case. */
-export async function createGroup(options: { ctx: ServiceContext; groupName: string; path?: string }): Promise<Group> {
+export async function createGroup(options: {
+  ctx: ServiceContext;
+  groupName: string;
+  path?: string;
+}): Promise<Group> {
   const { ctx, groupName } = options;
   const accountId = ctx.principal.accountId;
   const path = options.path ?? '/';

@@ -22,7 +22,9 @@ async function loadGroupDependencies(db: DbOrTx, groupId: string): Promise<Group
     db.inlinePolicy.findMany({ where: { groupId }, select: { name: true } }),
   ]);
   return {
-    members: members.map((m) => ({ userId: m.userId, userName: m.user.name })).sort((a, b) => (a.userId < b.userId ? -1 : 1)),
+    members: members
+      .map((m) => ({ userId: m.userId, userName: m.user.name }))
+      .sort((a, b) => (a.userId < b.userId ? -1 : 1)),
     attachedPolicies: attachments
       .map((a) => ({ policyId: a.policyId, arn: a.policy.arn }))
       .sort((a, b) => (a.policyId < b.policyId ? -1 : 1)),
@@ -33,7 +35,8 @@ async function loadGroupDependencies(db: DbOrTx, groupId: string): Promise<Group
 function describe(d: GroupDependencies): string[] {
   const out: string[] = [];
   if (d.members.length) out.push(count(d.members.length, 'member'));
-  if (d.attachedPolicies.length) out.push(count(d.attachedPolicies.length, 'attached policy', 'attached policies'));
+  if (d.attachedPolicies.length)
+    out.push(count(d.attachedPolicies.length, 'attached policy', 'attached policies'));
   if (d.inlinePolicies.length) out.push(count(d.inlinePolicies.length, 'inline policy', 'inline policies'));
   return out;
 }
@@ -50,7 +53,8 @@ export async function deleteGroup(options: { ctx: ServiceContext; groupName: str
   const planned = options.force ? await loadGroupDependencies(ctx.db, group.id) : undefined;
   if (planned) {
     if (planned.members.length) await authorize(ctx, 'iam:RemoveUserFromGroup', arn);
-    for (const p of planned.attachedPolicies) await authorize(ctx, 'iam:DetachGroupPolicy', arn, { 'iam:PolicyARN': p.arn });
+    for (const p of planned.attachedPolicies)
+      await authorize(ctx, 'iam:DetachGroupPolicy', arn, { 'iam:PolicyARN': p.arn });
     if (planned.inlinePolicies.length) await authorize(ctx, 'iam:DeleteGroupPolicy', arn);
   }
 
@@ -58,10 +62,18 @@ export async function deleteGroup(options: { ctx: ServiceContext; groupName: str
     if (!(await lockRow(tx, 'Group', group.id))) throw noSuchEntity('group', group.name);
     const deps = await loadGroupDependencies(tx, group.id);
     const audit = (action: string, details: Record<string, string | boolean>) =>
-      recordAuditEvent(tx, ctx, { action, resource: arn, result: 'Success', details: { groupName: group.name, ...details } });
+      recordAuditEvent(tx, ctx, {
+        action,
+        resource: arn,
+        result: 'Success',
+        details: { groupName: group.name, ...details },
+      });
     if (planned) {
       if (JSON.stringify(planned) !== JSON.stringify(deps)) {
-        throw new AppError('ConcurrentModification', `group \`${group.name}\` changed while it was being deleted: try again`);
+        throw new AppError(
+          'ConcurrentModification',
+          `group \`${group.name}\` changed while it was being deleted: try again`,
+        );
       }
       for (const m of deps.members) await audit('iam:RemoveUserFromGroup', { userName: m.userName });
       for (const p of deps.attachedPolicies) await audit('iam:DetachGroupPolicy', { policyArn: p.arn });

@@ -7,7 +7,11 @@ import { arnOfGroup, authorizeOnGroup, findUser } from '../common/targets.js';
 import { inTransaction } from '../common/transaction.js';
 
 /** iam:RemoveUserFromGroup (on the group's ARN); NoSuchEntity when the user is not a member. */
-export async function removeUserFromGroup(options: { ctx: ServiceContext; groupName: string; userName: string }) {
+export async function removeUserFromGroup(options: {
+  ctx: ServiceContext;
+  groupName: string;
+  userName: string;
+}) {
   const { ctx } = options;
   const group = await authorizeOnGroup(ctx, options.groupName, 'iam:RemoveUserFromGroup');
   const user = await findUser(ctx.db, group.accountId, options.userName);

@@ -37,7 +37,13 @@ export async function updateGroup(options: {
         action: 'iam:UpdateGroup',
         resource: before,
         result: 'Success',
-        details: { groupName: group.name, newGroupName: name, path: group.path, newPath: path, newArn: after },
+        details: {
+          groupName: group.name,
+          newGroupName: name,
+          path: group.path,
+          newPath: path,
+          newArn: after,
+        },
       });
       return tx.group.findUniqueOrThrow({ where: { id: group.id } });
     });

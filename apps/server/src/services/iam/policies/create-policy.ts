@@ -26,7 +26,9 @@ export interface CreatePolicyOptions {
  * iam:TagPolicy). The document is validated as an identity policy within AWS's 6,144-character
  * quota and stored as version v1, the default.
  */
-export async function createPolicy(options: CreatePolicyOptions): Promise<{ facts: PolicyFacts; check: CheckedPolicy }> {
+export async function createPolicy(
+  options: CreatePolicyOptions,
+): Promise<{ facts: PolicyFacts; check: CheckedPolicy }> {
   const { ctx, policyName } = options;
   const accountId = ctx.principal.accountId;
   const path = options.path ?? '/';
@@ -53,7 +55,9 @@ export async function createPolicy(options: CreatePolicyOptions): Promise<{ fact
           nextVersionNumber: 2,
           createdAt: now,
           versions: { create: { versionId: 'v1', document: options.document, createdAt: now } },
-          tags: { create: tags.map((t) => ({ accountId, key: t.key, keyLower: nameKey(t.key), value: t.value })) },
+          tags: {
+            create: tags.map((t) => ({ accountId, key: t.key, keyLower: nameKey(t.key), value: t.value })),
+          },
         },
       });
       await recordAuditEvent(tx, ctx, {

@@ -39,7 +39,10 @@ export async function listPolicies(
     after: decodeCursor(options.cursor, sort, 2),
     take: limit + 1,
   });
-  const facts = await policyFactsFor(ctx.db, keys.map((k) => k.id));
+  const facts = await policyFactsFor(
+    ctx.db,
+    keys.map((k) => k.id),
+  );
   const page = toPage(
     keys.flatMap((k) => facts.get(k.id) ?? []),
     limit,

@@ -10,7 +10,9 @@ export interface PolicyFacts {
   tags?: Tag[];
 }
 
-const usageCounts = { _count: { select: { attachments: true, boundaryForUsers: true, boundaryForRoles: true } } } as const;
+const usageCounts = {
+  _count: { select: { attachments: true, boundaryForUsers: true, boundaryForRoles: true } },
+} as const;
 
 /** Usage counts of `ids`, one query: for list pages. */
 export async function policyFactsFor(db: DbOrTx, ids: string[]): Promise<Map<string, PolicyFacts>> {

@@ -29,7 +29,9 @@ export interface CreateRoleOptions {
  * `iam:PermissionsBoundary`; tags also need iam:TagRole). The trust policy is validated by the
  * evaluator as a trust policy and held to AWS's 2,048-character quota.
  */
-export async function createRole(options: CreateRoleOptions): Promise<{ role: RoleTarget; trust: CheckedPolicy }> {
+export async function createRole(
+  options: CreateRoleOptions,
+): Promise<{ role: RoleTarget; trust: CheckedPolicy }> {
   const { ctx, roleName } = options;
   const accountId = ctx.principal.accountId;
   const path = options.path ?? '/';
@@ -41,7 +43,12 @@ export async function createRole(options: CreateRoleOptions): Promise<{ role: Ro
     ...(boundaryArn ? { 'iam:PermissionsBoundary': boundaryArn } : {}),
   });
   if (tags.length > 0) await authorize(ctx, 'iam:TagRole', arn, requestTagContext(tags));
-  const trust = checkPolicyDocument(options.trustPolicy, 'trust', QUOTAS.assumeRolePolicySize, 'the trust policy');
+  const trust = checkPolicyDocument(
+    options.trustPolicy,
+    'trust',
+    QUOTAS.assumeRolePolicySize,
+    'the trust policy',
+  );
   const boundary = boundaryArn ? await requirePolicy(ctx.db, accountId, boundaryArn) : undefined;
 
   try {
@@ -68,7 +75,13 @@ export async function createRole(options: CreateRoleOptions): Promise<{ role: Ro
         action: 'iam:CreateRole',
         resource: arn,
         result: 'Success',
-        details: { roleName, roleId: id, path, tagKeys: tags.map((t) => t.key), permissionsBoundary: boundaryArn ?? null },
+        details: {
+          roleName,
+          roleId: id,
+          path,
+          tagKeys: tags.map((t) => t.key),
+          permissionsBoundary: boundaryArn ?? null,
+        },
       });
       return (await findRole(tx, accountId, roleName))!;
     });

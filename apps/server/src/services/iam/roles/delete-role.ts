@@ -53,10 +53,18 @@ export async function deleteRole(options: { ctx: ServiceContext; roleName: strin
     if (!(await lockRow(tx, 'Role', role.id))) throw noSuchEntity('role', role.name);
     const deps = await loadRoleDependencies(tx, role.id);
     const audit = (action: string, details: Record<string, string | boolean>) =>
-      recordAuditEvent(tx, ctx, { action, resource: arn, result: 'Success', details: { roleName: role.name, ...details } });
+      recordAuditEvent(tx, ctx, {
+        action,
+        resource: arn,
+        result: 'Success',
+        details: { roleName: role.name, ...details },
+      });
     if (planned) {
       if (JSON.stringify(planned) !== JSON.stringify(deps)) {
-        throw new AppError('ConcurrentModification', `role \`${role.name}\` changed while it was being deleted: try again`);
+        throw new AppError(
+          'ConcurrentModification',
+          `role \`${role.name}\` changed while it was being deleted: try again`,
+        );
       }
       for (const p of deps.attachedPolicies) await audit('iam:DetachRolePolicy', { policyArn: p.arn });
       for (const name of deps.inlinePolicies) await audit('iam:DeleteRolePolicy', { policyName: name });
@@ -64,8 +72,10 @@ export async function deleteRole(options: { ctx: ServiceContext; roleName: strin
       await tx.inlinePolicy.deleteMany({ where: { roleId: role.id } });
     } else {
       const remaining: string[] = [];
-      if (deps.attachedPolicies.length) remaining.push(count(deps.attachedPolicies.length, 'attached policy', 'attached policies'));
-      if (deps.inlinePolicies.length) remaining.push(count(deps.inlinePolicies.length, 'inline policy', 'inline policies'));
+      if (deps.attachedPolicies.length)
+        remaining.push(count(deps.attachedPolicies.length, 'attached policy', 'attached policies'));
+      if (deps.inlinePolicies.length)
+        remaining.push(count(deps.inlinePolicies.length, 'inline policy', 'inline policies'));
       if (remaining.length > 0) throw deleteConflict('role', role.name, remaining, true);
     }
     await tx.role.delete({ where: { id: role.id } });

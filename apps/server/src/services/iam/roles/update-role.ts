@@ -18,7 +18,9 @@ export async function updateRole(options: {
       where: { id: role.id },
       data: {
         ...(options.description !== undefined ? { description: options.description } : {}),
-        ...(options.maxSessionDuration !== undefined ? { maxSessionDuration: options.maxSessionDuration } : {}),
+        ...(options.maxSessionDuration !== undefined
+          ? { maxSessionDuration: options.maxSessionDuration }
+          : {}),
       },
     });
     if (count === 0) throw noSuchEntity('role', options.roleName);
@@ -29,7 +31,9 @@ export async function updateRole(options: {
       details: {
         roleName: role.name,
         ...(options.description !== undefined ? { description: options.description } : {}),
-        ...(options.maxSessionDuration !== undefined ? { maxSessionDuration: options.maxSessionDuration } : {}),
+        ...(options.maxSessionDuration !== undefined
+          ? { maxSessionDuration: options.maxSessionDuration }
+          : {}),
       },
     });
     return (await findRole(tx, role.accountId, role.name))!;

@@ -15,9 +15,17 @@ export async function updateTrustPolicy(options: {
 }): Promise<{ role: RoleTarget; trust: CheckedPolicy }> {
   const { ctx } = options;
   const role = await authorizeOnRole(ctx, options.roleName, 'iam:UpdateAssumeRolePolicy');
-  const trust = checkPolicyDocument(options.document, 'trust', QUOTAS.assumeRolePolicySize, 'the trust policy');
+  const trust = checkPolicyDocument(
+    options.document,
+    'trust',
+    QUOTAS.assumeRolePolicySize,
+    'the trust policy',
+  );
   const updated = await inTransaction(ctx, async (tx) => {
-    const { count } = await tx.role.updateMany({ where: { id: role.id }, data: { trustPolicy: options.document } });
+    const { count } = await tx.role.updateMany({
+      where: { id: role.id },
+      data: { trustPolicy: options.document },
+    });
     if (count === 0) throw noSuchEntity('role', options.roleName);
     // Who may assume the role is part of authorisation once roles can be assumed.
     await bumpAuthzVersion(tx, role.accountId);

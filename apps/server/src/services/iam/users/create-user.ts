@@ -61,7 +61,13 @@ export async function createUser(options: CreateUserOptions): Promise<UserTarget
         action: 'iam:CreateUser',
         resource: arn,
         result: 'Success',
-        details: { userName, userId: id, path, tagKeys: tags.map((t) => t.key), permissionsBoundary: boundaryArn ?? null },
+        details: {
+          userName,
+          userId: id,
+          path,
+          tagKeys: tags.map((t) => t.key),
+          permissionsBoundary: boundaryArn ?? null,
+        },
       });
       return (await findUser(tx, accountId, userName))!;
     });

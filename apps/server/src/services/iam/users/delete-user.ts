@@ -23,9 +23,14 @@ export interface DeleteUserOptions {
 }
 
 /** Every removal a forced delete makes, as (action, resource, context): all must be allowed. */
-async function authorizeRemovals(ctx: ServiceContext, user: UserTarget, deps: UserDependencies): Promise<void> {
+async function authorizeRemovals(
+  ctx: ServiceContext,
+  user: UserTarget,
+  deps: UserDependencies,
+): Promise<void> {
   const arn = arnOfUser(user);
-  if (deps.loginProfile) await authorize(ctx, 'iam:DeleteLoginProfile', arn, targetContext('iam:DeleteLoginProfile', user));
+  if (deps.loginProfile)
+    await authorize(ctx, 'iam:DeleteLoginProfile', arn, targetContext('iam:DeleteLoginProfile', user));
   for (const group of deps.groups) await authorize(ctx, 'iam:RemoveUserFromGroup', group.arn);
   for (const policy of deps.attachedPolicies) {
     await authorize(ctx, 'iam:DetachUserPolicy', arn, {
@@ -33,15 +38,23 @@ async function authorizeRemovals(ctx: ServiceContext, user: UserTarget, deps: Us
       'iam:PolicyARN': policy.arn,
     });
   }
-  if (deps.inlinePolicies.length) await authorize(ctx, 'iam:DeleteUserPolicy', arn, targetContext('iam:DeleteUserPolicy', user));
-  if (deps.accessKeys.length) await authorize(ctx, 'iam:DeleteAccessKey', arn, targetContext('iam:DeleteAccessKey', user));
-  if (deps.mfaDevices.length) await authorize(ctx, 'iam:DeactivateMFADevice', arn, targetContext('iam:DeactivateMFADevice', user));
+  if (deps.inlinePolicies.length)
+    await authorize(ctx, 'iam:DeleteUserPolicy', arn, targetContext('iam:DeleteUserPolicy', user));
+  if (deps.accessKeys.length)
+    await authorize(ctx, 'iam:DeleteAccessKey', arn, targetContext('iam:DeleteAccessKey', user));
+  if (deps.mfaDevices.length)
+    await authorize(ctx, 'iam:DeactivateMFADevice', arn, targetContext('iam:DeactivateMFADevice', user));
 }
 
 async function removeDependencies(tx: Tx, ctx: ServiceContext, user: UserTarget, deps: UserDependencies) {
   const arn = arnOfUser(user);
   const audit = (action: string, resource: string, details: Record<string, string>) =>
-    recordAuditEvent(tx, ctx, { action, resource, result: 'Success', details: { userName: user.name, ...details } });
+    recordAuditEvent(tx, ctx, {
+      action,
+      resource,
+      result: 'Success',
+      details: { userName: user.name, ...details },
+    });
   if (deps.loginProfile) {
     await tx.loginProfile.delete({ where: { userId: user.id } });
     await audit('iam:DeleteLoginProfile', arn, {});
@@ -51,7 +64,9 @@ async function removeDependencies(tx: Tx, ctx: ServiceContext, user: UserTarget,
     await audit('iam:RemoveUserFromGroup', group.arn, { groupName: group.name });
   }
   for (const policy of deps.attachedPolicies) {
-    await tx.policyAttachment.delete({ where: { userId_policyId: { userId: user.id, policyId: policy.policyId } } });
+    await tx.policyAttachment.delete({
+      where: { userId_policyId: { userId: user.id, policyId: policy.policyId } },
+    });
     await audit('iam:DetachUserPolicy', arn, { policyArn: policy.arn });
   }
   for (const policyName of deps.inlinePolicies) {

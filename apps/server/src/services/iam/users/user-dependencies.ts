@@ -40,7 +40,8 @@ export function describeUserDependencies(d: UserDependencies): string[] {
   const out: string[] = [];
   if (d.loginProfile) out.push('a login profile (console password)');
   if (d.groups.length) out.push(count(d.groups.length, 'group membership'));
-  if (d.attachedPolicies.length) out.push(count(d.attachedPolicies.length, 'attached policy', 'attached policies'));
+  if (d.attachedPolicies.length)
+    out.push(count(d.attachedPolicies.length, 'attached policy', 'attached policies'));
   if (d.inlinePolicies.length) out.push(count(d.inlinePolicies.length, 'inline policy', 'inline policies'));
   if (d.accessKeys.length) out.push(count(d.accessKeys.length, 'access key'));
   if (d.mfaDevices.length) out.push(count(d.mfaDevices.length, 'MFA device'));

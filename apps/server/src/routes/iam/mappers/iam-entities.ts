@@ -1,0 +1,65 @@
+// Database rows → the IAM entity responses of the console API (contracts/iam). Explicit, so a
+// new column never leaks into a response by accident.
+import type { Group as GroupBody } from '../../../contracts/iam/groups.js';
+import type { PermissionsBoundary, Tag as TagBody } from '../../../contracts/iam/fields.js';
+import type { Role as RoleBody } from '../../../contracts/iam/roles.js';
+import type { User as UserBody } from '../../../contracts/iam/users.js';
+import type { Group, Role, Tag, User } from '../../../db/generated/client.js';
+import { arnOfGroup, arnOfRole, arnOfUser, type RoleTarget, type UserTarget } from '../../../services/iam/common/targets.js';
+
+export function toTag(tag: Pick<Tag, 'key' | 'value'>): TagBody {
+  return { key: tag.key, value: tag.value };
+}
+
+function toBoundary(policy: { arn: string; name: string } | null): PermissionsBoundary | null {
+  return policy ? { policyArn: policy.arn, policyName: policy.name, type: 'PermissionsBoundaryPolicy' } : null;
+}
+
+/** A user in a list. */
+export function toUserSummary(user: User): UserBody {
+  return {
+    userName: user.name,
+    userId: user.id,
+    arn: arnOfUser(user),
+    path: user.path,
+    createDate: user.createdAt.toISOString(),
+    passwordLastUsed: user.passwordLastUsed?.toISOString() ?? null,
+  };
+}
+
+/** GetUser, CreateUser, UpdateUser: with tags and boundary. */
+export function toUser(user: UserTarget): UserBody {
+  return { ...toUserSummary(user), permissionsBoundary: toBoundary(user.permissionsBoundary), tags: user.tags.map(toTag) };
+}
+
+export function toGroup(group: Group): GroupBody {
+  return {
+    groupName: group.name,
+    groupId: group.id,
+    arn: arnOfGroup(group),
+    path: group.path,
+    createDate: group.createdAt.toISOString(),
+  };
+}
+
+export function toRoleSummary(role: Role): RoleBody {
+  return {
+    roleName: role.name,
+    roleId: role.id,
+    arn: arnOfRole(role),
+    path: role.path,
+    createDate: role.createdAt.toISOString(),
+    description: role.description,
+    maxSessionDuration: role.maxSessionDuration,
+    trustPolicy: role.trustPolicy,
+    roleLastUsed: role.lastUsedAt?.toISOString() ?? null,
+  };
+}
+
+export function toRole(role: RoleTarget): RoleBody {
+  return { ...toRoleSummary(role), permissionsBoundary: toBoundary(role.permissionsBoundary), tags: role.tags.map(toTag) };
+}
+
+export function mapPage<T, U>(page: { items: T[]; nextCursor?: string }, map: (item: T) => U) {
+  return { items: page.items.map(map), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+}
