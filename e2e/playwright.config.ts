@@ -1,19 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-// Debian's Chromium (apt-get install -y chromium): Playwright's own browser download is not
-// reachable from these machines. The flags keep it from calling home on a closed network.
-export const chromiumLaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+import { chromiumLaunchOptions } from './support/chromium.js';
 
 export default defineConfig({
   testDir: './tests',
@@ -27,7 +13,6 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
-    baseURL: process.env.GATEHOUSE_E2E_URL,
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions,
     viewport: { width: 1440, height: 900 },

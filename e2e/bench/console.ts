@@ -1,0 +1,174 @@
+// The console benchmark: an account with 10,000 users, and the time from navigating to /users
+// until the users table shows its first page, in Debian's Chromium against the built server.
+// Also the JavaScript that route really loads (gzip, measured from what the browser fetched) and
+// the Monaco chunk's size in apps/web/dist. Goals: first page < 1 s, initial JS < 350 KB gzip.
+//
+//   npx -y pnpm@10.34.8 --filter @gatehouse/e2e bench          (after building server and web)
+//   BENCH_RUNS=11 BENCH_USERS=10000 ... bench
+import { mkdtemp, readdir, readFile, rm, chmod } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import {
+  chromium,
+  request as playwrightRequest,
+  type APIRequestContext,
+  type Browser,
+} from '@playwright/test';
+import pg from 'pg';
+import { chromiumLaunchOptions } from '../support/chromium.js';
+import { ApiClient, type WhoAmI } from '../support/api-client.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../support/embedded-database.js';
+import { startGatehouse, type GatehouseServer } from '../support/gatehouse-server.js';
+import { webDist } from '../support/paths.js';
+
+const USERS = Number(process.env.BENCH_USERS ?? 10_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const ROOT = { email: 'bench@console.example.com', password: 'Bench-Root-Passw0rd!' };
+const GOAL_FIRST_PAGE_MS = 1000;
+const GOAL_INITIAL_JS_KB = 350;
+
+/** 10,000 users spread over ten paths, inserted in one statement (the schema's own rules hold). */
+async function seedUsers(databaseUrl: string, accountId: string, count: number): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "User" ("id", "accountId", "name", "nameLower", "path", "createdAt", "updatedAt")
+       SELECT 'AIDA' || upper(substr(md5('bench-' || i), 1, 17)), $1,
+              'bench-user-' || lpad(i::text, 6, '0'), 'bench-user-' || lpad(i::text, 6, '0'),
+              '/bench/team-' || (i % 10) || '/', now() - make_interval(secs => i), now()
+       FROM generate_series(1, $2::int) AS i`,
+      [accountId, count],
+    );
+    await client.query('ANALYZE "User"');
+  } finally {
+    await client.end();
+  }
+}
+
+interface Run {
+  firstPageMs: number;
+  scripts: string[];
+}
+
+/** One navigation to /users in a fresh browser context (cold cache) already holding a session. */
+async function measureOnce(browser: Browser, url: string, cookies: Cookie[]): Promise<Run> {
+  const context = await browser.newContext({ baseURL: url, viewport: { width: 1440, height: 900 } });
+  await context.addCookies(cookies);
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname);
+  });
+  await page.goto('/users', { waitUntil: 'commit' });
+  // performance.now() counts from the navigation's start (the page's time origin).
+  const handle = await page.waitForFunction(
+    () => {
+      const row = document.querySelector('table tbody tr a[href^="/users/"]');
+      return row ? performance.now() : false;
+    },
+    undefined,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  const firstPageMs = (await handle.jsonValue()) as number;
+  const rows = await page.locator('table tbody tr a[href^="/users/"]').count();
+  if (rows < 50) throw new Error(`expected a full first page of 50 users, saw ${rows}`);
+  await context.close();
+  return { firstPageMs, scripts };
+}
+
+type Cookie = Awaited<ReturnType<APIRequestContext['storageState']>>['cookies'][number];
+
+/** Signs the root user in through the API: the session cookies and the account id. */
+async function signInRoot(url: string): Promise<{ cookies: Cookie[]; accountId: string }> {
+  const request = await playwrightRequest.newContext({ baseURL: url });
+  const api = new ApiClient(request, url);
+  await api.signInRoot(ROOT.email, ROOT.password);
+  const me = await api.get<WhoAmI>('/api/auth/whoami');
+  const { cookies } = await request.storageState();
+  await request.dispose();
+  return { cookies, accountId: me.accountId };
+}
+
+async function gzipKb(file: string): Promise<number> {
+  return gzipSync(await readFile(file)).length / 1024;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function bundleFigures(scripts: string[]) {
+  const loaded = [...new Set(scripts)];
+  let initialKb = 0;
+  for (const pathname of loaded) initialKb += await gzipKb(path.join(webDist, pathname));
+  const assets = await readdir(path.join(webDist, 'assets'));
+  const monacoFiles = assets.filter((f) => /^monaco-setup-.*\.js$/.test(f));
+  const workerFiles = assets.filter((f) => /worker.*\.js$/i.test(f));
+  const monacoKb = (
+    await Promise.all(monacoFiles.map((f) => gzipKb(path.join(webDist, 'assets', f))))
+  ).reduce((a, b) => a + b, 0);
+  const workers = await Promise.all(
+    workerFiles.map(async (f) => ({ file: f, kb: await gzipKb(path.join(webDist, 'assets', f)) })),
+  );
+  const monacoOnRoute = loaded.some((p) => p.includes('monaco'));
+  return { loaded, initialKb, monacoFiles, monacoKb, workers, monacoOnRoute };
+}
+
+async function main(): Promise<void> {
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'gatehouse-bench-'));
+  await chmod(workDir, 0o755);
+  let database: EmbeddedDatabase | undefined;
+  let server: GatehouseServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    database = await startEmbeddedDatabase(path.join(workDir, 'db'));
+    server = await startGatehouse({ databaseUrl: database.url, workDir, root: ROOT });
+    const { cookies, accountId } = await signInRoot(server.url);
+    const seedStart = performance.now();
+    await seedUsers(database.url, accountId, USERS);
+    console.log(
+      `seeded ${USERS.toLocaleString('en-US')} users in ${Math.round(performance.now() - seedStart)} ms`,
+    );
+
+    browser = await chromium.launch(chromiumLaunchOptions);
+    await measureOnce(browser, server.url, cookies); // warm the server (JIT, query plans), not counted
+    const runs: Run[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(browser, server.url, cookies));
+    const times = runs.map((r) => r.firstPageMs);
+    const bundle = await bundleFigures(runs[0]!.scripts);
+
+    const ms = (v: number) => `${Math.round(v)} ms`;
+    const verdict = (ok: boolean) => (ok ? 'meets goal' : 'MISSES goal');
+    const firstPage = median(times);
+    console.log(
+      `\nconsole benchmark (${USERS.toLocaleString('en-US')} users, Chromium ${browser.version()})`,
+    );
+    console.log(
+      `  /users first page visible: median ${ms(firstPage)} over ${RUNS} cold-cache runs ` +
+        `(min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}) — ${verdict(firstPage < GOAL_FIRST_PAGE_MS)} < ${GOAL_FIRST_PAGE_MS} ms`,
+    );
+    console.log(
+      `  initial route JS (/users, ${bundle.loaded.length} files the browser loaded): ` +
+        `${bundle.initialKb.toFixed(1)} KB gzip — ${verdict(bundle.initialKb < GOAL_INITIAL_JS_KB)} < ${GOAL_INITIAL_JS_KB} KB`,
+    );
+    console.log(
+      `  Monaco chunk: ${bundle.monacoKb.toFixed(1)} KB gzip (${bundle.monacoFiles.join(', ') || 'not found'}); ` +
+        `loaded on /users: ${bundle.monacoOnRoute ? 'YES (should be lazy)' : 'no'}`,
+    );
+    for (const w of bundle.workers) console.log(`  worker ${w.file}: ${w.kb.toFixed(1)} KB gzip`);
+  } finally {
+    await browser?.close();
+    await server?.stop();
+    await database?.stop();
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
