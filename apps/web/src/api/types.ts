@@ -1,13 +1,27 @@
-// Request and response shapes of the console API (docs/API.md).
-// The server's zod contracts (apps/server/src/contracts/) did not exist when this was written;
-// these local types follow docs/API.md and should be replaced by `import type` from there.
+// Request and response shapes of the console API (docs/API.md). The server's zod contracts
+// (apps/server/src/contracts/) are the truth: their types are imported here, type-only, through
+// the `@gatehouse/server/contracts/*` path of tsconfig.json (never any server runtime code).
+// Only what the contracts do not name (query parameters as the client builds them, the error
+// body with typed diagnostics) is declared locally.
 import type { Diagnostic } from '@gatehouse/evaluator';
+import type { WhoAmI } from '@gatehouse/server/contracts/auth';
+import type { FieldErrorBody } from '@gatehouse/server/contracts/errors';
+import type { PolicyScopeFilter } from '@gatehouse/server/contracts/iam/policies';
+import type { UserSortField } from '@gatehouse/server/contracts/iam/users';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+export type { AccountSummary } from '@gatehouse/server/contracts/account';
+export type { SigninInfo, WhoAmI } from '@gatehouse/server/contracts/auth';
+export type { LoginProfile } from '@gatehouse/server/contracts/login-profile';
+export type { SetupRequest, SetupStatus } from '@gatehouse/server/contracts/setup';
+export type { Page, Tag } from '@gatehouse/server/contracts/iam/fields';
+export type { CreateUserRequest, User, UserSortField } from '@gatehouse/server/contracts/iam/users';
+export type { Group } from '@gatehouse/server/contracts/iam/groups';
+export type { ManagedPolicy, PolicyPage } from '@gatehouse/server/contracts/iam/policies';
+export type { AttachedPolicy, InlinePolicy } from '@gatehouse/server/contracts/iam/permissions';
 
+export type FieldError = FieldErrorBody;
+
+/** The `error` object of every non-2xx answer, with the evaluator's diagnostics typed. */
 export interface ApiErrorBody {
   code: string;
   message: string;
@@ -19,109 +33,8 @@ export interface ApiErrorBody {
   resource?: string;
 }
 
-/** Every list endpoint: `?limit=&cursor=` in, `{ items, nextCursor? }` out. */
-export interface Page<T> {
-  items: T[];
-  nextCursor?: string;
-}
-
-export type PrincipalType = 'root' | 'user' | 'assumed-role';
-
-export interface WhoAmI {
-  arn: string;
-  type: PrincipalType;
-  accountId: string;
-  alias: string | null;
-  userName?: string;
-  /** The root user's email, when the server sends it. */
-  email?: string;
-  signInUrl: string;
-  passwordResetRequired: boolean;
-}
-
-export interface SigninInfo {
-  accountId: string;
-  alias: string | null;
-}
-
-export interface SetupStatus {
-  pending: boolean;
-}
-
-export interface SetupRequest {
-  token: string;
-  email: string;
-  password: string;
-  alias?: string;
-}
-
-export interface AccountSummary {
-  accountId: string;
-  alias: string | null;
-  signInUrl: string;
-  counts: Record<string, number>;
-  quotas: Record<string, number>;
-}
-
-export interface Tag {
-  key: string;
-  value: string;
-}
-
-export interface User {
-  userName: string;
-  userId: string;
-  arn: string;
-  path: string;
-  createDate: string;
-  passwordLastUsed?: string | null;
-  permissionsBoundary?: { policyArn: string; policyName?: string } | null;
-  tags?: Tag[];
-}
-
-export interface CreateUserRequest {
-  userName: string;
-  path?: string;
-  tags?: Tag[];
-}
-
-export interface LoginProfile {
-  userName: string;
-  createDate: string;
-  passwordResetRequired: boolean;
-}
-
-export interface Group {
-  groupName: string;
-  groupId: string;
-  arn: string;
-  path: string;
-  createDate: string;
-}
-
-export interface ManagedPolicy {
-  policyName: string;
-  policyId: string;
-  arn: string;
-  path: string;
-  defaultVersionId: string;
-  attachmentCount?: number;
-  isAttachable?: boolean;
-  description?: string;
-  createDate?: string;
-  updateDate?: string;
-}
-
-export interface AttachedPolicy {
-  policyName: string;
-  policyArn: string;
-}
-
-export interface InlinePolicy {
-  policyName: string;
-  /** The policy text as its author wrote it. */
-  document: string;
-}
+export type PrincipalType = WhoAmI['type'];
+export type PolicyScope = PolicyScopeFilter;
 
 /** One entry of an inline-policy list: the name, and the text when the server includes it. */
 export interface InlinePolicySummary {
@@ -134,16 +47,14 @@ export type SortOrder = 'asc' | 'desc';
 export interface UserListParams {
   pathPrefix?: string;
   search?: string;
-  sort?: 'userName' | 'createDate' | 'passwordLastUsed';
+  sort?: UserSortField;
   order?: SortOrder;
   limit?: number;
   cursor?: string;
 }
 
-export type PolicyScope = 'Local' | 'AWS' | 'All';
-
 export interface PolicyListParams {
-  scope?: PolicyScope;
+  scope?: PolicyScopeFilter;
   search?: string;
   limit?: number;
   cursor?: string;

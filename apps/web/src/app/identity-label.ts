@@ -9,10 +9,6 @@ export function identityLabel(me: WhoAmI): { text: string; description: string }
   if (me.type === 'root') {
     return { text: me.email ?? 'Root user', description: `Root user of account ${me.accountId}` };
   }
-  if (me.type === 'assumed-role') {
-    const session = me.arn.split('/').slice(-2).join('/');
-    return { text: `${session} @ ${account}`, description: `Assumed role in account ${me.accountId}` };
-  }
   return {
     text: `${me.userName ?? me.arn} @ ${account}`,
     description: `IAM user in account ${me.accountId}`,

@@ -1,7 +1,7 @@
 // Managed policies, as pickers need them (attach to a user, a group or a role).
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, withQuery } from '../client.js';
-import type { ManagedPolicy, Page, PolicyListParams } from '../types.js';
+import type { PolicyListParams, PolicyPage } from '../types.js';
 
 export const policyKeys = {
   all: ['policies'] as const,
@@ -11,7 +11,6 @@ export const policyKeys = {
 export const policiesQuery = (params: PolicyListParams) =>
   queryOptions({
     queryKey: policyKeys.list(params),
-    queryFn: ({ signal }) =>
-      api.get<Page<ManagedPolicy>>(withQuery('/api/policies', { ...params }), { signal }),
+    queryFn: ({ signal }) => api.get<PolicyPage>(withQuery('/api/policies', { ...params }), { signal }),
     placeholderData: keepPreviousData,
   });

@@ -130,7 +130,9 @@ export function PolicyPicker({
           <Box textAlign="center" color="inherit">
             <b>No policies</b>
             <Box variant="p" color="inherit">
-              {search ? 'No policies match the filter.' : 'There are no policies to attach.'}
+              {search
+                ? 'No policies match the filter.'
+                : (query.data?.notice ?? 'There are no policies to attach.')}
             </Box>
           </Box>
         )
