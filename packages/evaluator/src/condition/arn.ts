@@ -3,7 +3,7 @@
 // A request value that is not an ARN matches no pattern (other than `*`).
 
 import { compileArnPattern, findArnColons, matchArnPattern, type ArnPattern } from '../match/arn-pattern.js';
-import { MATCH, UNRESOLVED } from '../match/glob.js';
+import { MATCH } from '../match/glob.js';
 import { INCOMPARABLE, NONE, spec, type ConditionFamily } from './family.js';
 
 const colons = new Int32Array(5);
@@ -23,13 +23,11 @@ export const arnFamily: ConditionFamily<ArnPattern[]> = {
   match(patterns, _op, value, ctx) {
     if (typeof value !== 'string') return INCOMPARABLE;
     const isArn = findArnColons(value, colons);
-    let unresolved = false;
     for (let i = 0; i < patterns.length; i++) {
       const p = patterns[i] as ArnPattern;
       const r = isArn || p.any ? matchArnPattern(p, value, isArn, colons, ctx) : 0;
       if (r === MATCH) return i;
-      if (r === UNRESOLVED) unresolved = true;
     }
-    return unresolved ? INCOMPARABLE : NONE;
+    return NONE;
   },
 };

@@ -1,7 +1,7 @@
 // Bool: `true` / `false`, compared ignoring case. The condition operators reference lists
 // policy variables as supported for Bool, so a value may be `${aws:…}` resolving to either.
 
-import { compileGlob, matchWhole, MATCH, UNRESOLVED, type Glob } from '../match/glob.js';
+import { compileGlob, matchWhole, MATCH, type Glob } from '../match/glob.js';
 import { hasVariables, tokenize } from '../variables/tokenize.js';
 import { INCOMPARABLE, NONE, spec, type ConditionFamily, type Scalar } from './family.js';
 
@@ -32,12 +32,10 @@ export const boolFamily: ConditionFamily<Glob[]> = {
   match(globs, _op, value, ctx) {
     const b = requestBool(value);
     if (b === undefined) return INCOMPARABLE;
-    let unresolved = false;
     for (let i = 0; i < globs.length; i++) {
       const r = matchWhole(globs[i] as Glob, b, ctx);
       if (r === MATCH) return i;
-      if (r === UNRESOLVED) unresolved = true;
     }
-    return unresolved ? INCOMPARABLE : NONE;
+    return NONE;
   },
 };

@@ -23,10 +23,10 @@ export interface OperatorSpec {
 /** Result of `match` when no policy value is satisfied. */
 export const NONE = -1;
 /**
- * Result of `match` when the values cannot be compared: the request value is not of the
- * operator's type, or a policy variable has no value. Both the operator and its negation
- * are then false ("the condition doesn't match"), so a bad value never grants access by
- * way of a negated operator.
+ * Result of `match` when the request value is not of the operator's type (a number that is
+ * not a number...). Both the operator and its negation are then false ("the condition
+ * doesn't match"), so a malformed request value never satisfies a negated operator. (A
+ * policy value whose variable has no value is different: it simply matches nothing.)
  */
 export const INCOMPARABLE = -2;
 

@@ -1,9 +1,11 @@
 // String operators: StringEquals / StringNotEquals (exact, case-sensitive), the IgnoreCase
-// pair, and StringLike / StringNotLike (`*` and `?` wildcards). Policy variables apply.
+// pair, and StringLike / StringNotLike (`*` and `?` wildcards). Policy variables apply; a
+// value whose variable has no value matches nothing (so the negated operators hold), as the
+// "policy variables with no value" section of the variables reference says.
 
-import { compileGlob, matchWhole, MATCH, UNRESOLVED, type Glob } from '../match/glob.js';
+import { compileGlob, matchWhole, MATCH, type Glob } from '../match/glob.js';
 import { tokenize, type Token } from '../variables/tokenize.js';
-import { INCOMPARABLE, NONE, spec, type ConditionFamily } from './family.js';
+import { NONE, spec, type ConditionFamily } from './family.js';
 
 const EQUALS = 0;
 const IGNORE_CASE = 1;
@@ -35,12 +37,10 @@ export const stringFamily: ConditionFamily<Glob[]> = {
   match(globs, op, value, ctx) {
     let s = typeof value === 'string' ? value : String(value);
     if (op.variant === IGNORE_CASE) s = s.toLowerCase();
-    let unresolved = false;
     for (let i = 0; i < globs.length; i++) {
       const r = matchWhole(globs[i] as Glob, s, ctx);
       if (r === MATCH) return i;
-      if (r === UNRESOLVED) unresolved = true;
     }
-    return unresolved ? INCOMPARABLE : NONE;
+    return NONE;
   },
 };

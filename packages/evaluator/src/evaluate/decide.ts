@@ -11,6 +11,10 @@
 //    limited by boundary or session policies; one naming an IAM user ARN is not limited by
 //    the boundary; one naming the role, `*`, or a service is limited by both; one naming
 //    only the account delegates to the account's own policies and so adds nothing.
+// Roles are the exception to the same-account union: assuming one (or tagging the session,
+// setting its source identity) also needs the role's trust policy to allow, as the IAM
+// roles documentation describes; a trust policy naming the caller directly needs no
+// identity-based allow, one naming the account delegates to the identity-based policies.
 // The root user has full access within its account (still subject to denies and SCPs).
 // Both evaluate() and explain() decide here, which is what keeps them in agreement.
 
@@ -18,6 +22,8 @@ import { Grant } from '../match/principal.js';
 import type { Decision } from '../types.js';
 
 export interface DecisionFacts {
+  /** The action needs no permission at all (sts:GetCallerIdentity for IAM principals). */
+  noPermissionNeeded: boolean;
   explicitDeny: boolean;
   /** The caller is an IAM principal (identity-based policies apply to it). */
   iam: boolean;
@@ -31,10 +37,16 @@ export interface DecisionFacts {
   /** True when there are no session policies, or one allows. */
   sessionAllows: boolean;
   crossAccount: boolean;
+  /**
+   * The request acts on an IAM role through STS (sts:AssumeRole*, sts:TagSession...) and the
+   * role's trust policy is given: the trust policy must allow, even within one account.
+   */
+  trustRequired: boolean;
 }
 
 /** What decided the request; explanations turn this into their summary line. */
 export type Basis =
+  | 'no-permission-needed'
   | 'explicit-deny'
   | 'identity'
   | 'resource'
@@ -45,9 +57,11 @@ export type Basis =
   | 'cross-account-no-resource'
   | 'cross-account-no-identity'
   | 'delegated-to-account'
+  | 'untrusted'
   | 'no-allow';
 
 export const DECISION_OF: Readonly<Record<Basis, Decision>> = {
+  'no-permission-needed': 'Allow',
   'explicit-deny': 'ExplicitDeny',
   identity: 'Allow',
   resource: 'Allow',
@@ -58,6 +72,7 @@ export const DECISION_OF: Readonly<Record<Basis, Decision>> = {
   'cross-account-no-resource': 'ImplicitDeny',
   'cross-account-no-identity': 'ImplicitDeny',
   'delegated-to-account': 'ImplicitDeny',
+  untrusted: 'ImplicitDeny',
   'no-allow': 'ImplicitDeny',
 };
 
@@ -71,6 +86,7 @@ function crossAccount(f: DecisionFacts): Basis {
 }
 
 function sameAccount(f: DecisionFacts): Basis {
+  if (f.trustRequired && f.grant === Grant.None) return 'untrusted';
   if (f.identityAllows && f.boundaryAllows && f.sessionAllows) return 'identity';
   const g = f.grant;
   if (g === Grant.Session) return 'resource';
@@ -83,6 +99,7 @@ function sameAccount(f: DecisionFacts): Basis {
 }
 
 export function decide(f: DecisionFacts): Basis {
+  if (f.iam && f.noPermissionNeeded) return 'no-permission-needed';
   if (f.explicitDeny) return 'explicit-deny';
   if (!f.iam) return f.grant > Grant.None ? 'resource' : 'no-allow';
   if (f.scpBlockedLevel >= 0) return 'scp';

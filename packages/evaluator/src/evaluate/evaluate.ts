@@ -8,7 +8,13 @@ import type { ActionIndex, CompiledCategory, IndexEntry } from '../compile/compi
 import { Grant } from '../match/principal.js';
 import type { Decision, EvaluationRequest } from '../types.js';
 import { decide, DECISION_OF, type DecisionFacts } from './decide.js';
-import { newRequestState, prepareRequest, type RequestState } from './request-state.js';
+import {
+  actsOnRoleThroughSts,
+  needsNoPermission,
+  newRequestState,
+  prepareRequest,
+  type RequestState,
+} from './request-state.js';
 import { actionMatches, conditionsHold, principalGrant, resourceMatches } from './statement-match.js';
 
 /** Whether any statement in `index` applies to the request. */
@@ -55,6 +61,7 @@ function allows(category: CompiledCategory | undefined, st: RequestState): boole
 
 const state = newRequestState();
 const facts: DecisionFacts = {
+  noPermissionNeeded: false,
   explicitDeny: false,
   iam: true,
   scpBlockedLevel: -1,
@@ -63,11 +70,13 @@ const facts: DecisionFacts = {
   boundaryAllows: true,
   sessionAllows: true,
   crossAccount: false,
+  trustRequired: false,
 };
 
 /** Decides one request against a compiled policy set. Never throws for valid input. */
 export function evaluate(compiled: CompiledPolicySet, request: EvaluationRequest): Decision {
   const st = prepareRequest(state, request);
+  if (st.principal.isIam && needsNoPermission(st)) return 'Allow';
   const resource = compiled.resource;
   if (denies(resource, st)) return 'ExplicitDeny';
   if (!st.principal.isIam)
@@ -82,7 +91,8 @@ export function evaluate(compiled: CompiledPolicySet, request: EvaluationRequest
   const identityAllows = root || anyApplies(compiled.identity.allow, st);
   const boundaryAllows = root || allows(compiled.boundary, st);
   const sessionAllows = root || allows(compiled.session, st);
-  if (!st.crossAccount && identityAllows && boundaryAllows && sessionAllows) return 'Allow';
+  const trustRequired = resource !== undefined && actsOnRoleThroughSts(st);
+  if (!st.crossAccount && !trustRequired && identityAllows && boundaryAllows && sessionAllows) return 'Allow';
   facts.explicitDeny = false;
   facts.iam = true;
   facts.scpBlockedLevel = -1;
@@ -91,5 +101,6 @@ export function evaluate(compiled: CompiledPolicySet, request: EvaluationRequest
   facts.boundaryAllows = boundaryAllows;
   facts.sessionAllows = sessionAllows;
   facts.crossAccount = st.crossAccount;
+  facts.trustRequired = trustRequired;
   return DECISION_OF[decide(facts)];
 }

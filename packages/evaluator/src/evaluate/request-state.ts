@@ -95,6 +95,22 @@ function inAccount(state: RequestState, account: string): boolean {
   return end === start || (end - start === account.length && state.resource.startsWith(account, start));
 }
 
+/**
+ * sts:GetCallerIdentity needs no permission: the STS API reference says an IAM principal can
+ * call it even when a policy explicitly denies it.
+ */
+export function needsNoPermission(state: RequestState): boolean {
+  return state.action === 'sts:getcalleridentity';
+}
+
+/** Whether the request is an STS action on an IAM role (whose trust policy must then allow). */
+export function actsOnRoleThroughSts(state: RequestState): boolean {
+  if (state.service !== 'sts' || !state.isArn) return false;
+  const r = state.resource;
+  const c = state.colons;
+  return r.startsWith(':iam:', c[1] as number) && r.startsWith('role/', (c[4] as number) + 1);
+}
+
 /** The account owning the resource: as given, else from the ARN, else the caller's. */
 export function resourceAccountOf(state: RequestState): string | undefined {
   if (state.resourceAccount !== undefined) return state.resourceAccount;

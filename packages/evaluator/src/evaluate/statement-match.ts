@@ -4,7 +4,7 @@
 import type { CompiledStatement } from '../compile/compiled-types.js';
 import { conditionHolds } from '../condition/evaluate-condition.js';
 import { matchArnPattern, type ArnPattern } from '../match/arn-pattern.js';
-import { matchWhole, MATCH, NO_MATCH, type Glob } from '../match/glob.js';
+import { matchWhole, MATCH, type Glob } from '../match/glob.js';
 import { Grant, matchPrincipal, notPrincipalExempts, type PrincipalHit } from '../match/principal.js';
 import type { RequestState } from './request-state.js';
 
@@ -17,9 +17,9 @@ export function actionMatches(patterns: readonly Glob[], notAction: boolean, act
 }
 
 /**
- * Resource / NotResource. A pattern whose policy variable has no value matches nothing; under
- * NotResource such a pattern makes the statement not apply at all (AWS: an unresolvable
- * variable can make the whole statement invalid), so a missing tag never widens a NotResource.
+ * Resource / NotResource. A pattern whose policy variable has no value "will not match any
+ * resource" (variables reference, "policy variables with no value") — under Resource and
+ * NotResource alike.
  */
 export function resourceMatches(s: CompiledStatement, st: RequestState): boolean {
   if (s.noResource) return false;
@@ -27,7 +27,7 @@ export function resourceMatches(s: CompiledStatement, st: RequestState): boolean
   const patterns = s.resources;
   for (let i = 0; i < patterns.length; i++) {
     const r = matchArnPattern(patterns[i] as ArnPattern, st.resource, st.isArn, st.colons, st.ctx);
-    if (s.notResource ? r !== NO_MATCH : r === MATCH) return !s.notResource;
+    if (r === MATCH) return !s.notResource;
   }
   return s.notResource;
 }

@@ -9,6 +9,7 @@ import type { Context } from '../variables/context-lookup.js';
 import type { ConditionMatch } from '../types.js';
 import { resolvedText } from '../match/glob.js';
 import { tokenize } from '../variables/tokenize.js';
+import { resolveVariable } from '../variables/context-lookup.js';
 import { code, codeAlternatives, valueText } from './words.js';
 
 function missingReason(c: CompiledCondition, key: string): string {
@@ -30,14 +31,23 @@ function resolution(c: CompiledCondition, value: string, ctx: Context | undefine
 /** "equals `x`", "equals none of `x` or `y`"... for one request value. */
 function comparison(c: CompiledCondition, r: number, ctx: Context | undefined): string {
   const values = c.clause.values;
-  if (r === INCOMPARABLE) {
-    return `cannot be compared with ${codeAlternatives(values)} (wrong type, or a policy variable with no value)`;
-  }
+  if (r === INCOMPARABLE)
+    return `cannot be compared with ${codeAlternatives(values)} (not a value of the right type)`;
   if (r >= 0) return `${c.op.verb} ${code(values[r] as string)}${resolution(c, values[r] as string, ctx)}`;
   const base = c.op.name.replace('Not', '');
+  const missing = c.variables ? unresolvedVariables(values, ctx) : [];
+  const note =
+    missing.length > 0 ? ` (${codeAlternatives(missing)} has no value, so it matches nothing)` : '';
   return values.length === 1
-    ? `fails ${base} ${code(values[0] as string)}`
-    : `${c.op.verb} none of ${codeAlternatives(values)}`;
+    ? `fails ${base} ${code(values[0] as string)}${note}`
+    : `${c.op.verb} none of ${codeAlternatives(values)}${note}`;
+}
+
+/** The `${...}` variables in `values` that have no value in the request. */
+function unresolvedVariables(values: readonly string[], ctx: Context | undefined): string[] {
+  return values
+    .flatMap((v) => tokenize(v, true))
+    .flatMap((t) => (t.kind === 'var' && resolveVariable(ctx, t.ref) === undefined ? [t.ref.source] : []));
 }
 
 function setReason(

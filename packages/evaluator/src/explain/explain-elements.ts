@@ -67,22 +67,17 @@ export function explainResource(s: CompiledStatement, st: RequestState): Element
   }
   const results = s.resources.map((p) => ({ p, ...resourcePatternReason(p, st, s.policy.variables) }));
   const hit = results.find((x) => x.r === MATCH);
-  const unresolved = results.find((x) => x.r === UNRESOLVED);
   const sources = s.resources.map((p) => p.source);
+  const details = results.map((x) => x.detail).join('');
   let reason: string;
   if (hit) {
     reason = s.notResource
       ? `${resource} is excluded by NotResource ${code(hit.p.source)}${hit.detail}`
       : `${resource} matches ${code(hit.p.source)}${hit.detail}`;
-  } else if (unresolved && s.notResource) {
-    reason = `${unresolved.detail}, so the statement does not apply`;
-  } else if (unresolved) {
-    reason = `${resource} matches none of ${codeList(sources)}; ${unresolved.detail}`;
   } else {
-    const resolved = results.map((x) => x.detail).join('');
     reason = s.notResource
-      ? `${resource} is not excluded by NotResource ${codeList(sources)}${resolved}`
-      : `${resource} matches none of ${codeList(sources)}${resolved}`;
+      ? `${resource} is not excluded by NotResource ${codeList(sources)}${details}`
+      : `${resource} matches none of ${codeList(sources)}${details}`;
   }
   return hit ? { element, matched, pattern: hit.p.source, reason } : { element, matched, reason };
 }

@@ -5,7 +5,12 @@
 import type { CompiledPolicySet } from '../compile/compile-policy-set.js';
 import type { CompiledPolicy } from '../compile/compiled-types.js';
 import { decide, DECISION_OF, type DecisionFacts } from '../evaluate/decide.js';
-import { newRequestState, prepareRequest } from '../evaluate/request-state.js';
+import {
+  actsOnRoleThroughSts,
+  needsNoPermission,
+  newRequestState,
+  prepareRequest,
+} from '../evaluate/request-state.js';
 import { Grant } from '../match/principal.js';
 import type {
   Decision,
@@ -79,6 +84,7 @@ export function explain(compiled: CompiledPolicySet, request: EvaluationRequest)
   const root = st.principal.kind === 'root';
   const identityAllow = root ? undefined : allowsIn('identity')[0];
   const facts: DecisionFacts = {
+    noPermissionNeeded: needsNoPermission(st),
     explicitDeny: deny !== undefined,
     iam,
     scpBlockedLevel: blocked ? (blocked.policies[0]?.level ?? 0) : -1,
@@ -87,6 +93,7 @@ export function explain(compiled: CompiledPolicySet, request: EvaluationRequest)
     boundaryAllows: root || compiled.boundary === undefined || allowsIn('boundary').length > 0,
     sessionAllows: root || compiled.session === undefined || allowsIn('session').length > 0,
     crossAccount: st.crossAccount,
+    trustRequired: compiled.resource !== undefined && actsOnRoleThroughSts(st),
   };
   const basis = decide(facts);
   const decidedBy: StatementRef[] = [];

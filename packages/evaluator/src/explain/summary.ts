@@ -30,6 +30,10 @@ export function summarize({ basis, st, deny, identityAllow, resourceAllow, scpLe
   const what = `${code(st.request.action)} on ${code(st.resource)}`;
   const account = code(resourceAccountOf(st) ?? '');
   switch (basis) {
+    case 'no-permission-needed':
+      return `allowed: ${code(st.request.action)} needs no permission`;
+    case 'untrusted':
+      return `the trust policy of ${code(st.resource)} does not allow ${code(st.principal.raw)} to perform ${code(st.request.action)}`;
     case 'explicit-deny':
       return `denied by ${where(deny)}`;
     case 'identity':

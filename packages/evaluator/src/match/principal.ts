@@ -15,11 +15,11 @@ export const Grant = {
   None: 0,
   /** Named through its account: a delegation to that account's own policies. */
   Account: 1,
-  /** Named as `*`, as its role, or as a service/federated/canonical principal. */
+  /** Named as its role, or as a service/federated/canonical principal. */
   Indirect: 2,
-  /** Named by its IAM user ARN. */
+  /** Named by its IAM user ARN, or by `*` when the caller is an IAM user. */
   User: 3,
-  /** Named by its exact session ARN (assumed-role or federated-user). */
+  /** Named by its exact session ARN (assumed-role or federated-user), or by `*` when a session calls. */
   Session: 4,
 } as const;
 export type Grant = (typeof Grant)[keyof typeof Grant];
@@ -124,7 +124,9 @@ export function matchPrincipal(
   let best: Grant = Grant.None;
   let pattern: string | undefined;
   if (cp.anyone !== undefined) {
-    best = Grant.Indirect;
+    // `*` names whoever calls, directly: AWS documents that boundaries and session policies do
+    // not limit a grant made with a wildcard Principal (narrowed by aws:PrincipalArn).
+    best = grantForExact(p);
     pattern = cp.anyone;
   }
   if (p.isIam) {

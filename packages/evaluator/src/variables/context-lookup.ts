@@ -1,20 +1,30 @@
 // Reading request context keys. Key names are case-insensitive in AWS, but callers usually
-// write them exactly as policies do, so the exact spelling is tried first and a scan that
-// compares case-insensitively (without allocating) only runs when that misses.
+// write them exactly as policies do, so the exact spelling is tried first; only when that
+// misses is the context's lower-cased name index consulted (built once per context object).
 
 import type { ContextValue } from '../types.js';
 import type { VariableRef } from './tokenize.js';
 
 export type Context = Readonly<Record<string, ContextValue>>;
 
-/** True when `a` equals the already lower-cased `lower`, ignoring ASCII case. */
-function equalsFolded(a: string, lower: string): boolean {
-  for (let i = 0; i < a.length; i++) {
-    let c = a.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== lower.charCodeAt(i)) return false;
+// Contexts whose keys were not all found under their exact spelling: lower-cased name →
+// name as written, built once per context object (a WeakMap, so contexts are not retained).
+const folded = new WeakMap<object, Map<string, string>>();
+// The context of the request in progress, which asks again and again.
+let lastCtx: Context | undefined;
+let lastNames: Map<string, string> | undefined;
+
+function foldedNames(ctx: Context): Map<string, string> {
+  if (ctx === lastCtx && lastNames !== undefined) return lastNames;
+  let names = folded.get(ctx);
+  if (names === undefined) {
+    names = new Map();
+    for (const name of Object.keys(ctx)) names.set(name.toLowerCase(), name);
+    folded.set(ctx, names);
   }
-  return true;
+  lastCtx = ctx;
+  lastNames = names;
+  return names;
 }
 
 /** The value of context key `key` (`lowerKey` is its lower-cased form), or undefined when absent. */
@@ -28,13 +38,8 @@ export function lookupContext(
   // the prototype itself under `__proto__`) are not context values.
   const direct = ctx[key];
   if (direct !== undefined && typeof direct !== 'function' && direct !== Object.prototype) return direct;
-  if (lowerKey !== key && Object.hasOwn(ctx, lowerKey)) return ctx[lowerKey];
-  for (const name in ctx) {
-    if (name.length === lowerKey.length && Object.hasOwn(ctx, name) && equalsFolded(name, lowerKey)) {
-      return ctx[name];
-    }
-  }
-  return undefined;
+  const name = foldedNames(ctx).get(lowerKey);
+  return name === undefined ? undefined : ctx[name];
 }
 
 /**
