@@ -121,6 +121,57 @@ const consoleRoutes: RouteObject[] = [
     ],
   },
   {
+    path: 'roles',
+    handle: crumb(() => ({ text: 'Roles', href: '/roles' })),
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('../pages/roles/roles-page.js')).RolesPage }),
+      },
+      {
+        path: 'create',
+        handle: crumb(() => ({ text: 'Create role', href: '/roles/create' })),
+        lazy: async () => ({
+          Component: (await import('../pages/roles/create/create-role-page.js')).CreateRolePage,
+        }),
+      },
+      {
+        path: ':name',
+        handle: crumb((p) => ({ text: p.name ?? '', href: `/roles/${encodeURIComponent(p.name ?? '')}` })),
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('../pages/roles/detail/role-detail-page.js')).RoleDetailPage,
+            }),
+          },
+          {
+            path: 'inline-policies/create',
+            handle: crumb((p) => ({
+              text: 'Create inline policy',
+              href: `/roles/${encodeURIComponent(p.name ?? '')}/inline-policies/create`,
+            })),
+            lazy: async () => ({
+              Component: (await import('../pages/roles/inline-policy/role-inline-policy-page.js'))
+                .RoleInlinePolicyPage,
+            }),
+          },
+          {
+            path: 'inline-policies/:policyName',
+            handle: crumb((p) => ({
+              text: p.policyName ?? '',
+              href: `/roles/${encodeURIComponent(p.name ?? '')}/inline-policies/${encodeURIComponent(p.policyName ?? '')}`,
+            })),
+            lazy: async () => ({
+              Component: (await import('../pages/roles/inline-policy/role-inline-policy-page.js'))
+                .RoleInlinePolicyPage,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+  {
     path: '*',
     handle: crumb(() => ({ text: 'Page not found', href: '#' })),
     lazy: async () => ({ Component: (await import('../pages/not-found-page.js')).NotFoundPage }),

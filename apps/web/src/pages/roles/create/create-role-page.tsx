@@ -1,0 +1,196 @@
+// `/roles/create`: the IAM console's three steps — select trusted entity, add permissions, name,
+// review and create. The trust policy comes from the tiles (or is written by hand) and the
+// review shows it exactly as it will be sent.
+import Spinner from '@cloudscape-design/components/spinner';
+import Wizard from '@cloudscape-design/components/wizard';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../../../api/api-error.js';
+import { whoamiQuery } from '../../../api/queries/auth.js';
+import { attachRolePolicy, createRole, roleKeys } from '../../../api/roles-api.js';
+import { useNotifications } from '../../../app/notifications.js';
+import { ErrorPanel } from '../../../components/error-panel.js';
+import { errorSummary } from '../../../components/format-api-error.js';
+import { PolicyPicker } from '../../../components/pickers/policy-picker.js';
+import { usePolicyCheck } from '../../../components/policy-editor/use-policy-check.js';
+import { tagsAreValid } from '../../../components/tags/tags-editor.js';
+import { validatePath } from '../../../components/validation/iam-names.js';
+import {
+  buildTrustPolicy,
+  initialTrustedEntityChoice,
+  trustedEntityProblems,
+} from '../../../components/trust-policy-builder/build-trust-policy.js';
+import { TrustedEntitySelector } from '../../../components/trust-policy-builder/trusted-entity-selector.js';
+import { validateRoleDescription, validateRoleName } from '../role-fields.js';
+import { planRoleCreation, type CreateRoleForm, type RoleCreationStep } from './create-role-plan.js';
+import { RoleDetailsStep } from './role-details-step.js';
+
+const initialForm = (): CreateRoleForm => ({
+  trust: initialTrustedEntityChoice(),
+  policies: [],
+  roleName: '',
+  path: '',
+  description: '',
+  maxSessionDuration: 3600,
+  tags: [],
+});
+
+export function CreateRolePage() {
+  const me = useQuery(whoamiQuery());
+  if (me.isPending) return <Spinner size="large" />;
+  if (me.error) return <ErrorPanel error={me.error} header="Your session could not be read" />;
+  return <CreateRoleWizard accountId={me.data.accountId} />;
+}
+
+function CreateRoleWizard({ accountId }: { accountId: string }) {
+  const [form, setForm] = useState<CreateRoleForm>(initialForm);
+  const [step, setStep] = useState(0);
+  const [showErrors, setShowErrors] = useState<Record<number, boolean>>({});
+  const [sessionProblem, setSessionProblem] = useState<string | undefined>();
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { notify } = useNotifications();
+  const update = (patch: Partial<CreateRoleForm>) => setForm((f) => ({ ...f, ...patch }));
+
+  const trustPolicy = buildTrustPolicy(form.trust, accountId);
+  const trustCheck = usePolicyCheck(trustPolicy, 'trust');
+  const trustDiagnostics =
+    error instanceof ApiError && error.code === 'MalformedPolicyDocument' ? error.diagnostics : [];
+  const stepValid = [
+    Object.keys(trustedEntityProblems(form.trust)).length === 0 && !trustCheck.hasErrors,
+    true,
+    !validateRoleName(form.roleName.trim()) &&
+      !validateRoleDescription(form.description.trim()) &&
+      !validatePath(form.path.trim()) &&
+      !sessionProblem &&
+      tagsAreValid(form.tags),
+  ];
+
+  function navigateTo(requested: number, reason: string) {
+    // Moving forward checks every step passed on the way; going back never does.
+    if (reason === 'next' || requested > step) {
+      const blocking = stepValid.findIndex((ok, i) => i < requested && !ok);
+      if (blocking >= 0) {
+        setShowErrors((s) => ({ ...s, [blocking]: true }));
+        setStep(blocking);
+        return;
+      }
+    }
+    setStep(requested);
+  }
+
+  async function create() {
+    const blocking = stepValid.findIndex((ok) => !ok);
+    if (blocking >= 0) {
+      setShowErrors((s) => ({ ...s, [blocking]: true }));
+      setStep(blocking);
+      return;
+    }
+    setRunning(true);
+    setError(null);
+    const [first, ...rest] = planRoleCreation(form, accountId);
+    const roleName = form.roleName.trim();
+    try {
+      if (first?.kind === 'createRole') await createRole(first.request);
+    } catch (caught) {
+      setError(caught);
+      setRunning(false);
+      // A refused trust policy is fixed where it was written.
+      if (caught instanceof ApiError && caught.code === 'MalformedPolicyDocument') setStep(0);
+      return;
+    }
+    const failures: { step: RoleCreationStep; error: unknown }[] = [];
+    for (const planned of rest) {
+      try {
+        if (planned.kind === 'attachPolicy') await attachRolePolicy(roleName, planned.policyArn);
+      } catch (caught) {
+        failures.push({ step: planned, error: caught });
+      }
+    }
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: roleKeys.all }),
+      queryClient.invalidateQueries({ queryKey: ['policies'] }),
+    ]);
+    notify({ type: 'success', content: `Role ${roleName} created.` });
+    for (const failure of failures) {
+      notify({ type: 'error', header: `${failure.step.label} failed`, content: errorSummary(failure.error) });
+    }
+    navigate(`/roles/${encodeURIComponent(roleName)}`);
+  }
+
+  return (
+    <Wizard
+      activeStepIndex={step}
+      onNavigate={({ detail }) => navigateTo(detail.requestedStepIndex, detail.reason)}
+      onCancel={() => navigate('/roles')}
+      onSubmit={() => void create()}
+      isLoadingNextStep={running}
+      submitButtonText="Create role"
+      allowSkipTo
+      i18nStrings={{
+        stepNumberLabel: (n) => `Step ${n}`,
+        collapsedStepsLabel: (n, total) => `Step ${n} of ${total}`,
+        skipToButtonLabel: (s) => `Skip to ${s.title}`,
+        navigationAriaLabel: 'Steps',
+        cancelButton: 'Cancel',
+        previousButton: 'Previous',
+        nextButton: 'Next',
+        optional: 'optional',
+      }}
+      steps={[
+        {
+          title: 'Select trusted entity',
+          description: 'Who may assume the role.',
+          errorText:
+            step === 0 &&
+            error instanceof ApiError &&
+            error.code === 'MalformedPolicyDocument' &&
+            form.trust.type !== 'custom'
+              ? errorSummary(error)
+              : undefined,
+          content: (
+            <TrustedEntitySelector
+              choice={form.trust}
+              onChange={(trust) => {
+                update({ trust });
+                if (trustDiagnostics.length) setError(null);
+              }}
+              thisAccountId={accountId}
+              showErrors={showErrors[0] ?? false}
+              serverDiagnostics={trustDiagnostics}
+            />
+          ),
+        },
+        {
+          title: 'Add permissions',
+          description: 'The policies that say what the role may do. You can attach up to 10.',
+          isOptional: true,
+          content: (
+            <PolicyPicker
+              selected={form.policies}
+              onChange={(policies) => update({ policies })}
+              header="Permissions policies"
+            />
+          ),
+        },
+        {
+          title: 'Name, review, and create',
+          content: (
+            <RoleDetailsStep
+              form={form}
+              update={update}
+              trustPolicy={trustPolicy}
+              showErrors={showErrors[2] ?? false}
+              error={error instanceof ApiError && error.code === 'MalformedPolicyDocument' ? null : error}
+              onEdit={setStep}
+              onSessionProblem={setSessionProblem}
+            />
+          ),
+        },
+      ]}
+    />
+  );
+}

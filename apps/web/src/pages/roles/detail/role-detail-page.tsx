@@ -1,0 +1,129 @@
+// `/roles/:name`: one IAM role. Summary (ARN, description and maximum session duration, both
+// editable), then tabs: Permissions, Trust relationships, Tags.
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
+import Header from '@cloudscape-design/components/header';
+import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Spinner from '@cloudscape-design/components/spinner';
+import Tabs from '@cloudscape-design/components/tabs';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { roleQuery } from '../../../api/roles-api.js';
+import type { Role } from '../../../api/roles-types.js';
+import { ErrorPanel } from '../../../components/error-panel.js';
+import { formatAge, formatDateTime } from '../../../components/format-date.js';
+import { DeleteRolesModal } from '../delete-roles-modal.js';
+import { formatSessionDuration } from '../role-fields.js';
+import { EditRoleModal } from './edit-role-modal.js';
+import { RolePermissionsTab } from './role-permissions-tab.js';
+import { RoleTagsTab } from './role-tags-tab.js';
+import { RoleTrustTab } from './role-trust-tab.js';
+
+const TABS = ['permissions', 'trust', 'tags'] as const;
+
+export function RoleDetailPage() {
+  const name = useParams().name ?? '';
+  const role = useQuery(roleQuery(name));
+  const [params, setParams] = useSearchParams();
+  const [deleting, setDeleting] = useState(false);
+  const navigate = useNavigate();
+  const activeTab = TABS.find((t) => t === params.get('tab')) ?? 'permissions';
+
+  if (role.isPending) return <Spinner size="large" />;
+  if (role.error) {
+    return (
+      <ContentLayout header={<Header variant="h1">{name}</Header>}>
+        <ErrorPanel
+          error={role.error}
+          header={`Role ${name} could not be loaded`}
+          onRetry={() => void role.refetch()}
+        />
+      </ContentLayout>
+    );
+  }
+
+  return (
+    <ContentLayout
+      header={
+        <Header variant="h1" actions={<Button onClick={() => setDeleting(true)}>Delete</Button>}>
+          {role.data.roleName}
+        </Header>
+      }
+    >
+      <SpaceBetween size="l">
+        <RoleSummary role={role.data} />
+        <Tabs
+          activeTabId={activeTab}
+          onChange={({ detail }) => setParams({ tab: detail.activeTabId }, { replace: true })}
+          ariaLabel="Role details"
+          tabs={[
+            { id: 'permissions', label: 'Permissions', content: <RolePermissionsTab role={role.data} /> },
+            { id: 'trust', label: 'Trust relationships', content: <RoleTrustTab role={role.data} /> },
+            { id: 'tags', label: 'Tags', content: <RoleTagsTab roleName={name} /> },
+          ]}
+        />
+      </SpaceBetween>
+      {deleting ? (
+        <DeleteRolesModal
+          roleNames={[role.data.roleName]}
+          onDismiss={() => setDeleting(false)}
+          onDeleted={(names) => {
+            if (names.length) navigate('/roles');
+          }}
+        />
+      ) : null}
+    </ContentLayout>
+  );
+}
+
+function RoleSummary({ role }: { role: Role }) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <Container
+      header={
+        <Header variant="h2" actions={<Button onClick={() => setEditing(true)}>Edit</Button>}>
+          Summary
+        </Header>
+      }
+    >
+      <KeyValuePairs
+        columns={3}
+        items={[
+          { label: 'Creation date', value: formatDateTime(role.createDate) },
+          {
+            label: 'ARN',
+            value: (
+              <CopyToClipboard
+                variant="inline"
+                textToCopy={role.arn}
+                copyButtonAriaLabel="Copy ARN"
+                copySuccessText="ARN copied"
+                copyErrorText="ARN failed to copy"
+              />
+            ),
+          },
+          { label: 'Last activity', value: formatAge(role.lastUsedAt) },
+          { label: 'Maximum session duration', value: formatSessionDuration(role.maxSessionDuration) },
+          {
+            label: 'Description',
+            value: role.description ? (
+              <Box variant="span" data-testid="role-description">
+                {role.description}
+              </Box>
+            ) : (
+              '-'
+            ),
+          },
+          { label: 'Path', value: role.path },
+          { label: 'Role ID', value: role.roleId },
+        ]}
+      />
+      {editing ? <EditRoleModal role={role} onDismiss={() => setEditing(false)} /> : null}
+    </Container>
+  );
+}

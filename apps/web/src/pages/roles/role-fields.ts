@@ -1,0 +1,63 @@
+// Client-side checks of a role's own fields, in AWS's rules (the server checks again), and the
+// maximum session duration choices the IAM console offers.
+
+const NAME_CHARS = /^[\w+=,.@-]+$/;
+/** AWS's pattern for role descriptions: tab, newlines, printable ASCII and Latin-1. */
+const DESCRIPTION_CHARS = /^[\t\n\r\u0020-\u007E\u00A1-\u00FF]*$/;
+
+export const MIN_SESSION_SECONDS = 3600;
+export const MAX_SESSION_SECONDS = 43200;
+
+export function validateRoleName(value: string): string | undefined {
+  if (value.length === 0) return 'Enter a role name.';
+  if (value.length > 64) return 'The role name can have up to 64 characters.';
+  if (!NAME_CHARS.test(value)) {
+    return 'The role name can contain only alphanumeric characters and the following: + = , . @ _ -';
+  }
+  return undefined;
+}
+
+export function validateRoleDescription(value: string): string | undefined {
+  if (value.length > 1000) return 'The description can have up to 1,000 characters.';
+  if (!DESCRIPTION_CHARS.test(value)) {
+    return 'The description can contain letters, digits, punctuation and spaces (no emoji or other symbols).';
+  }
+  return undefined;
+}
+
+export interface SessionDurationOption {
+  label: string;
+  seconds: number;
+}
+
+export const SESSION_DURATION_OPTIONS: readonly SessionDurationOption[] = [
+  { label: '1 hour', seconds: 3600 },
+  { label: '2 hours', seconds: 7200 },
+  { label: '4 hours', seconds: 14400 },
+  { label: '8 hours', seconds: 28800 },
+  { label: '12 hours', seconds: 43200 },
+];
+
+/** Seconds typed for "Custom duration": a whole number from 3,600 to 43,200. */
+export function parseSessionSeconds(text: string): { seconds?: number; problem?: string } {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) return { problem: 'Enter a whole number of seconds.' };
+  const seconds = Number(trimmed);
+  if (seconds < MIN_SESSION_SECONDS || seconds > MAX_SESSION_SECONDS) {
+    return {
+      problem: 'The maximum session duration is from 3,600 seconds (1 hour) to 43,200 seconds (12 hours).',
+    };
+  }
+  return { seconds };
+}
+
+/** "1 hour", "12 hours", "1 hour 30 minutes", "5,400 seconds" for what is not whole minutes. */
+export function formatSessionDuration(seconds: number): string {
+  if (seconds % 60 !== 0) return `${seconds.toLocaleString('en-US')} seconds`;
+  const hours = Math.floor(seconds / 3600);
+  const minutes = (seconds % 3600) / 60;
+  const parts: string[] = [];
+  if (hours) parts.push(`${hours} ${hours === 1 ? 'hour' : 'hours'}`);
+  if (minutes) parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
+  return parts.join(' ') || '0 minutes';
+}
