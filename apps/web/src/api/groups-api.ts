@@ -4,8 +4,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, segment, withQuery } from './client.js';
 import { groupKeys } from './queries/groups.js';
-import type { CreateGroupRequest, GroupDetail } from './groups-types.js';
-import type { Group, InlinePolicy, Page, User } from './types.js';
+import type { CreateGroupRequest, Group } from './groups-types.js';
+import type { InlinePolicy, Page, User } from './types.js';
 
 const base = (name: string) => `/api/groups/${segment(name)}`;
 
@@ -15,7 +15,7 @@ export const groupDetailKey = (name: string) => ['groups', 'detail', name] as co
 export const groupQuery = (name: string) =>
   queryOptions({
     queryKey: groupKeys.part(name, 'summary'),
-    queryFn: ({ signal }) => api.get<GroupDetail>(base(name), { signal }),
+    queryFn: ({ signal }) => api.get<Group>(base(name), { signal }),
   });
 
 export const groupMembersQuery = (name: string) =>

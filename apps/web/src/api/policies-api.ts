@@ -2,8 +2,12 @@
 // the pickers use lives in queries/policies.ts and shares its cache keys.
 import { queryOptions } from '@tanstack/react-query';
 import { api, segment, withQuery } from './client.js';
-import { policyEntities } from './policies-entities.js';
-import type { CreatePolicyRequest, CreatePolicyVersionRequest, PolicyVersion } from './policies-types.js';
+import type {
+  CreatePolicyRequest,
+  CreatePolicyVersionRequest,
+  PolicyEntity,
+  PolicyVersion,
+} from './policies-types.js';
 import type { ManagedPolicy, Page, Tag } from './types.js';
 
 const base = (arn: string) => `/api/policies/${segment(arn)}`;
@@ -36,8 +40,8 @@ export const policyVersionQuery = (arn: string, versionId: string) =>
 export const policyEntitiesQuery = (arn: string) =>
   queryOptions({
     queryKey: part(arn, 'entities'),
-    queryFn: async ({ signal }) =>
-      policyEntities(await api.get<unknown>(withQuery(`${base(arn)}/entities`, { limit: 1000 }), { signal })),
+    queryFn: ({ signal }) =>
+      api.get<Page<PolicyEntity>>(withQuery(`${base(arn)}/entities`, { limit: 1000 }), { signal }),
   });
 
 export const policyTagsQuery = (arn: string) =>

@@ -55,7 +55,7 @@ export function RolesPage() {
       },
     },
     { id: 'path', header: 'Path', cell: (r) => r.path },
-    { id: 'lastActivity', header: 'Last activity', cell: (r) => formatAge(r.lastUsedAt) },
+    { id: 'lastActivity', header: 'Last activity', cell: (r) => formatAge(r.roleLastUsed) },
     { id: 'createDate', header: 'Creation time', cell: (r) => formatDateTime(r.createDate) },
   ];
 

@@ -107,7 +107,7 @@ function RoleSummary({ role }: { role: Role }) {
               />
             ),
           },
-          { label: 'Last activity', value: formatAge(role.lastUsedAt) },
+          { label: 'Last activity', value: formatAge(role.roleLastUsed) },
           { label: 'Maximum session duration', value: formatSessionDuration(role.maxSessionDuration) },
           {
             label: 'Description',
