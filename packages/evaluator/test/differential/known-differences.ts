@@ -3,6 +3,7 @@ import { dateEpoch } from './known/date-epoch.js';
 import { ipAddress } from './known/ip-address.js';
 import type { KnownDifference } from './known/known-difference.js';
 import { notPrincipalLayers } from './known/notprincipal-layers.js';
+import { nullVariable } from './known/null-variable.js';
 import { resourceTypeWildcard } from './known/resource-type-wildcard.js';
 import { sessionArnGrant } from './known/session-arn-grant.js';
 import { setIfExists } from './known/set-ifexists.js';
@@ -15,6 +16,7 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
   dateEpoch,
   versionlessVariables,
   variableColon,
+  nullVariable,
   resourceTypeWildcard,
   ipAddress,
   setIfExists,

@@ -2,7 +2,13 @@
 import { compilePolicySet, type CompiledPolicySet } from '../../src/compile/compile-policy-set.js';
 import { evaluate } from '../../src/evaluate/evaluate.js';
 import { parsePolicy } from '../../src/parse/parse-policy.js';
-import type { Decision, EvaluationRequest, PolicyInput, PolicySetInput } from '../../src/types.js';
+import type {
+  ContextValue,
+  Decision,
+  EvaluationRequest,
+  PolicyInput,
+  PolicySetInput,
+} from '../../src/types.js';
 import type { DiffCase, DiffRequest } from './generate/generate-case.js';
 import type { GeneratedPolicy } from './generate/policies.js';
 
@@ -31,13 +37,28 @@ export function policySetInput(c: DiffCase): PolicySetInput {
   };
 }
 
-export function evaluationRequest(r: DiffRequest): EvaluationRequest {
+const NUMERIC_KEYS = new Set(['aws:multifactorauthage']);
+const BOOLEAN_KEYS = new Set(['aws:securetransport', 'aws:multifactorauthpresent']);
+
+/** The context as the server would build it: numbers and booleans where the key has that type. */
+function typed(context: DiffRequest['context']): Record<string, ContextValue> {
+  const out: Record<string, ContextValue> = {};
+  for (const [name, value] of Object.entries(context)) {
+    const lower = name.toLowerCase();
+    if (typeof value === 'string' && NUMERIC_KEYS.has(lower)) out[name] = Number(value);
+    else if (typeof value === 'string' && BOOLEAN_KEYS.has(lower)) out[name] = value === 'true';
+    else out[name] = value;
+  }
+  return out;
+}
+
+export function evaluationRequest(r: DiffRequest, typedContext = false): EvaluationRequest {
   return {
     principal: r.principal,
     action: r.action,
     resource: r.resource,
     resourceAccount: r.resourceAccount,
-    context: r.context,
+    context: typedContext ? typed(r.context) : r.context,
   };
 }
 
@@ -47,7 +68,7 @@ export function compileCase(c: DiffCase): CompiledPolicySet {
 
 export function askOurs(c: DiffCase): OurAnswer {
   try {
-    return { decision: evaluate(compileCase(c), evaluationRequest(c.request)) };
+    return { decision: evaluate(compileCase(c), evaluationRequest(c.request, c.typedContext)) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { error: error instanceof ParseFailure ? message : `evaluator threw: ${message}` };

@@ -189,5 +189,13 @@ export function buildContext(r: Random, action: ActionSpec, principal: Principal
     (k) => !(k.name in context) && !(k.name === 'aws:username' && principal.kind !== 'user'),
   );
   for (const key of optional) if (r.chance(0.55)) context[key.name] = key.value(r);
-  return context;
+  return Object.fromEntries(Object.entries(context).map(([name, value]) => [keyCaseVariant(r, name), value]));
+}
+
+/** Context key names are case-insensitive: sometimes send `AWS:SOURCEIP` for `aws:SourceIp`. */
+function keyCaseVariant(r: Random, name: string): string {
+  if (!r.chance(0.08)) return name;
+  const slash = name.indexOf('/');
+  const head = slash === -1 ? name : name.slice(0, slash);
+  return (r.chance(0.5) ? head.toUpperCase() : head.toLowerCase()) + (slash === -1 ? '' : name.slice(slash));
 }

@@ -18,6 +18,11 @@ export interface DiffCase {
   seed: number;
   principalKind: PrincipalKind;
   request: DiffRequest;
+  /**
+   * Give our evaluator numbers and booleans for numeric and boolean keys, as the server does
+   * (the oracle takes strings only).
+   */
+  typedContext?: boolean;
   identity: GeneratedPolicy[];
   resource?: GeneratedPolicy;
   boundary?: GeneratedPolicy;
@@ -85,6 +90,7 @@ export function generateCase(seed: number, index: number): DiffCase {
     seed,
     principalKind: principal.kind,
     request,
+    typedContext: r.chance(0.3),
     identity: Array.from({ length: identityCount }, (_, i) =>
       generatePolicy(r, 'identity', t, `identity-${i}`),
     ),
