@@ -86,13 +86,20 @@ export function prepareRequest(state: RequestState, request: EvaluationRequest):
   return state;
 }
 
-/** Whether the resource belongs to `account`, without slicing the account out of the ARN. */
+/**
+ * Whether the resource belongs to `account`, without slicing the account out of the ARN.
+ * Resources AWS itself owns (`arn:aws:iam::aws:policy/...`, the AWS managed policies) belong
+ * to no customer account: identity-based policies alone govern them, as within an account.
+ */
 function inAccount(state: RequestState, account: string): boolean {
-  if (state.resourceAccount !== undefined) return state.resourceAccount === account;
+  const given = state.resourceAccount;
+  if (given !== undefined) return given === account || given === 'aws';
   if (!state.isArn) return true;
   const start = (state.colons[3] as number) + 1;
   const end = state.colons[4] as number;
-  return end === start || (end - start === account.length && state.resource.startsWith(account, start));
+  const length = end - start;
+  if (length === 0 || (length === 3 && state.resource.startsWith('aws', start))) return true;
+  return length === account.length && state.resource.startsWith(account, start);
 }
 
 /**
