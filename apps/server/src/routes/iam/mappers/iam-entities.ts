@@ -5,14 +5,22 @@ import type { PermissionsBoundary, Tag as TagBody } from '../../../contracts/iam
 import type { Role as RoleBody } from '../../../contracts/iam/roles.js';
 import type { User as UserBody } from '../../../contracts/iam/users.js';
 import type { Group, Role, Tag, User } from '../../../db/generated/client.js';
-import { arnOfGroup, arnOfRole, arnOfUser, type RoleTarget, type UserTarget } from '../../../services/iam/common/targets.js';
+import {
+  arnOfGroup,
+  arnOfRole,
+  arnOfUser,
+  type RoleTarget,
+  type UserTarget,
+} from '../../../services/iam/common/targets.js';
 
 export function toTag(tag: Pick<Tag, 'key' | 'value'>): TagBody {
   return { key: tag.key, value: tag.value };
 }
 
 function toBoundary(policy: { arn: string; name: string } | null): PermissionsBoundary | null {
-  return policy ? { policyArn: policy.arn, policyName: policy.name, type: 'PermissionsBoundaryPolicy' } : null;
+  return policy
+    ? { policyArn: policy.arn, policyName: policy.name, type: 'PermissionsBoundaryPolicy' }
+    : null;
 }
 
 /** A user in a list. */
@@ -29,7 +37,11 @@ export function toUserSummary(user: User): UserBody {
 
 /** GetUser, CreateUser, UpdateUser: with tags and boundary. */
 export function toUser(user: UserTarget): UserBody {
-  return { ...toUserSummary(user), permissionsBoundary: toBoundary(user.permissionsBoundary), tags: user.tags.map(toTag) };
+  return {
+    ...toUserSummary(user),
+    permissionsBoundary: toBoundary(user.permissionsBoundary),
+    tags: user.tags.map(toTag),
+  };
 }
 
 export function toGroup(group: Group): GroupBody {
@@ -57,7 +69,11 @@ export function toRoleSummary(role: Role): RoleBody {
 }
 
 export function toRole(role: RoleTarget): RoleBody {
-  return { ...toRoleSummary(role), permissionsBoundary: toBoundary(role.permissionsBoundary), tags: role.tags.map(toTag) };
+  return {
+    ...toRoleSummary(role),
+    permissionsBoundary: toBoundary(role.permissionsBoundary),
+    tags: role.tags.map(toTag),
+  };
 }
 
 export function mapPage<T, U>(page: { items: T[]; nextCursor?: string }, map: (item: T) => U) {

@@ -1,5 +1,8 @@
 import type { Diagnostic } from '@gatehouse/evaluator';
-import type { EffectivePolicy as EffectiveBody, InlinePolicy as InlineBody } from '../../../contracts/iam/permissions.js';
+import type {
+  EffectivePolicy as EffectiveBody,
+  InlinePolicy as InlineBody,
+} from '../../../contracts/iam/permissions.js';
 import type {
   ManagedPolicy as PolicyBody,
   PolicyEntity as EntityBody,
@@ -31,7 +34,11 @@ export function toManagedPolicy(facts: PolicyFacts): PolicyBody {
   };
 }
 
-export function toPolicyVersion(version: PolicyVersion, defaultVersionId: string, withDocument: boolean): VersionBody {
+export function toPolicyVersion(
+  version: PolicyVersion,
+  defaultVersionId: string,
+  withDocument: boolean,
+): VersionBody {
   return {
     versionId: version.versionId,
     isDefaultVersion: version.versionId === defaultVersionId,
@@ -41,7 +48,13 @@ export function toPolicyVersion(version: PolicyVersion, defaultVersionId: string
 }
 
 export function toPolicyEntity(entity: PolicyEntityFacts): EntityBody {
-  return { entityType: entity.entityType, name: entity.name, id: entity.id, arn: entity.arn, usage: entity.usage };
+  return {
+    entityType: entity.entityType,
+    name: entity.name,
+    id: entity.id,
+    arn: entity.arn,
+    usage: entity.usage,
+  };
 }
 
 export function toInlinePolicy(policy: InlinePolicy): InlineBody {

@@ -19,7 +19,9 @@ export async function putPermissionsBoundary(options: {
 }): Promise<{ policyArn: string; policyName: string }> {
   const { ctx, kind, policyArn } = options;
   const action = `iam:Put${ACTION_WORD[kind]}PermissionsBoundary`;
-  const owner = await authorizeOnOwner(ctx, kind, options.name, action, { 'iam:PermissionsBoundary': policyArn });
+  const owner = await authorizeOnOwner(ctx, kind, options.name, action, {
+    'iam:PermissionsBoundary': policyArn,
+  });
   const policy = await requirePolicy(ctx.db, owner.accountId, policyArn);
   await inTransaction(ctx, async (tx) => {
     const data = { permissionsBoundaryId: policy.id };

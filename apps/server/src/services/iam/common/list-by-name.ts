@@ -1,16 +1,20 @@
 import { Prisma } from '../../../db/generated/client.js';
 import type { DbOrTx } from '../../../db/client.js';
 import { containsPattern, prefixPattern } from './like-pattern.js';
+import { queryOrderedPage, TRIGRAM_MIN_LENGTH } from './ordered-page.js';
 
 export type NamedTable = 'User' | 'Group' | 'Role' | 'ManagedPolicy';
 
-export interface ListByNameOptions {
-  table: NamedTable;
-  /** Which rows belong to the list (the account, a policy scope): a SQL condition. */
-  scope: Prisma.Sql;
+export interface NameFilter {
   pathPrefix?: string;
   /** Case-insensitive substring of the name. */
   search?: string;
+}
+
+export interface ListByNameOptions extends NameFilter {
+  table: NamedTable;
+  /** Which rows belong to the list (the account, a policy scope): a SQL condition. */
+  scope: Prisma.Sql;
   /** The cursor's key: the last row's [nameLower, id]. */
   after?: (string | null)[];
   /** Z to A instead of A to Z. */
@@ -24,20 +28,28 @@ export interface NameKey {
   nameLower: string;
 }
 
+/** The path-prefix and name-search conditions shared by every entity list. */
+export function nameFilterConditions(filter: NameFilter): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (filter.pathPrefix && filter.pathPrefix !== '/') {
+    conditions.push(Prisma.sql`"path" LIKE ${prefixPattern(filter.pathPrefix)} ESCAPE '\\'`);
+  }
+  if (filter.search) {
+    conditions.push(Prisma.sql`"nameLower" LIKE ${containsPattern(filter.search.toLowerCase())} ESCAPE '\\'`);
+  }
+  return conditions;
+}
+
+export function isSelectiveSearch(search: string | undefined): boolean {
+  return search !== undefined && search.length >= TRIGRAM_MIN_LENGTH;
+}
+
 /**
  * One page of ids ordered by lower-cased name then id, by keyset (no OFFSET): the unique index
  * on (accountId, nameLower) serves the order, so the 2,000th page costs what the first does.
  */
 export function listIdsByName(db: DbOrTx, options: ListByNameOptions): Promise<NameKey[]> {
-  const conditions: Prisma.Sql[] = [options.scope];
-  if (options.pathPrefix && options.pathPrefix !== '/') {
-    conditions.push(Prisma.sql`"path" LIKE ${prefixPattern(options.pathPrefix)} ESCAPE '\\'`);
-  }
-  if (options.search) {
-    conditions.push(
-      Prisma.sql`"nameLower" LIKE ${containsPattern(options.search.toLowerCase())} ESCAPE '\\'`,
-    );
-  }
+  const conditions = [options.scope, ...nameFilterConditions(options)];
   const [name, id] = options.after ?? [];
   const desc = options.descending === true;
   if (name != null && id != null) {
@@ -48,11 +60,14 @@ export function listIdsByName(db: DbOrTx, options: ListByNameOptions): Promise<N
         : Prisma.sql`"nameLower" >= ${name} AND ("nameLower", "id") > (${name}, ${id})`,
     );
   }
-  return db.$queryRaw<NameKey[]>`
-    SELECT "id", "nameLower" FROM ${Prisma.raw(`"${options.table}"`)}
-    WHERE ${Prisma.join(conditions, ' AND ')}
-    ORDER BY ${Prisma.raw(desc ? '"nameLower" DESC, "id" DESC' : '"nameLower", "id"')}
-    LIMIT ${options.take}`;
+  return queryOrderedPage<NameKey>(db, {
+    table: options.table,
+    columns: '"id", "nameLower"',
+    conditions,
+    orderBy: desc ? '"nameLower" DESC, "id" DESC' : '"nameLower", "id"',
+    take: options.take,
+    matchFirst: isSelectiveSearch(options.search),
+  });
 }
 
 /** `rows` in the order of `ids` (a second query by primary key returns them unordered). */

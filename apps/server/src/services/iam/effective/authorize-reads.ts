@@ -11,7 +11,8 @@ export interface Read {
 export function documentReads(policies: EffectivePolicy[], ownerArn: string, word: 'User' | 'Role'): Read[] {
   return policies.map((p): Read => {
     if (p.policyArn) return { action: 'iam:GetPolicyVersion', resource: p.policyArn };
-    if (p.source.kind === 'group-inline') return { action: 'iam:GetGroupPolicy', resource: p.source.groupArn };
+    if (p.source.kind === 'group-inline')
+      return { action: 'iam:GetGroupPolicy', resource: p.source.groupArn };
     return { action: `iam:Get${word}Policy`, resource: ownerArn };
   });
 }

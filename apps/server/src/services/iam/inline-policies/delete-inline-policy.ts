@@ -16,7 +16,9 @@ export async function deleteInlinePolicy(options: {
   const action = `iam:Delete${ACTION_WORD[kind]}Policy`;
   const owner = await authorizeOnOwner(ctx, kind, options.name, action);
   await inTransaction(ctx, async (tx) => {
-    const { count } = await tx.inlinePolicy.deleteMany({ where: { ...ownerColumn(owner), name: policyName } });
+    const { count } = await tx.inlinePolicy.deleteMany({
+      where: { ...ownerColumn(owner), name: policyName },
+    });
     if (count === 0) throw noSuchInlinePolicy(owner, policyName);
     await bumpAuthzVersion(tx, owner.accountId);
     await recordAuditEvent(tx, ctx, {

@@ -12,7 +12,9 @@ export async function getInlinePolicy(options: {
 }): Promise<InlinePolicy> {
   const { ctx, kind } = options;
   const owner = await authorizeOnOwner(ctx, kind, options.name, `iam:Get${ACTION_WORD[kind]}Policy`);
-  const policy = await ctx.db.inlinePolicy.findFirst({ where: { ...ownerColumn(owner), name: options.policyName } });
+  const policy = await ctx.db.inlinePolicy.findFirst({
+    where: { ...ownerColumn(owner), name: options.policyName },
+  });
   if (!policy) throw noSuchInlinePolicy(owner, options.policyName);
   return policy;
 }

@@ -13,6 +13,8 @@ export async function listTags(options: {
 }): Promise<{ items: Tag[]; nextCursor?: string }> {
   const { ctx, kind } = options;
   const target = await authorizeOnTaggable(ctx, kind, options.id, `iam:List${TAG_ACTION_WORD[kind]}Tags`);
-  const tags = [...target.tags].sort((a, b) => (a.keyLower < b.keyLower ? -1 : a.keyLower > b.keyLower ? 1 : 0));
+  const tags = [...target.tags].sort((a, b) =>
+    a.keyLower < b.keyLower ? -1 : a.keyLower > b.keyLower ? 1 : 0,
+  );
   return pageInMemory(tags, options.limit ?? 50, options.cursor, `tags-${kind}`, (t) => t.keyLower);
 }

@@ -40,7 +40,10 @@ export async function tagResource(options: {
       const keyLower = nameKey(tag.key);
       const found = existing.find((t) => t.keyLower === keyLower);
       if (found) await tx.tag.update({ where: { id: found.id }, data: { key: tag.key, value: tag.value } });
-      else await tx.tag.create({ data: { accountId: target.accountId, key: tag.key, keyLower, value: tag.value, ...target.owner } });
+      else
+        await tx.tag.create({
+          data: { accountId: target.accountId, key: tag.key, keyLower, value: tag.value, ...target.owner },
+        });
     }
     if (kind !== 'policy') await bumpAuthzVersion(tx, target.accountId);
     await recordAuditEvent(tx, ctx, {

@@ -33,13 +33,40 @@ export async function authorizeOnTaggable(
 ): Promise<Taggable> {
   if (kind === 'user') {
     const u = await authorizeOnUser(ctx, idOrName, action, extra);
-    return { kind, id: u.id, accountId: u.accountId, name: u.name, arn: arnOfUser(u), table: 'User', tags: u.tags, owner: { userId: u.id } };
+    return {
+      kind,
+      id: u.id,
+      accountId: u.accountId,
+      name: u.name,
+      arn: arnOfUser(u),
+      table: 'User',
+      tags: u.tags,
+      owner: { userId: u.id },
+    };
   }
   if (kind === 'role') {
     const r = await authorizeOnRole(ctx, idOrName, action, extra);
-    return { kind, id: r.id, accountId: r.accountId, name: r.name, arn: arnOfRole(r), table: 'Role', tags: r.tags, owner: { roleId: r.id } };
+    return {
+      kind,
+      id: r.id,
+      accountId: r.accountId,
+      name: r.name,
+      arn: arnOfRole(r),
+      table: 'Role',
+      tags: r.tags,
+      owner: { roleId: r.id },
+    };
   }
   const p = await authorizeOnPolicy(ctx, idOrName, action, extra);
   if (mutating) assertCustomerManaged(p, action);
-  return { kind, id: p.id, accountId: p.accountId ?? ctx.principal.accountId, name: p.name, arn: p.arn, table: 'ManagedPolicy', tags: p.tags, owner: { policyId: p.id } };
+  return {
+    kind,
+    id: p.id,
+    accountId: p.accountId ?? ctx.principal.accountId,
+    name: p.name,
+    arn: p.arn,
+    table: 'ManagedPolicy',
+    tags: p.tags,
+    owner: { policyId: p.id },
+  };
 }

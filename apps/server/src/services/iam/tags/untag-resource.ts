@@ -16,7 +16,9 @@ export async function untagResource(options: {
   const action = `iam:Untag${TAG_ACTION_WORD[kind]}`;
   const target = await authorizeOnTaggable(ctx, kind, options.id, action, { 'aws:TagKeys': keys }, true);
   await inTransaction(ctx, async (tx) => {
-    const { count } = await tx.tag.deleteMany({ where: { ...target.owner, keyLower: { in: keys.map(nameKey) } } });
+    const { count } = await tx.tag.deleteMany({
+      where: { ...target.owner, keyLower: { in: keys.map(nameKey) } },
+    });
     if (count > 0 && kind !== 'policy') await bumpAuthzVersion(tx, target.accountId);
     await recordAuditEvent(tx, ctx, {
       action,

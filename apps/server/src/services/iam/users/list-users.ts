@@ -23,7 +23,7 @@ export async function listUsers(options: ListUsersOptions): Promise<{ items: Use
 
   const cursorSort = `users:${sort}:${desc ? 'desc' : 'asc'}`;
   const after = decodeCursor(options.cursor, cursorSort, 2);
-  const filter = { accountId, pathPrefix: options.pathPrefix, search: options.search };
+  const filter = { pathPrefix: options.pathPrefix, search: options.search };
   if (sort === 'userName') {
     const keys = await listIdsByName(ctx.db, {
       table: 'User',
@@ -36,7 +36,7 @@ export async function listUsers(options: ListUsersOptions): Promise<{ items: Use
     const rows = await ctx.db.user.findMany({ where: { id: { in: keys.map((k) => k.id) } } });
     return toPage(inIdOrder(keys, rows), limit, cursorSort, (u) => [u.nameLower, u.id]);
   }
-  const keys = await listUserKeysByTime(ctx.db, filter, sort, desc, after, limit + 1);
+  const keys = await listUserKeysByTime(ctx.db, accountId, filter, sort, desc, after, limit + 1);
   const rows = await ctx.db.user.findMany({ where: { id: { in: keys.map((k) => k.id) } } });
   const sortValues = new Map(keys.map((k) => [k.id, k.sortValue]));
   return toPage(inIdOrder(keys, rows), limit, cursorSort, (u) => [

@@ -1,16 +1,11 @@
-// The SQL of one page of users in each sort order, by keyset. Indexes (see the migration
-// `user_list_indexes`): (accountId, nameLower) unique, (accountId, createdAt, nameLower),
-// (accountId, passwordLastUsed, nameLower), and (accountId, path) for prefixes.
+// One page of users sorted by creation time or last sign-in, then name, by keyset. Indexes
+// (migration `user_list_indexes`): (accountId, createdAt, nameLower), (accountId,
+// passwordLastUsed, nameLower), and a trigram index on nameLower for searches.
 import { Prisma } from '../../../db/generated/client.js';
 import type { UserSortField } from '../../../contracts/iam/users.js';
 import type { DbOrTx } from '../../../db/client.js';
-import { containsPattern, prefixPattern } from '../common/like-pattern.js';
-
-export interface UserListFilter {
-  accountId: string;
-  pathPrefix?: string;
-  search?: string;
-}
+import { isSelectiveSearch, nameFilterConditions, type NameFilter } from '../common/list-by-name.js';
+import { queryOrderedPage } from '../common/ordered-page.js';
 
 export interface UserKeyRow {
   id: string;
@@ -18,55 +13,90 @@ export interface UserKeyRow {
   sortValue: Date | null;
 }
 
-const COLUMN: Record<Exclude<UserSortField, 'userName'>, string> = {
-  createDate: '"createdAt"',
-  passwordLastUsed: '"passwordLastUsed"',
+type TimeSort = Exclude<UserSortField, 'userName'>;
+
+const COLUMN: Record<TimeSort, { name: string; nullable: boolean }> = {
+  createDate: { name: '"createdAt"', nullable: false },
+  passwordLastUsed: { name: '"passwordLastUsed"', nullable: true },
 };
 
+type Segment = 'value' | 'null';
+
 /**
- * The condition "after the cursor" for a (value, nameLower) keyset. `createdAt` is never null;
- * `passwordLastUsed` is, and sorts as PostgreSQL sorts nulls: last going up, first going down.
+ * A nullable column sorts as PostgreSQL sorts nulls (last going up, first going down). Each
+ * part — rows with a value, rows without — is read on its own, so both stay index range scans
+ * (an `OR c IS NULL` in one query would defeat the index).
  */
-function afterCursor(column: string, desc: boolean, value: string | null, name: string): Prisma.Sql {
+function segments(nullable: boolean, desc: boolean): Segment[] {
+  if (!nullable) return ['value'];
+  return desc ? ['null', 'value'] : ['value', 'null'];
+}
+
+function segmentQuery(
+  base: Prisma.Sql[],
+  column: string,
+  nullable: boolean,
+  segment: Segment,
+  desc: boolean,
+  cursor: { value: string | null; name: string } | undefined,
+): { conditions: Prisma.Sql[]; orderBy: string } {
   const col = Prisma.raw(column);
-  if (value === null) {
-    return desc
-      ? Prisma.sql`((${col} IS NULL AND "nameLower" < ${name}) OR ${col} IS NOT NULL)`
-      : Prisma.sql`(${col} IS NULL AND "nameLower" > ${name})`;
+  const dir = desc ? 'DESC' : 'ASC';
+  const conditions = [...base];
+  if (segment === 'null') {
+    conditions.push(Prisma.sql`${col} IS NULL`);
+    if (cursor)
+      conditions.push(
+        desc ? Prisma.sql`"nameLower" < ${cursor.name}` : Prisma.sql`"nameLower" > ${cursor.name}`,
+      );
+    return { conditions, orderBy: `"nameLower" ${dir}` };
   }
-  const at = new Date(value);
-  return desc
-    ? Prisma.sql`(${col} <= ${at} AND (${col}, "nameLower") < (${at}, ${name}))`
-    : Prisma.sql`((${col} >= ${at} AND (${col}, "nameLower") > (${at}, ${name})) OR ${col} IS NULL)`;
+  if (nullable) conditions.push(Prisma.sql`${col} IS NOT NULL`);
+  if (cursor && cursor.value !== null) {
+    const at = new Date(cursor.value);
+    conditions.push(
+      desc
+        ? Prisma.sql`${col} <= ${at} AND (${col}, "nameLower") < (${at}, ${cursor.name})`
+        : Prisma.sql`${col} >= ${at} AND (${col}, "nameLower") > (${at}, ${cursor.name})`,
+    );
+  }
+  return { conditions, orderBy: `${column} ${dir}, "nameLower" ${dir}` };
 }
 
-export function filterConditions(filter: UserListFilter): Prisma.Sql[] {
-  const conditions = [Prisma.sql`"accountId" = ${filter.accountId}`];
-  if (filter.pathPrefix && filter.pathPrefix !== '/') {
-    conditions.push(Prisma.sql`"path" LIKE ${prefixPattern(filter.pathPrefix)} ESCAPE '\\'`);
-  }
-  if (filter.search) {
-    conditions.push(Prisma.sql`"nameLower" LIKE ${containsPattern(filter.search.toLowerCase())} ESCAPE '\\'`);
-  }
-  return conditions;
-}
-
-/** Ids of one page of users sorted by creation time or last sign-in, then name. */
-export function listUserKeysByTime(
+export async function listUserKeysByTime(
   db: DbOrTx,
-  filter: UserListFilter,
-  sort: Exclude<UserSortField, 'userName'>,
+  accountId: string,
+  filter: NameFilter,
+  sort: TimeSort,
   desc: boolean,
   after: (string | null)[] | undefined,
   take: number,
 ): Promise<UserKeyRow[]> {
-  const column = COLUMN[sort];
-  const conditions = filterConditions(filter);
-  if (after) conditions.push(afterCursor(column, desc, after[0] ?? null, after[1] ?? ''));
-  const direction = desc ? 'DESC' : 'ASC';
-  return db.$queryRaw<UserKeyRow[]>`
-    SELECT "id", "nameLower", ${Prisma.raw(column)} AS "sortValue" FROM "User"
-    WHERE ${Prisma.join(conditions, ' AND ')}
-    ORDER BY ${Prisma.raw(`${column} ${direction}, "nameLower" ${direction}`)}
-    LIMIT ${take}`;
+  const { name: column, nullable } = COLUMN[sort];
+  const base = [Prisma.sql`"accountId" = ${accountId}`, ...nameFilterConditions(filter)];
+  const cursor = after ? { value: after[0] ?? null, name: after[1] ?? '' } : undefined;
+  const order = segments(nullable, desc);
+  const start = cursor ? order.indexOf(cursor.value === null ? 'null' : 'value') : 0;
+  const rows: UserKeyRow[] = [];
+  for (let i = Math.max(start, 0); i < order.length && rows.length < take; i++) {
+    const { conditions, orderBy } = segmentQuery(
+      base,
+      column,
+      nullable,
+      order[i]!,
+      desc,
+      i === start ? cursor : undefined,
+    );
+    rows.push(
+      ...(await queryOrderedPage<UserKeyRow>(db, {
+        table: 'User',
+        columns: `"id", "nameLower", ${column} AS "sortValue"`,
+        conditions,
+        orderBy,
+        take: take - rows.length,
+        matchFirst: isSelectiveSearch(filter.search),
+      })),
+    );
+  }
+  return rows;
 }
