@@ -6,6 +6,10 @@ import { CSRF_COOKIE, CSRF_HEADER, readCookie } from './session-cookies.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+// Routes that establish a session from credentials: they borrow nothing from an existing
+// session, so only the origin is checked (a browser whose CSRF cookie got lost can still sign in).
+const CREDENTIAL_ROUTES = new Set(['/auth/signin/root', '/auth/signin/iam', '/setup']);
+
 function csrfError(message: string): AppError {
   return new AppError('InvalidCsrfToken', message);
 }
@@ -24,16 +28,16 @@ function checkOrigin(req: Request): void {
 }
 
 /**
- * CSRF defence for every state-changing request: the Origin (and Sec-Fetch-Site) must be our
- * own; with a session, the X-CSRF-Token header must equal the gatehouse_csrf cookie (double
- * submit) and be the token issued with this very session.
+ * CSRF defence for every state-changing request under /api: the Origin (and Sec-Fetch-Site)
+ * must be our own; with a session, the X-CSRF-Token header must equal the gatehouse_csrf cookie
+ * (double submit) and be the token issued with this very session.
  */
 export function csrfProtection(): RequestHandler {
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method)) return next();
     checkOrigin(req);
     const session = locals(res).session;
-    if (!session) return next();
+    if (!session || CREDENTIAL_ROUTES.has(req.path)) return next();
     const header = req.get(CSRF_HEADER);
     const cookie = readCookie(req, CSRF_COOKIE);
     if (

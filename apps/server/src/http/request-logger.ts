@@ -15,7 +15,7 @@ export function requestLogger(log: Logger): RequestHandler {
         {
           reqId: l.requestId,
           method: req.method,
-          path: req.path,
+          path: req.originalUrl.split('?')[0],
           status: res.statusCode,
           ms: Number((process.hrtime.bigint() - start) / 1000n) / 1000,
           principal: l.session?.principal.arn,

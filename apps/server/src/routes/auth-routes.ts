@@ -19,7 +19,7 @@ import { signInIamUser } from '../services/auth/sign-in-iam-user.js';
 import { signInRoot } from '../services/auth/sign-in-root.js';
 import { signOut } from '../services/auth/sign-out.js';
 import type { PublicContext } from '../services/service-context.js';
-import { parse, publicContext, publicRoute, signedIn } from './handler.js';
+import { parse, publicRoute, signedIn } from './handler.js';
 
 async function startSession(ctx: PublicContext, req: Request, res: Response, result: SignInResult) {
   // A new sign-in replaces whatever session the browser had.
@@ -43,14 +43,17 @@ export function mountAuthRoutes(router: Router): void {
       startSession(ctx, req, res, await signInIamUser({ ctx, ...parse(iamSignInRequestSchema, req.body) })),
     ),
   );
-  router.post('/auth/signout', async (req, res) => {
-    const ctx = locals(res).session
-      ? { ...publicContext(req, res), principal: locals(res).session!.principal }
-      : publicContext(req, res);
-    await signOut({ ctx, token: readCookie(req, SESSION_COOKIE) });
-    clearSessionCookies(res, req, ctx.config);
-    res.status(204).end();
-  });
+  router.post(
+    '/auth/signout',
+    publicRoute(async (ctx, req, res) => {
+      const session = locals(res).session;
+      await signOut({
+        ctx: session ? { ...ctx, principal: session.principal } : ctx,
+        token: readCookie(req, SESSION_COOKIE),
+      });
+      clearSessionCookies(res, req, ctx.config);
+    }),
+  );
   router.get(
     '/auth/whoami',
     signedIn(async (ctx) => toWhoAmI(await getWhoAmI(ctx)), resetOk),

@@ -119,3 +119,17 @@ describe('request bodies', () => {
     });
   });
 });
+
+describe('sign-in with a session but no CSRF cookie', () => {
+  it('still works (credentials, not the session, authorise it) and replaces the session', async () => {
+    const root = await signInAsRoot(server, account);
+    root.cookies.delete('gatehouse_csrf');
+    const res = await root.post('/api/auth/signin/root', {
+      email: account.email,
+      password: account.password,
+    });
+    expect(res.status).toBe(200);
+    expect(root.csrfToken).toBeDefined();
+    expect((await root.put('/api/account/alias', { alias: `csrf-again-${Date.now()}` })).status).toBe(200);
+  });
+});
