@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPage, goToPage, paginationProps, recordPage } from './cursor-pages.js';
+import { firstPage, goToPage, paginationProps, recordPage, singlePage } from './cursor-pages.js';
 
 describe('cursor pagination', () => {
   it('starts on page 1 of an open-ended list', () => {
@@ -41,6 +41,12 @@ describe('cursor pagination', () => {
     state = recordPage(goToPage(state, 1), 1, 'c2');
     state = recordPage(goToPage(state, 0), 0, undefined);
     expect(paginationProps(state)).toEqual({ currentPageIndex: 1, pagesCount: 1, openEnd: false });
+  });
+
+  it('knows when everything fits on one page', () => {
+    expect(singlePage(firstPage())).toBe(false);
+    expect(singlePage(recordPage(firstPage(), 0, undefined))).toBe(true);
+    expect(singlePage(recordPage(firstPage(), 0, 'c1'))).toBe(false);
   });
 
   it('returns the same state when nothing changed (no render loop)', () => {

@@ -41,3 +41,8 @@ export function paginationProps(state: CursorPages): {
 } {
   return { currentPageIndex: state.index + 1, pagesCount: state.cursors.length, openEnd: !state.complete };
 }
+
+/** True once the list is known to fit on its first page. */
+export function singlePage(state: CursorPages): boolean {
+  return state.complete && state.cursors.length === 1;
+}

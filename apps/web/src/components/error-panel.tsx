@@ -18,44 +18,50 @@ export function ErrorPanel({ error, header, onRetry }: ErrorPanelProps) {
   if (error instanceof ApiError && error.isAccessDenied) return <AccessDeniedAlert error={error} />;
   const formatted = formatApiError(error);
   return (
-    <Alert
-      type="error"
-      header={header ?? formatted.header}
-      action={onRetry ? <Button onClick={onRetry}>Retry</Button> : undefined}
-    >
-      {header && formatted.code ? `${formatted.header}: ` : ''}
-      {formatted.message}
-    </Alert>
+    <div role="alert">
+      <Alert
+        type="error"
+        header={header ?? formatted.header}
+        action={onRetry ? <Button onClick={onRetry}>Retry</Button> : undefined}
+      >
+        {header && formatted.code ? `${formatted.header}: ` : ''}
+        {formatted.message}
+      </Alert>
+    </div>
   );
 }
 
+// Both panels sit in a `role="alert"` wrapper (Cloudscape's Alert is a plain group) so screen
+// readers announce the failure when it appears.
 export function AccessDeniedAlert({ error }: { error: ApiError }) {
   return (
-    <Alert type="error" header="Access denied">
-      <SpaceBetween size="xs">
-        <Box variant="p">
-          You don&apos;t have the permission required to perform this operation. Ask your administrator to add
-          permissions.
-        </Box>
-        <Box variant="code" display="block" data-testid="access-denied-message">
-          {error.message}
-        </Box>
-        {error.action || error.resource ? (
-          <Box variant="small">
-            {error.action ? (
-              <>
-                Action: <Box variant="code">{error.action}</Box>
-              </>
-            ) : null}
-            {error.action && error.resource ? ' · ' : null}
-            {error.resource ? (
-              <>
-                Resource: <Box variant="code">{error.resource}</Box>
-              </>
-            ) : null}
+    <div role="alert">
+      <Alert type="error" header="Access denied">
+        <SpaceBetween size="xs">
+          <Box variant="p">
+            You don&apos;t have the permission required to perform this operation. Ask your administrator to
+            add permissions.
           </Box>
-        ) : null}
-      </SpaceBetween>
-    </Alert>
+          <Box variant="code" display="block" data-testid="access-denied-message">
+            {error.message}
+          </Box>
+          {error.action || error.resource ? (
+            <Box variant="small">
+              {error.action ? (
+                <>
+                  Action: <Box variant="code">{error.action}</Box>
+                </>
+              ) : null}
+              {error.action && error.resource ? ' · ' : null}
+              {error.resource ? (
+                <>
+                  Resource: <Box variant="code">{error.resource}</Box>
+                </>
+              ) : null}
+            </Box>
+          ) : null}
+        </SpaceBetween>
+      </Alert>
+    </div>
   );
 }

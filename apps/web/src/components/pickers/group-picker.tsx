@@ -8,7 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { groupsQuery } from '../../api/queries/groups.js';
 import type { Group } from '../../api/types.js';
-import { paginationProps } from '../cursor-pages.js';
+import { paginationProps, singlePage } from '../cursor-pages.js';
 import { ErrorPanel } from '../error-panel.js';
 import { formatDateTime } from '../format-date.js';
 import { useCursorPages } from '../use-cursor-pages.js';
@@ -68,15 +68,18 @@ export function GroupPicker({ selected, onChange, member = [] }: GroupPickerProp
         />
       }
       pagination={
-        <Pagination
-          {...paginationProps(pages)}
-          onChange={({ detail }) => go(detail.currentPageIndex - 1)}
-          ariaLabels={{
-            nextPageLabel: 'Next page',
-            previousPageLabel: 'Previous page',
-            pageLabel: (n) => `Page ${n}`,
-          }}
-        />
+        // A single page needs no pager (and a wizard's "Next" stays the only "Next" button).
+        singlePage(pages) ? undefined : (
+          <Pagination
+            {...paginationProps(pages)}
+            onChange={({ detail }) => go(detail.currentPageIndex - 1)}
+            ariaLabels={{
+              nextPageLabel: 'Next page',
+              previousPageLabel: 'Previous page',
+              pageLabel: (n) => `Page ${n}`,
+            }}
+          />
+        )
       }
       columnDefinitions={[
         {

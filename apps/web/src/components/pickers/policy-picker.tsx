@@ -11,7 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { policiesQuery } from '../../api/queries/policies.js';
 import type { ManagedPolicy, PolicyScope } from '../../api/types.js';
-import { paginationProps } from '../cursor-pages.js';
+import { paginationProps, singlePage } from '../cursor-pages.js';
 import { isAwsManaged } from './is-aws-managed.js';
 import { ErrorPanel } from '../error-panel.js';
 import { useCursorPages } from '../use-cursor-pages.js';
@@ -99,15 +99,18 @@ export function PolicyPicker({
         </SpaceBetween>
       }
       pagination={
-        <Pagination
-          {...paginationProps(pages)}
-          onChange={({ detail }) => go(detail.currentPageIndex - 1)}
-          ariaLabels={{
-            nextPageLabel: 'Next page',
-            previousPageLabel: 'Previous page',
-            pageLabel: (n) => `Page ${n}`,
-          }}
-        />
+        // A single page needs no pager (and a wizard's "Next" stays the only "Next" button).
+        singlePage(pages) ? undefined : (
+          <Pagination
+            {...paginationProps(pages)}
+            onChange={({ detail }) => go(detail.currentPageIndex - 1)}
+            ariaLabels={{
+              nextPageLabel: 'Next page',
+              previousPageLabel: 'Previous page',
+              pageLabel: (n) => `Page ${n}`,
+            }}
+          />
+        )
       }
       columnDefinitions={[
         { id: 'name', header: 'Policy name', cell: (p) => p.policyName, isRowHeader: true },

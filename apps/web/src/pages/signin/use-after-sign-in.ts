@@ -17,9 +17,11 @@ export function useAfterSignIn(): (signIn: RememberedSignIn) => Promise<WhoAmI> 
   const target = useRedirectTarget();
   return async (signIn) => {
     rememberSignIn(localStorage, signIn);
-    // The previous identity's cached data must not leak into this session.
-    queryClient.clear();
-    const me = await queryClient.fetchQuery(whoamiQuery());
+    // The previous identity's cached data must not leak into this session. whoami itself is
+    // refetched in place rather than removed: this page observes it, and an observer of a
+    // removed query would never see the new identity (e.g. "must change password").
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+    const me = await queryClient.fetchQuery({ ...whoamiQuery(), staleTime: 0 });
     if (!me.passwordResetRequired) navigate(target, { replace: true });
     return me;
   };

@@ -11,8 +11,8 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { whoamiQuery } from '../../../api/queries/auth.js';
-import { useFollow } from '../../../app/use-follow.js';
 import { errorSummary } from '../../../components/format-api-error.js';
 import { iamSignInUrl } from '../../dashboard/resource-counts.js';
 import type { CreationStep } from './create-user-plan.js';
@@ -26,7 +26,7 @@ export interface CreationOutcome {
 }
 
 export function CreatedUserView({ outcome }: { outcome: CreationOutcome }) {
-  const follow = useFollow();
+  const navigate = useNavigate();
   const me = useQuery(whoamiQuery()).data;
   const [shown, setShown] = useState(false);
   const userHref = `/users/${encodeURIComponent(outcome.userName)}`;
@@ -116,10 +116,8 @@ export function CreatedUserView({ outcome }: { outcome: CreationOutcome }) {
           </Container>
         ) : null}
         <SpaceBetween direction="horizontal" size="xs">
-          <Button href="/users" onFollow={follow}>
-            Return to users list
-          </Button>
-          <Button variant="primary" href={userHref} onFollow={follow}>
+          <Button onClick={() => navigate('/users')}>Return to users list</Button>
+          <Button variant="primary" onClick={() => navigate(userHref)}>
             View user
           </Button>
         </SpaceBetween>
