@@ -90,7 +90,8 @@ export async function listUserKeysByTime(
     rows.push(
       ...(await queryOrderedPage<UserKeyRow>(db, {
         table: 'User',
-        columns: `"id", "nameLower", ${column} AS "sortValue"`,
+        // The sort column under its own name too: a search sorts the matches by it.
+        columns: `"id", "nameLower", ${column}, ${column} AS "sortValue"`,
         conditions,
         orderBy,
         take: take - rows.length,
