@@ -3,7 +3,7 @@ import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 
 interface SignInFrameProps {
   title: string;
@@ -12,6 +12,9 @@ interface SignInFrameProps {
 }
 
 export function SignInFrame({ title, description, children }: SignInFrameProps) {
+  useEffect(() => {
+    document.title = `${title} | Gatehouse`;
+  }, [title]);
   return (
     <main style={{ maxWidth: 460, margin: '0 auto', padding: '64px 16px' }}>
       <SpaceBetween size="l">
