@@ -11,10 +11,9 @@
 //    limited by boundary or session policies; one naming an IAM user ARN is not limited by
 //    the boundary; one naming the role, `*`, or a service is limited by both; one naming
 //    only the account delegates to the account's own policies and so adds nothing.
-// Roles are the exception to the same-account union: assuming one (or tagging the session,
-// setting its source identity) also needs the role's trust policy to allow, as the IAM
-// roles documentation describes; a trust policy naming the caller directly needs no
-// identity-based allow, one naming the account delegates to the identity-based policies.
+// Role trust policies and KMS key policies are the exceptions to the same-account union:
+// they must allow too. One naming the caller directly needs no identity-based allow; one
+// naming the account delegates to the identity-based policies.
 // The root user has full access within its account (still subject to denies and SCPs).
 // Both evaluate() and explain() decide here, which is what keeps them in agreement.
 
@@ -38,8 +37,8 @@ export interface DecisionFacts {
   sessionAllows: boolean;
   crossAccount: boolean;
   /**
-   * The request acts on an IAM role through STS (sts:AssumeRole*, sts:TagSession...) and the
-   * role's trust policy is given: the trust policy must allow, even within one account.
+   * The resource policy given is a role's trust policy (for sts:AssumeRole*, sts:TagSession...)
+   * or a KMS key policy: it must allow, even within one account.
    */
   trustRequired: boolean;
 }

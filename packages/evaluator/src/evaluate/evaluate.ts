@@ -9,7 +9,7 @@ import { Grant } from '../match/principal.js';
 import type { Decision, EvaluationRequest } from '../types.js';
 import { decide, DECISION_OF, type DecisionFacts } from './decide.js';
 import {
-  actsOnRoleThroughSts,
+  resourcePolicyMustAllow,
   needsNoPermission,
   newRequestState,
   prepareRequest,
@@ -91,7 +91,7 @@ export function evaluate(compiled: CompiledPolicySet, request: EvaluationRequest
   const identityAllows = root || anyApplies(compiled.identity.allow, st);
   const boundaryAllows = root || allows(compiled.boundary, st);
   const sessionAllows = root || allows(compiled.session, st);
-  const trustRequired = resource !== undefined && actsOnRoleThroughSts(st);
+  const trustRequired = resource !== undefined && resourcePolicyMustAllow(st);
   if (!st.crossAccount && !trustRequired && identityAllows && boundaryAllows && sessionAllows) return 'Allow';
   facts.explicitDeny = false;
   facts.iam = true;

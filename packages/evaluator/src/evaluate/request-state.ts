@@ -110,12 +110,19 @@ export function needsNoPermission(state: RequestState): boolean {
   return state.action === 'sts:getcalleridentity';
 }
 
-/** Whether the request is an STS action on an IAM role (whose trust policy must then allow). */
-export function actsOnRoleThroughSts(state: RequestState): boolean {
-  if (state.service !== 'sts' || !state.isArn) return false;
+/**
+ * Whether the resource's own policy must allow the request even within one account: an STS
+ * action on an IAM role (its trust policy) or a KMS action on a key (its key policy). "IAM
+ * role trust policies and KMS key policies are exceptions to this logic, because they must
+ * explicitly allow access for principals" (policy evaluation logic, within an account).
+ */
+export function resourcePolicyMustAllow(state: RequestState): boolean {
+  if (!state.isArn || (state.service !== 'sts' && state.service !== 'kms')) return false;
   const r = state.resource;
   const c = state.colons;
-  return r.startsWith(':iam:', c[1] as number) && r.startsWith('role/', (c[4] as number) + 1);
+  const typeAt = (c[4] as number) + 1;
+  if (state.service === 'sts') return r.startsWith(':iam:', c[1] as number) && r.startsWith('role/', typeAt);
+  return r.startsWith(':kms:', c[1] as number) && r.startsWith('key/', typeAt);
 }
 
 /** The account owning the resource: as given, else from the ARN, else the caller's. */

@@ -6,7 +6,7 @@ import type { CompiledPolicySet } from '../compile/compile-policy-set.js';
 import type { CompiledPolicy } from '../compile/compiled-types.js';
 import { decide, DECISION_OF, type DecisionFacts } from '../evaluate/decide.js';
 import {
-  actsOnRoleThroughSts,
+  resourcePolicyMustAllow,
   needsNoPermission,
   newRequestState,
   prepareRequest,
@@ -93,7 +93,7 @@ export function explain(compiled: CompiledPolicySet, request: EvaluationRequest)
     boundaryAllows: root || compiled.boundary === undefined || allowsIn('boundary').length > 0,
     sessionAllows: root || compiled.session === undefined || allowsIn('session').length > 0,
     crossAccount: st.crossAccount,
-    trustRequired: compiled.resource !== undefined && actsOnRoleThroughSts(st),
+    trustRequired: compiled.resource !== undefined && resourcePolicyMustAllow(st),
   };
   const basis = decide(facts);
   const decidedBy: StatementRef[] = [];

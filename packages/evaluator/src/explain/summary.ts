@@ -33,7 +33,7 @@ export function summarize({ basis, st, deny, identityAllow, resourceAllow, scpLe
     case 'no-permission-needed':
       return `allowed: ${code(st.request.action)} needs no permission`;
     case 'untrusted':
-      return `the trust policy of ${code(st.resource)} does not allow ${code(st.principal.raw)} to perform ${code(st.request.action)}`;
+      return `the ${st.service === 'kms' ? 'key' : 'trust'} policy of ${code(st.resource)} does not allow ${code(st.principal.raw)} to perform ${code(st.request.action)}`;
     case 'explicit-deny':
       return `denied by ${where(deny)}`;
     case 'identity':
