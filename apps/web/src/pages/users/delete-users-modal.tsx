@@ -1,6 +1,7 @@
 // Bulk delete from the users table. Each user is deleted with `?force=true`, which removes its
 // password, group memberships and policies first (docs/API.md), as the IAM console does.
 import Box from '@cloudscape-design/components/box';
+import { accountKeys } from '../../api/queries/account.js';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { deleteUser, userKeys } from '../../api/queries/users.js';
@@ -33,7 +34,10 @@ export function DeleteUsersModal({ users, onDismiss, onDeleted }: DeleteUsersMod
         failed.push({ name, error });
       }
     }
-    await queryClient.invalidateQueries({ queryKey: userKeys.all });
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: userKeys.all }),
+      queryClient.invalidateQueries({ queryKey: accountKeys.summary }),
+    ]);
     if (deleted.length > 0) {
       notify({
         type: 'success',

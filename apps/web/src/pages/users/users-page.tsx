@@ -11,6 +11,7 @@ import Table, { type TableProps } from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { accountQuery } from '../../api/queries/account.js';
 import { usersQuery } from '../../api/queries/users.js';
 import type { User, UserListParams } from '../../api/types.js';
 import { useFollow } from '../../app/use-follow.js';
@@ -83,6 +84,10 @@ export function UsersPage() {
   const sortingColumn = columns.find((c) => c.sortingField === sort.field);
   const items = users.data?.items ?? [];
   const filtered = search !== '' || prefix !== '';
+  // The account's user count (GetAccountSummary) when the caller may read it; else what is shown.
+  const total = useQuery({ ...accountQuery(), enabled: !filtered }).data?.counts.users;
+  const counter =
+    !filtered && total !== undefined ? `(${total})` : `(${items.length}${pages.complete ? '' : '+'})`;
 
   return (
     <>
@@ -113,7 +118,7 @@ export function UsersPage() {
         header={
           <Header
             variant="awsui-h1-sticky"
-            counter={users.data ? `(${items.length}${pages.complete ? '' : '+'})` : undefined}
+            counter={users.data ? counter : undefined}
             description="An IAM user is an identity with long-term credentials that is used to interact with the console or the API."
             actions={
               <SpaceBetween direction="horizontal" size="xs">

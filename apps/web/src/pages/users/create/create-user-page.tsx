@@ -2,6 +2,7 @@
 // review), then the one-time view of the new user's console password.
 import Spinner from '@cloudscape-design/components/spinner';
 import Wizard from '@cloudscape-design/components/wizard';
+import { accountKeys } from '../../../api/queries/account.js';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -103,6 +104,7 @@ export function CreateUserPage() {
       setRunning(false);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: userKeys.all }),
+        queryClient.invalidateQueries({ queryKey: accountKeys.summary }),
         queryClient.invalidateQueries({ queryKey: groupKeys.all }),
       ]);
     }

@@ -12,6 +12,7 @@ import Tabs from '@cloudscape-design/components/tabs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { accountKeys } from '../../../api/queries/account.js';
 import { deleteUser, loginProfileQuery, userKeys, userQuery } from '../../../api/queries/users.js';
 import type { User } from '../../../api/types.js';
 import { useNotifications } from '../../../app/notifications.js';
@@ -131,7 +132,10 @@ function DeleteUserModal({ userName, onDismiss }: { userName: string; onDismiss:
     try {
       await deleteUser(userName);
       queryClient.removeQueries({ queryKey: userKeys.detail(userName) });
-      await queryClient.invalidateQueries({ queryKey: userKeys.all });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: userKeys.all }),
+        queryClient.invalidateQueries({ queryKey: accountKeys.summary }),
+      ]);
       notify({ type: 'success', content: `User ${userName} deleted.` });
       navigate('/users');
     } catch (caught) {
