@@ -172,6 +172,49 @@ const consoleRoutes: RouteObject[] = [
     ],
   },
   {
+    path: 'policies',
+    handle: crumb(() => ({ text: 'Policies', href: '/policies' })),
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('../pages/policies/policies-page.js')).PoliciesPage }),
+      },
+      {
+        path: 'create',
+        handle: crumb(() => ({ text: 'Create policy', href: '/policies/create' })),
+        lazy: async () => ({
+          Component: (await import('../pages/policies/create/create-policy-page.js')).CreatePolicyPage,
+        }),
+      },
+      {
+        // The policy's ARN, encoded as one segment (docs/API.md).
+        path: ':arn',
+        handle: crumb((p) => ({
+          text: (p.arn ?? '').split('/').pop() ?? '',
+          href: `/policies/${encodeURIComponent(p.arn ?? '')}`,
+        })),
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('../pages/policies/detail/policy-detail-page.js')).PolicyDetailPage,
+            }),
+          },
+          {
+            path: 'edit',
+            handle: crumb((p) => ({
+              text: 'Edit',
+              href: `/policies/${encodeURIComponent(p.arn ?? '')}/edit`,
+            })),
+            lazy: async () => ({
+              Component: (await import('../pages/policies/edit/edit-policy-page.js')).EditPolicyPage,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+  {
     path: '*',
     handle: crumb(() => ({ text: 'Page not found', href: '#' })),
     lazy: async () => ({ Component: (await import('../pages/not-found-page.js')).NotFoundPage }),

@@ -101,7 +101,7 @@ export function TrustedEntitySelector(props: TrustedEntitySelectorProps) {
               value={choice.customPolicy}
               onChange={(customPolicy) => update({ customPolicy })}
               kind="trust"
-              ariaLabel="Custom trust policy"
+              ariaLabel="Trust policy"
               extraDiagnostics={props.serverDiagnostics}
             />
           </FormField>

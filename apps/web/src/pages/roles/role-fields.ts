@@ -1,9 +1,9 @@
 // Client-side checks of a role's own fields, in AWS's rules (the server checks again), and the
 // maximum session duration choices the IAM console offers.
 
+import { validateDescription } from '../../components/entity-fields/validate-description.js';
+
 const NAME_CHARS = /^[\w+=,.@-]+$/;
-/** AWS's pattern for role descriptions: tab, newlines, printable ASCII and Latin-1. */
-const DESCRIPTION_CHARS = /^[\t\n\r\u0020-\u007E\u00A1-\u00FF]*$/;
 
 export const MIN_SESSION_SECONDS = 3600;
 export const MAX_SESSION_SECONDS = 43200;
@@ -17,13 +17,7 @@ export function validateRoleName(value: string): string | undefined {
   return undefined;
 }
 
-export function validateRoleDescription(value: string): string | undefined {
-  if (value.length > 1000) return 'The description can have up to 1,000 characters.';
-  if (!DESCRIPTION_CHARS.test(value)) {
-    return 'The description can contain letters, digits, punctuation and spaces (no emoji or other symbols).';
-  }
-  return undefined;
-}
+export const validateRoleDescription = validateDescription;
 
 export interface SessionDurationOption {
   label: string;

@@ -10,7 +10,7 @@ import Table from '@cloudscape-design/components/table';
 import Textarea from '@cloudscape-design/components/textarea';
 import { fieldErrorFor } from '../../../api/api-error.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
-import { PolicyEditor } from '../../../components/policy-editor/policy-editor.js';
+import { PolicyDocumentView } from '../../../components/policy-document-view/policy-document-view.js';
 import { TagsEditor } from '../../../components/tags/tags-editor.js';
 import { validatePath } from '../../../components/validation/iam-names.js';
 import { validateRoleDescription, validateRoleName } from '../role-fields.js';
@@ -100,7 +100,7 @@ export function RoleDetailsStep(props: RoleDetailsStepProps) {
           </Header>
         }
       >
-        <PolicyEditor value={trustPolicy} kind="trust" readOnly ariaLabel="Trust policy" height={260} />
+        <PolicyDocumentView document={trustPolicy} label="Trust policy" testId="review-trust-policy" />
       </Container>
       <Table
         header={

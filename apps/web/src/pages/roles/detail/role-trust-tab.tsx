@@ -12,6 +12,7 @@ import { putRoleTrustPolicy, roleKeys } from '../../../api/roles-api.js';
 import type { Role } from '../../../api/roles-types.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
+import { PolicyDocumentView } from '../../../components/policy-document-view/policy-document-view.js';
 import { PolicyEditor } from '../../../components/policy-editor/policy-editor.js';
 import { usePolicyCheck } from '../../../components/policy-editor/use-policy-check.js';
 import { trustedEntitiesSummary } from '../../../components/trust-policy-builder/trusted-entities-summary.js';
@@ -44,7 +45,7 @@ export function RoleTrustTab({ role }: { role: Role }) {
         ) : (
           <Box color="text-body-secondary">No statement of the trust policy allows anyone.</Box>
         )}
-        <PolicyEditor value={role.trustPolicy} kind="trust" readOnly ariaLabel="Trust policy" height={320} />
+        <PolicyDocumentView document={role.trustPolicy} label="Trust policy" />
       </SpaceBetween>
     </Container>
   );

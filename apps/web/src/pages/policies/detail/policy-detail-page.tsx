@@ -1,0 +1,135 @@
+// `/policies/:arn`: one managed policy. Summary, then tabs: Permissions (the default version),
+// Entities attached, Policy versions, Tags.
+import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
+import Header from '@cloudscape-design/components/header';
+import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Spinner from '@cloudscape-design/components/spinner';
+import Tabs from '@cloudscape-design/components/tabs';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { policyQuery } from '../../../api/policies-api.js';
+import type { ManagedPolicy } from '../../../api/types.js';
+import { ErrorPanel } from '../../../components/error-panel.js';
+import { formatDateTime } from '../../../components/format-date.js';
+import { DeletePolicyModal } from '../delete-policy-modal.js';
+import { policyTypeLabel, usageSummary } from '../policy-labels.js';
+import { policyNameFromArn } from '../policy-links.js';
+import { PolicyEntitiesTab } from './policy-entities-tab.js';
+import { PolicyPermissionsTab } from './policy-permissions-tab.js';
+import { PolicyTagsTab } from './policy-tags-tab.js';
+import { PolicyVersionsTab } from './policy-versions-tab.js';
+
+const TABS = ['permissions', 'entities', 'versions', 'tags'] as const;
+
+export function PolicyDetailPage() {
+  const arn = useParams().arn ?? '';
+  const policy = useQuery(policyQuery(arn));
+  const [params, setParams] = useSearchParams();
+  const [deleting, setDeleting] = useState(false);
+  const navigate = useNavigate();
+  const activeTab = TABS.find((t) => t === params.get('tab')) ?? 'permissions';
+
+  if (policy.isPending) return <Spinner size="large" />;
+  if (policy.error) {
+    const name = policyNameFromArn(arn);
+    return (
+      <ContentLayout header={<Header variant="h1">{name}</Header>}>
+        <ErrorPanel
+          error={policy.error}
+          header={`Policy ${name} could not be loaded`}
+          onRetry={() => void policy.refetch()}
+        />
+      </ContentLayout>
+    );
+  }
+  const aws = policy.data.scope === 'AWS';
+
+  return (
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          description={policy.data.description || undefined}
+          actions={
+            <Button
+              onClick={() => setDeleting(true)}
+              disabled={aws}
+              disabledReason="AWS managed policies cannot be deleted."
+            >
+              Delete
+            </Button>
+          }
+        >
+          {policy.data.policyName}
+        </Header>
+      }
+    >
+      <SpaceBetween size="l">
+        <PolicySummary policy={policy.data} />
+        <Tabs
+          activeTabId={activeTab}
+          onChange={({ detail }) => setParams({ tab: detail.activeTabId }, { replace: true })}
+          ariaLabel="Policy details"
+          tabs={[
+            {
+              id: 'permissions',
+              label: 'Permissions',
+              content: <PolicyPermissionsTab policy={policy.data} />,
+            },
+            {
+              id: 'entities',
+              label: 'Entities attached',
+              content: <PolicyEntitiesTab policy={policy.data} />,
+            },
+            { id: 'versions', label: 'Policy versions', content: <PolicyVersionsTab policy={policy.data} /> },
+            ...(aws ? [] : [{ id: 'tags', label: 'Tags', content: <PolicyTagsTab policy={policy.data} /> }]),
+          ]}
+        />
+      </SpaceBetween>
+      {deleting ? (
+        <DeletePolicyModal
+          policy={policy.data}
+          onDismiss={() => setDeleting(false)}
+          onDeleted={() => navigate('/policies')}
+        />
+      ) : null}
+    </ContentLayout>
+  );
+}
+
+function PolicySummary({ policy }: { policy: ManagedPolicy }) {
+  return (
+    <Container header={<Header variant="h2">Policy details</Header>}>
+      <KeyValuePairs
+        columns={3}
+        items={[
+          { label: 'Type', value: policyTypeLabel(policy) },
+          { label: 'Creation time', value: formatDateTime(policy.createDate) },
+          { label: 'Edited time', value: formatDateTime(policy.updateDate) },
+          {
+            label: 'ARN',
+            value: (
+              <CopyToClipboard
+                variant="inline"
+                textToCopy={policy.arn}
+                copyButtonAriaLabel="Copy ARN"
+                copySuccessText="ARN copied"
+                copyErrorText="ARN failed to copy"
+              />
+            ),
+          },
+          { label: 'Default version', value: policy.defaultVersionId },
+          { label: 'Used as', value: usageSummary(policy) },
+          { label: 'Description', value: policy.description || '-' },
+          { label: 'Path', value: policy.path },
+          { label: 'Policy ID', value: policy.policyId },
+        ]}
+      />
+    </Container>
+  );
+}

@@ -1,0 +1,246 @@
+// The Policy versions tab: every version (at most 5), which is the default, when each was made.
+// View one, compare two side by side, make one the default, delete non-default ones.
+import Badge from '@cloudscape-design/components/badge';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table from '@cloudscape-design/components/table';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  deletePolicyVersion,
+  policyDetailKey,
+  policyVersionsQuery,
+  setDefaultPolicyVersion,
+} from '../../../api/policies-api.js';
+import type { PolicyVersion } from '../../../api/policies-types.js';
+import type { ManagedPolicy } from '../../../api/types.js';
+import { useNotifications } from '../../../app/notifications.js';
+import { ConfirmDeleteModal } from '../../../components/confirm-delete-modal.js';
+import { ErrorPanel } from '../../../components/error-panel.js';
+import { errorSummary } from '../../../components/format-api-error.js';
+import { formatDateTime } from '../../../components/format-date.js';
+import { CompareVersionsModal, ViewVersionModal } from './version-modals.js';
+import { comparisonPair, MAX_POLICY_VERSIONS, sortVersions, versionActions } from './version-actions.js';
+
+type Modal = { kind: 'view'; version: PolicyVersion } | { kind: 'compare' } | { kind: 'delete' } | null;
+
+export function PolicyVersionsTab({ policy }: { policy: ManagedPolicy }) {
+  const versions = useQuery(policyVersionsQuery(policy.arn));
+  const [selected, setSelected] = useState<PolicyVersion[]>([]);
+  const [modal, setModal] = useState<Modal>(null);
+  const [settingDefault, setSettingDefault] = useState(false);
+  const queryClient = useQueryClient();
+  const { notify } = useNotifications();
+  const items = sortVersions(versions.data?.items ?? []);
+  // The selection follows the server's latest answer (a version may have become the default).
+  const current = items.filter((v) => selected.some((s) => s.versionId === v.versionId));
+  const actions = versionActions(current);
+  const pair = comparisonPair(current);
+  const aws = policy.scope === 'AWS';
+
+  async function setDefault() {
+    const version = current[0];
+    if (!version) return;
+    setSettingDefault(true);
+    try {
+      await setDefaultPolicyVersion(policy.arn, version.versionId);
+      notify({
+        type: 'success',
+        content: `${version.versionId} is now the default version of ${policy.policyName}.`,
+      });
+    } catch (error) {
+      notify({
+        type: 'error',
+        header: `${version.versionId} was not made the default`,
+        content: errorSummary(error),
+      });
+    } finally {
+      setSettingDefault(false);
+      await queryClient.invalidateQueries({ queryKey: policyDetailKey(policy.arn) });
+    }
+  }
+
+  return (
+    <>
+      <Table
+        items={items}
+        trackBy="versionId"
+        loading={versions.isPending}
+        loadingText="Loading policy versions"
+        selectionType="multi"
+        selectedItems={current}
+        onSelectionChange={({ detail }) => setSelected(detail.selectedItems)}
+        ariaLabels={{
+          tableLabel: 'Policy versions',
+          selectionGroupLabel: 'Select versions',
+          allItemsSelectionLabel: () => 'Select all versions',
+          itemSelectionLabel: (_s, v) => `Select ${v.versionId}`,
+        }}
+        header={
+          <Header
+            counter={versions.data ? `(${items.length} of ${MAX_POLICY_VERSIONS})` : undefined}
+            description="A managed policy keeps up to 5 versions. The default version is the one in effect wherever the policy is attached."
+            actions={
+              aws ? undefined : (
+                <SpaceBetween direction="horizontal" size="xs">
+                  <Button
+                    disabled={!actions.setDefault.enabled}
+                    disabledReason={actions.setDefault.reason}
+                    loading={settingDefault}
+                    onClick={() => void setDefault()}
+                  >
+                    Set as default
+                  </Button>
+                  <Button
+                    disabled={!actions.compare.enabled}
+                    disabledReason={actions.compare.reason}
+                    onClick={() => setModal({ kind: 'compare' })}
+                  >
+                    Compare
+                  </Button>
+                  <Button
+                    disabled={!actions.delete.enabled}
+                    disabledReason={actions.delete.reason}
+                    onClick={() => setModal({ kind: 'delete' })}
+                  >
+                    Delete
+                  </Button>
+                </SpaceBetween>
+              )
+            }
+          >
+            Policy versions
+          </Header>
+        }
+        columnDefinitions={[
+          {
+            id: 'version',
+            header: 'Version',
+            isRowHeader: true,
+            cell: (v) => (
+              <Button
+                variant="inline-link"
+                ariaLabel={`View ${v.versionId}`}
+                onClick={() => setModal({ kind: 'view', version: v })}
+              >
+                {v.versionId}
+              </Button>
+            ),
+          },
+          {
+            id: 'default',
+            header: 'Default version',
+            cell: (v) => (v.isDefaultVersion ? <Badge color="green">Default</Badge> : '-'),
+          },
+          { id: 'created', header: 'Creation time', cell: (v) => formatDateTime(v.createDate) },
+        ]}
+        empty={
+          versions.error ? (
+            <ErrorPanel error={versions.error} header="Policy versions could not be loaded" />
+          ) : (
+            <Box textAlign="center" color="inherit">
+              <b>No versions</b>
+            </Box>
+          )
+        }
+      />
+      {modal?.kind === 'view' ? (
+        <ViewVersionModal policy={policy} version={modal.version} onDismiss={() => setModal(null)} />
+      ) : null}
+      {modal?.kind === 'compare' && pair ? (
+        <CompareVersionsModal
+          policy={policy}
+          older={pair[0]}
+          newer={pair[1]}
+          onDismiss={() => {
+            setModal(null);
+            setSelected([]);
+          }}
+        />
+      ) : null}
+      {modal?.kind === 'delete' ? (
+        <DeleteVersionsModal
+          policy={policy}
+          versions={current.filter((v) => !v.isDefaultVersion)}
+          keptDefault={current.find((v) => v.isDefaultVersion)}
+          onDismiss={() => setModal(null)}
+          onDeleted={(ids) => setSelected((s) => s.filter((v) => !ids.includes(v.versionId)))}
+        />
+      ) : null}
+    </>
+  );
+}
+
+interface DeleteVersionsModalProps {
+  policy: ManagedPolicy;
+  versions: PolicyVersion[];
+  /** The default version, if it was selected too: it is kept. */
+  keptDefault?: PolicyVersion;
+  onDismiss: () => void;
+  onDeleted: (versionIds: string[]) => void;
+}
+
+function DeleteVersionsModal({
+  policy,
+  versions,
+  keptDefault,
+  onDismiss,
+  onDeleted,
+}: DeleteVersionsModalProps) {
+  const [deleting, setDeleting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const queryClient = useQueryClient();
+  const { notify } = useNotifications();
+  const ids = versions.map((v) => v.versionId);
+
+  async function confirm() {
+    setDeleting(true);
+    setError(null);
+    const done: string[] = [];
+    let failure: unknown = null;
+    for (const id of ids) {
+      try {
+        await deletePolicyVersion(policy.arn, id);
+        done.push(id);
+      } catch (caught) {
+        failure = caught;
+        break;
+      }
+    }
+    await queryClient.invalidateQueries({ queryKey: policyDetailKey(policy.arn) });
+    onDeleted(done);
+    if (done.length)
+      notify({ type: 'success', content: `Deleted from ${policy.policyName}: ${done.join(', ')}.` });
+    if (failure) {
+      setError(failure);
+      setDeleting(false);
+      return;
+    }
+    onDismiss();
+  }
+
+  return (
+    <ConfirmDeleteModal
+      visible
+      header={ids.length === 1 ? `Delete ${ids[0]}?` : `Delete ${ids.length} versions?`}
+      confirmationText="delete"
+      deleting={deleting}
+      error={error}
+      onConfirm={() => void confirm()}
+      onDismiss={onDismiss}
+    >
+      <SpaceBetween size="xs">
+        <Box variant="p">
+          Deleting {ids.join(', ')} of {policy.policyName} cannot be undone.
+        </Box>
+        {keptDefault ? (
+          <Box variant="p" color="text-body-secondary">
+            {keptDefault.versionId} is the default version and is kept.
+          </Box>
+        ) : null}
+      </SpaceBetween>
+    </ConfirmDeleteModal>
+  );
+}
