@@ -30,14 +30,15 @@ function splitSegments(text: string, count: number): string[] {
 
 /**
  * Parses an ARN into its five fields, or returns undefined when `text` does not have the
- * `arn:` prefix and five more colon-separated fields, or its partition, service or resource
- * is empty. Wildcards and policy variables are kept as written.
+ * `arn:` prefix and five more colon-separated fields, or its partition or service is empty.
+ * The resource may be empty: AWS accepts patterns such as `arn:aws:organizations::*:` in
+ * policies. Wildcards and policy variables are kept as written.
  */
 export function parseArn(text: string): Arn | undefined {
   if (typeof text !== 'string') return undefined;
   const parts = splitSegments(text, 5);
   if (parts.length !== 6 || parts[0] !== 'arn') return undefined;
   const [, partition = '', service = '', region = '', account = '', resource = ''] = parts;
-  if (partition === '' || service === '' || resource === '') return undefined;
+  if (partition === '' || service === '') return undefined;
   return { partition, service, region, account, resource };
 }

@@ -46,11 +46,18 @@ export const DIAGNOSTIC_CODES = {
   'not-principal-with-allow': { severity: 'error', summary: '`NotPrincipal` in an `Allow` statement' },
   'empty-array': { severity: 'error', summary: 'an empty list where at least one value is needed' },
   'invalid-action': { severity: 'error', summary: 'an action not of the form `service:action` or `*`' },
+  'action-whitespace': {
+    severity: 'warning',
+    summary: 'an action with spaces in it, which AWS accepts but no request matches as written',
+  },
   'invalid-arn': { severity: 'error', summary: 'a resource that is neither `*` nor a well-formed ARN' },
   'principal-wildcard': { severity: 'error', summary: 'a wildcard inside a principal ARN or name' },
   'unknown-condition-operator': { severity: 'error', summary: 'a condition operator AWS does not define' },
   'null-with-if-exists': { severity: 'error', summary: '`Null` combined with `IfExists`' },
-  'invalid-condition-key': { severity: 'error', summary: 'a condition key not of the form `prefix:name`' },
+  'invalid-condition-key': {
+    severity: 'warning',
+    summary: 'a condition key not of the form `prefix:name`, which no request has',
+  },
   'duplicate-condition-key': {
     severity: 'error',
     summary: 'condition keys under one operator that differ only by case',

@@ -23,6 +23,12 @@ function actionProblem(action: string): string | undefined {
   return undefined;
 }
 
+/** AWS has accepted actions with stray spaces (`ec2: DescribeRegions`); warn rather than refuse. */
+function whitespaceProblem(action: string): string | undefined {
+  if (!/\s/.test(action) || actionProblem(action.replace(/\s+/g, ''))) return undefined;
+  return `action ${quote(action)} contains white space`;
+}
+
 export function checkActions(reporter: Reporter, statement: Statement): void {
   for (const [element, list] of [
     ['Action', statement.action],
@@ -31,6 +37,11 @@ export function checkActions(reporter: Reporter, statement: Statement): void {
     if (!list) continue;
     const path: Path = ['Statement', statement.index, element];
     list.forEach((action, j) => {
+      const spaced = whitespaceProblem(action);
+      if (spaced) {
+        reporter.report('action-whitespace', spaced, [...path, j], { help: 'remove the spaces' });
+        return;
+      }
       const problem = actionProblem(action);
       if (problem) reporter.report('invalid-action', problem, [...path, j], { help: EXAMPLE });
     });

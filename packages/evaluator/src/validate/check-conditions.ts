@@ -56,7 +56,7 @@ export function checkConditions(reporter: Reporter, statement: Statement): void 
     if (!CONDITION_KEY.test(clause.key)) {
       reporter.report(
         'invalid-condition-key',
-        `condition key ${quote(clause.key)} is not of the form \`prefix:name\``,
+        `condition key ${quote(clause.key)} has no service prefix, so no request has it`,
         clausePath,
         {
           part: 'key',

@@ -12,7 +12,8 @@ const VARIABLE = /\$\{[^}]*\}/g;
 function resourceProblem(resource: string): string | undefined {
   if (resource === '*') return undefined;
   if (!resource.startsWith('arn:')) return `${quote(resource)} is not \`*\` or an ARN`;
-  const arn = parseArn(resource);
+  // "arn:aws:s3:*": a trailing `*` in a shortened ARN runs over the missing fields.
+  const arn = parseArn(resource) ?? (resource.endsWith('*') ? parseArn(`${resource}:::::`) : undefined);
   if (!arn) return `${quote(resource)} does not have all six ARN fields`;
   // Variables are filled in at request time, so only the text around them is checked.
   const plain = (field: string) => field.replace(VARIABLE, 'x');

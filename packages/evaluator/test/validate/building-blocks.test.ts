@@ -45,10 +45,22 @@ describe('parseArn', () => {
     'arn:aws:s3::bucket',
     'arn::s3:::bucket',
     'arn:aws::::x',
-    'arn:aws:s3:::',
+    'arn:aws:s3',
     'ARN:aws:s3:::b',
   ])('rejects %j', (text) => {
     expect(parseArn(text)).toBeUndefined();
+  });
+});
+
+describe('parseArn accepts an empty resource, as AWS does in policies', () => {
+  it('arn:aws:organizations::*: (AmazonDevOpsGuruOrganizationsAccess)', () => {
+    expect(parseArn('arn:aws:organizations::*:')).toEqual({
+      partition: 'aws',
+      service: 'organizations',
+      region: '',
+      account: '*',
+      resource: '',
+    });
   });
 });
 

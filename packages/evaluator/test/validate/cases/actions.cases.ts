@@ -45,11 +45,24 @@ export const cases: ValidateCase[] = [
     name: 'wildcard or bad characters in the service prefix, extra colon in the name',
     doc: ACTION_DOC,
     kind: 'identity',
-    text: policy(grant({ Action: ['s3*:GetObject', 's3:Get:Object', 's3:Get Object'] })),
+    text: policy(grant({ Action: ['s3*:GetObject', 's3:Get:Object', 's3:Get#Object'] })),
     diagnostics: [
       { code: 'invalid-action', at: '"s3*:GetObject"', message: /invalid service prefix `s3\*`/ },
       { code: 'invalid-action', at: '"s3:Get:Object"', message: /invalid action name `Get:Object`/ },
-      { code: 'invalid-action', at: '"s3:Get Object"' },
+      { code: 'invalid-action', at: '"s3:Get#Object"' },
+    ],
+  },
+  {
+    name: 'stray spaces are accepted with a warning',
+    doc: 'AWS managed policies have shipped actions with spaces (ViewOnlyAccess v1: `ec2: DescribeAccountAttributes`)',
+    kind: 'identity',
+    text: policy(
+      grant({ Action: ['ec2: DescribeAccountAttributes', 'lambda:ListFunctions ', 's3:Get Object'] }),
+    ),
+    diagnostics: [
+      { code: 'action-whitespace', at: '"ec2: DescribeAccountAttributes"', severity: 'warning' },
+      { code: 'action-whitespace', at: '"lambda:ListFunctions "' },
+      { code: 'action-whitespace', at: '"s3:Get Object"' },
     ],
   },
   {

@@ -90,8 +90,8 @@ export const cases: ValidateCase[] = [
     diagnostics: [{ code: 'null-with-if-exists', at: '"NullIfExists"' }],
   },
   {
-    name: 'condition keys need a prefix',
-    doc: 'IAM JSON policy elements: Condition — context keys are global (aws:) or service-prefixed',
+    name: 'condition keys without a prefix match nothing (a warning: AWS has accepted them)',
+    doc: 'IAM JSON policy elements: Condition — context keys are global (aws:) or service-prefixed; AmazonEC2SpotFleetTaggingRole v1 used `PassedToService`',
     kind: 'identity',
     text: withCondition({ StringEquals: { username: 'jeff' } }),
     diagnostics: [

@@ -21,6 +21,8 @@ export const cases: ValidateCase[] = [
           'arn:aws:dynamodb:*:*:table/Books',
           'arn:aws:iam::${aws:PrincipalAccount}:role/app-*',
           'arn:aws:logs:us-east-1:111122223333:log-group:/aws/lambda/x:*',
+          'arn:aws:organizations::*:',
+          'arn:aws:waf:*',
         ],
       }),
     ),
@@ -44,14 +46,14 @@ export const cases: ValidateCase[] = [
     name: 'too few fields',
     doc: ARN_DOC,
     kind: 'identity',
-    text: policy(grant({ Resource: ['arn:aws:s3::bucket', 'arn:aws:s3:::'] })),
+    text: policy(grant({ Resource: ['arn:aws:s3::bucket', 'arn:aws:s3'] })),
     diagnostics: [
       {
         code: 'invalid-arn',
         at: '"arn:aws:s3::bucket"',
         message: '`arn:aws:s3::bucket` does not have all six ARN fields',
       },
-      { code: 'invalid-arn', at: '"arn:aws:s3:::"' },
+      { code: 'invalid-arn', at: '"arn:aws:s3"' },
     ],
   },
   {
