@@ -64,6 +64,9 @@ describe('differential test against @cloud-copilot/iam-simulate', () => {
         else failures.push({ c, outcome });
       }
       console.log(`agreed: ${JSON.stringify(decisions)}; known differences: ${JSON.stringify(known)}`);
+      console.log(
+        `coverage (cases per feature): ${REQUIRED_FEATURES.map((f) => `${f} ${coverage[f] ?? 0}`).join(', ')}`,
+      );
       const shown = (await Promise.all(failures.slice(0, SHOWN).map(report))).join('\n\n----\n\n');
       const more = failures.length > SHOWN ? `\n\n...and ${failures.length - SHOWN} more` : '';
       expect(failures.length, `${failures.length} unexplained disagreements:\n\n${shown}${more}`).toBe(0);

@@ -42,6 +42,9 @@ export const REQUIRED_FEATURES = [
   'session',
   'cross-account resource policy',
   'service principal',
+  'role trust policy',
+  'KMS key policy',
+  'typed context values',
 ] as const;
 
 export const MIN_CASES_PER_FEATURE = 20;
@@ -114,6 +117,10 @@ export function featuresOf(c: DiffCase): Set<string> {
     add('cross-account resource policy');
   }
   if (c.principalKind === 'service') add('service principal');
+  const action = c.request.action.toLowerCase();
+  if (c.resource && action === 'sts:assumerole') add('role trust policy');
+  if (c.resource && action.startsWith('kms:')) add('KMS key policy');
+  if (c.typedContext) add('typed context values');
   return features;
 }
 

@@ -109,6 +109,14 @@ const ACTION_KEYS: Record<string, KeySpec[]> = {
       value: (r) => r.pick(['ec2.amazonaws.com', 'lambda.amazonaws.com']),
     },
   ],
+  'kms:CallerAccount': [
+    {
+      name: 'kms:CallerAccount',
+      type: 'String',
+      multi: false,
+      value: (r) => r.pick(['111122223333', '444455556666']),
+    },
+  ],
   'sts:ExternalId': [
     {
       name: 'sts:ExternalId',

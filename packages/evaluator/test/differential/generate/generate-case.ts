@@ -97,7 +97,8 @@ export function generateCase(seed: number, index: number): DiffCase {
   };
   const crossAccount = principal.account !== undefined && principal.account !== request.resourceAccount;
   // Every role has a trust policy; service principals reach resources only through one.
-  const resourcePolicyChance = isService || action.trust ? 1 : crossAccount ? 0.75 : 0.3;
+  const resourcePolicyChance =
+    isService || action.trust || action.alwaysResourcePolicy ? 1 : crossAccount ? 0.75 : 0.3;
   if (resource !== '*' && r.chance(resourcePolicyChance))
     diffCase.resource = generatePolicy(r, 'resource', t, 'resource');
   if (!isService && r.chance(0.2)) diffCase.boundary = generatePolicy(r, 'boundary', t, 'boundary');

@@ -71,6 +71,8 @@ export interface ActionSpec {
   noResource?: boolean;
   /** The resource is a role and its resource-based policy a trust policy (no Resource element). */
   trust?: boolean;
+  /** Every such resource has a resource-based policy (KMS keys have key policies). */
+  alwaysResourcePolicy?: boolean;
 }
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
@@ -164,6 +166,14 @@ export const ACTIONS: ActionSpec[] = [
     resource: (r, account) => `arn:aws:iam::${account}:role/${r.pick(['Deployer', 'Auditor', 'app/Reader'])}`,
     keys: ['sts:ExternalId', 'sts:RoleSessionName'],
     trust: true,
+  },
+  {
+    action: 'kms:Decrypt',
+    siblings: ['kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+    resource: (r, account) =>
+      `arn:aws:kms:us-east-1:${account}:key/${r.pick(['1234abcd-12ab-34cd-56ef-1234567890ab', '0987dcba-09fe-87dc-65ba-ab0987654321'])}`,
+    keys: ['kms:CallerAccount'],
+    alwaysResourcePolicy: true,
   },
   {
     action: 'ec2:DescribeInstances',
