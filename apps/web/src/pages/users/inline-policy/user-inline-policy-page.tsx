@@ -24,7 +24,6 @@ import {
 } from '../../../api/queries/users.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
-import { PolicyDiagnosticsList } from '../../../components/policy-editor/policy-diagnostics-list.js';
 import { PolicyDiffView } from '../../../components/policy-editor/policy-diff-view.js';
 import { PolicyEditor } from '../../../components/policy-editor/policy-editor.js';
 import { usePolicyCheck } from '../../../components/policy-editor/use-policy-check.js';
@@ -74,6 +73,7 @@ function InlinePolicyForm({ userName, title, existingName, savedDocument }: Form
   const [comparing, setComparing] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [errorIsStale, setErrorIsStale] = useState(false);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
@@ -96,6 +96,7 @@ function InlinePolicyForm({ userName, title, existingName, savedDocument }: Form
     if (check.hasErrors) return;
     setSaving(true);
     setError(null);
+    setErrorIsStale(false);
     const name = existingName ?? policyName.trim();
     try {
       await putUserInlinePolicy(userName, name, text);
@@ -108,7 +109,8 @@ function InlinePolicyForm({ userName, title, existingName, savedDocument }: Form
     }
   }
 
-  const serverDiagnostics = error instanceof ApiError ? error.diagnostics : [];
+  // The server's findings when it refused the text, shown in the editor until the text changes.
+  const serverDiagnostics = error instanceof ApiError && !errorIsStale ? error.diagnostics : [];
   return (
     <ContentLayout
       header={
@@ -118,14 +120,7 @@ function InlinePolicyForm({ userName, title, existingName, savedDocument }: Form
       }
     >
       <Form
-        errorText={
-          error ? (
-            <SpaceBetween size="xs">
-              <ErrorPanel error={error} header="The policy was not saved" />
-              <PolicyDiagnosticsList diagnostics={serverDiagnostics} onSelect={() => undefined} />
-            </SpaceBetween>
-          ) : undefined
-        }
+        errorText={error ? <ErrorPanel error={error} header="The policy was not saved" /> : undefined}
         actions={
           <SpaceBetween direction="horizontal" size="xs">
             <Button variant="link" onClick={() => navigate(back)} disabled={saving}>
@@ -185,7 +180,11 @@ function InlinePolicyForm({ userName, title, existingName, savedDocument }: Form
             ) : (
               <PolicyEditor
                 value={text}
-                onChange={setText}
+                onChange={(next) => {
+                  setText(next);
+                  setErrorIsStale(true);
+                }}
+                extraDiagnostics={serverDiagnostics}
                 kind="identity"
                 sizeLimit={sizeLimit}
                 ariaLabel="Policy document"
