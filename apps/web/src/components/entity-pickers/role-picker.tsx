@@ -12,7 +12,7 @@ import { ErrorPanel } from '../error-panel.js';
 import { useCursorPages } from '../use-cursor-pages.js';
 import { useDebouncedValue } from '../use-debounced-value.js';
 import { trustedEntitiesSummary } from '../trust-policy-builder/trusted-entities-summary.js';
-import { PickerPagination } from './picker-pagination.js';
+import { CursorPagination } from './cursor-pagination.js';
 import { useRecordPage } from './use-record-page.js';
 
 interface RolePickerProps {
@@ -64,7 +64,7 @@ export function RolePicker(props: RolePickerProps) {
           onChange={({ detail }) => setText(detail.filteringText)}
         />
       }
-      pagination={<PickerPagination pages={pages} go={go} />}
+      pagination={<CursorPagination pages={pages} go={go} />}
       columnDefinitions={[
         {
           id: 'name',

@@ -12,7 +12,7 @@ import { ErrorPanel } from '../error-panel.js';
 import { formatDateTime } from '../format-date.js';
 import { useCursorPages } from '../use-cursor-pages.js';
 import { useDebouncedValue } from '../use-debounced-value.js';
-import { PickerPagination } from './picker-pagination.js';
+import { CursorPagination } from './cursor-pagination.js';
 import { useRecordPage } from './use-record-page.js';
 
 interface UserPickerProps {
@@ -65,7 +65,7 @@ export function UserPicker(props: UserPickerProps) {
           onChange={({ detail }) => setText(detail.filteringText)}
         />
       }
-      pagination={<PickerPagination pages={pages} go={go} />}
+      pagination={<CursorPagination pages={pages} go={go} />}
       columnDefinitions={[
         {
           id: 'name',

@@ -72,7 +72,6 @@ export function TrustedEntitySelector(props: TrustedEntitySelectorProps) {
             errorText={problems.service}
           >
             <Select
-              ariaLabel="Service or use case"
               placeholder="Choose a service"
               filteringType="auto"
               filteringPlaceholder="Find a service"

@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { groupsQuery } from '../../api/queries/groups.js';
 import type { Group } from '../../api/types.js';
 import { useFollow } from '../../app/use-follow.js';
-import { PickerPagination } from '../../components/entity-pickers/picker-pagination.js';
+import { CursorPagination } from '../../components/entity-pickers/cursor-pagination.js';
 import { useRecordPage } from '../../components/entity-pickers/use-record-page.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { formatDateTime } from '../../components/format-date.js';
@@ -107,7 +107,7 @@ export function GroupsPage() {
             countText={groups.data && search ? `${count} matches` : undefined}
           />
         }
-        pagination={<PickerPagination pages={pages} go={go} />}
+        pagination={<CursorPagination pages={pages} go={go} hideSinglePage={false} />}
         empty={
           groups.error ? (
             <ErrorPanel

@@ -14,7 +14,7 @@ import { useState } from 'react';
 import { policiesQuery } from '../../api/queries/policies.js';
 import type { ManagedPolicy, PolicyScope } from '../../api/types.js';
 import { useFollow } from '../../app/use-follow.js';
-import { PickerPagination } from '../../components/entity-pickers/picker-pagination.js';
+import { CursorPagination } from '../../components/entity-pickers/cursor-pagination.js';
 import { useRecordPage } from '../../components/entity-pickers/use-record-page.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { formatDateTime } from '../../components/format-date.js';
@@ -128,7 +128,7 @@ export function PoliciesPage() {
             />
           </SpaceBetween>
         }
-        pagination={<PickerPagination pages={pages} go={go} />}
+        pagination={<CursorPagination pages={pages} go={go} hideSinglePage={false} />}
         empty={
           policies.error ? (
             <ErrorPanel

@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { rolesQuery } from '../../api/roles-api.js';
 import type { Role } from '../../api/roles-types.js';
 import { useFollow } from '../../app/use-follow.js';
-import { PickerPagination } from '../../components/entity-pickers/picker-pagination.js';
+import { CursorPagination } from '../../components/entity-pickers/cursor-pagination.js';
 import { useRecordPage } from '../../components/entity-pickers/use-record-page.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { formatAge, formatDateTime } from '../../components/format-date.js';
@@ -106,7 +106,7 @@ export function RolesPage() {
             countText={roles.data && search ? `${count} matches` : undefined}
           />
         }
-        pagination={<PickerPagination pages={pages} go={go} />}
+        pagination={<CursorPagination pages={pages} go={go} hideSinglePage={false} />}
         empty={
           roles.error ? (
             <ErrorPanel
