@@ -64,7 +64,7 @@ export function RolePicker(props: RolePickerProps) {
           onChange={({ detail }) => setText(detail.filteringText)}
         />
       }
-      pagination={<CursorPagination pages={pages} go={go} />}
+      pagination={query.data ? <CursorPagination pages={pages} go={go} /> : undefined}
       columnDefinitions={[
         {
           id: 'name',

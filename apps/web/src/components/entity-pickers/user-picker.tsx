@@ -65,7 +65,7 @@ export function UserPicker(props: UserPickerProps) {
           onChange={({ detail }) => setText(detail.filteringText)}
         />
       }
-      pagination={<CursorPagination pages={pages} go={go} />}
+      pagination={query.data ? <CursorPagination pages={pages} go={go} /> : undefined}
       columnDefinitions={[
         {
           id: 'name',

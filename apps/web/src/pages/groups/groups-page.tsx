@@ -107,7 +107,9 @@ export function GroupsPage() {
             countText={groups.data && search ? `${count} matches` : undefined}
           />
         }
-        pagination={<CursorPagination pages={pages} go={go} hideSinglePage={false} />}
+        pagination={
+          groups.data ? <CursorPagination pages={pages} go={go} hideSinglePage={false} /> : undefined
+        }
         empty={
           groups.error ? (
             <ErrorPanel

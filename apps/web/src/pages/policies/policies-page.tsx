@@ -128,7 +128,9 @@ export function PoliciesPage() {
             />
           </SpaceBetween>
         }
-        pagination={<CursorPagination pages={pages} go={go} hideSinglePage={false} />}
+        pagination={
+          policies.data ? <CursorPagination pages={pages} go={go} hideSinglePage={false} /> : undefined
+        }
         empty={
           policies.error ? (
             <ErrorPanel

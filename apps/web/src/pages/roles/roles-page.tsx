@@ -106,7 +106,9 @@ export function RolesPage() {
             countText={roles.data && search ? `${count} matches` : undefined}
           />
         }
-        pagination={<CursorPagination pages={pages} go={go} hideSinglePage={false} />}
+        pagination={
+          roles.data ? <CursorPagination pages={pages} go={go} hideSinglePage={false} /> : undefined
+        }
         empty={
           roles.error ? (
             <ErrorPanel
