@@ -2,17 +2,16 @@
 // evaluator's diagnostics for invalid documents; AWS's per-owner size quotas.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../harness/api-client.js';
-import { newRootSession, type TestAccount } from '../harness/fixtures.js';
+import { newRootSession } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { enc, expectError, expectStatus, policyText } from './iam-helpers.js';
 
 let server: TestServer;
-let account: TestAccount;
 let root: ApiClient;
 
 beforeAll(async () => {
   server = await startTestServer();
-  ({ account, root } = await newRootSession(server));
+  ({ root } = await newRootSession(server));
 });
 afterAll(() => server?.close());
 

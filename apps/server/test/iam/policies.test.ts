@@ -2,7 +2,7 @@
 // (at most 5, default, numbering), delete rules, and the entities that use a policy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../harness/api-client.js';
-import { allow, newRootSession, type TestAccount } from '../harness/fixtures.js';
+import { newRootSession, type TestAccount } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { enc, expectError, expectStatus, policyText } from './iam-helpers.js';
 
