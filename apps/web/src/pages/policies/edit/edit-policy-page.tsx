@@ -29,6 +29,7 @@ import type { PolicyVersion } from '../../../api/policies-types.js';
 import type { ManagedPolicy } from '../../../api/types.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
+import { formatPolicyText } from '../../../components/policy-editor/format-policy-text.js';
 import { PolicyDiffView } from '../../../components/policy-editor/policy-diff-view.js';
 import { PolicyEditor } from '../../../components/policy-editor/policy-editor.js';
 import { usePolicyCheck } from '../../../components/policy-editor/use-policy-check.js';
@@ -65,7 +66,9 @@ interface EditPolicyFormProps {
 }
 
 function EditPolicyForm({ policy, versions, saved }: EditPolicyFormProps) {
-  const [text, setText] = useState(saved);
+  // Laid out as the Permissions tab shows it; only whitespace differs, which no quota counts.
+  const [initial] = useState(() => formatPolicyText(saved) ?? saved);
+  const [text, setText] = useState(initial);
   const [setAsDefault, setSetAsDefault] = useState(true);
   const [comparing, setComparing] = useState(false);
   const [replace, setReplace] = useState<string | undefined>(versionToReplace(versions)?.versionId);
@@ -121,9 +124,13 @@ function EditPolicyForm({ policy, versions, saved }: EditPolicyFormProps) {
             <Button
               variant="primary"
               loading={saving}
-              disabled={check.hasErrors || (atQuota && !replace)}
+              disabled={check.hasErrors || text === initial || (atQuota && !replace)}
               disabledReason={
-                check.hasErrors ? 'Fix the errors in the policy first.' : 'Choose a version to delete first.'
+                check.hasErrors
+                  ? 'Fix the errors in the policy first.'
+                  : text === initial
+                    ? 'Change the policy first: there is nothing new to save.'
+                    : 'Choose a version to delete first.'
               }
               onClick={() => void save()}
             >
