@@ -29,12 +29,25 @@ export function zodToAppError(err: ZodError): AppError {
   return new AppError('ValidationError', message, { fieldErrors });
 }
 
+/** Express's own client errors (a path parameter that is not valid percent-encoding, ...). */
+function expressClientError(err: unknown): AppError | undefined {
+  if (err instanceof URIError) {
+    return new AppError('InvalidInput', 'the request path is not valid percent-encoded text');
+  }
+  const { status } = (err ?? {}) as { status?: unknown };
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return new AppError('InvalidInput', 'the request is not valid', { internal: String(err) });
+  }
+  return undefined;
+}
+
 function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
   if (err instanceof ZodError) return zodToAppError(err);
-  if (isUniqueViolation(err))
+  if (isUniqueViolation(err)) {
     return new AppError('EntityAlreadyExists', 'an entity with that name already exists');
-  return bodyParserError(err);
+  }
+  return bodyParserError(err) ?? expressClientError(err);
 }
 
 export function errorBody(error: AppError): ErrorBody {

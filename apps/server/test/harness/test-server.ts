@@ -67,7 +67,7 @@ export async function startTestServer(options: StartTestServerOptions = {}): Pro
     db,
     clock: clock.now,
     config,
-    log: pino({ level: 'silent' }),
+    log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     policyCache: new PolicyCache(),
   };
   const server: Server = await new Promise((resolve) => {
