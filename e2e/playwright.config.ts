@@ -3,7 +3,8 @@ import { chromiumLaunchOptions } from './support/chromium.js';
 
 export default defineConfig({
   testDir: './tests',
-  outputDir: './test-results/artifacts',
+  // Concurrent runs (several people in one checkout) each want their own: E2E_OUTPUT_DIR.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? './test-results/artifacts',
   globalSetup: './support/global-setup.ts',
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),

@@ -70,9 +70,10 @@ test('the IAM launch walkthrough: root delegates /app/ users to jeff, who cannot
 
   await test.step('root creates the group admins with an inline policy typed in the editor', async () => {
     await openFromNavigation(page, 'User groups', /^User groups/);
-    await page.getByRole('button', { name: 'Create group' }).click();
+    await page.getByRole('link', { name: 'Create group' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Create user group' })).toBeVisible();
     await page.getByLabel('User group name').fill('admins');
-    await page.getByRole('button', { name: /^Create (user )?group$/ }).click();
+    await page.getByRole('button', { name: 'Create group' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'admins' })).toBeVisible();
 
     await page.getByRole('tab', { name: 'Permissions' }).click();
