@@ -40,6 +40,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error('gatehouse failed to start:', err);
+  const verbose = process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace';
+  console.error('gatehouse failed to start:', err instanceof Error && !verbose ? err.message : err);
   process.exit(1);
 });

@@ -54,7 +54,13 @@ export async function startEmbeddedPostgres(
   const clusterDir = path.join(options.dataDir, 'postgres');
   const password = await readOrCreatePassword(path.join(options.dataDir, 'postgres-password'));
   const port = options.port ?? (await findFreePort());
-  const log = options.onLog ?? (() => undefined);
+  // The last lines PostgreSQL printed, to explain a failed start.
+  const recent: string[] = [];
+  const log = (message: string) => {
+    recent.push(message.trim());
+    if (recent.length > 5) recent.shift();
+    options.onLog?.(message);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -68,8 +74,16 @@ export async function startEmbeddedPostgres(
     onLog: log,
     onError: (err) => log(`[error] ${String(err)}`),
   });
-  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  try {
+    if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await server.initialise();
+    await server.start();
+  } catch (err) {
+    throw new Error(
+      `embedded PostgreSQL did not start in ${clusterDir} (is another Gatehouse using it?): ` +
+        (err instanceof Error ? err.message : recent.join(' | ') || 'no output'),
+      { cause: err },
+    );
+  }
   const urlFor = (database: string) =>
     `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   await ensureDatabase(urlFor('postgres'), options.database);
