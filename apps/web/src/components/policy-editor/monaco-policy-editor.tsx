@@ -45,6 +45,8 @@ export function MonacoPolicyEditor(props: MonacoPolicyEditorProps) {
       wordWrap: 'on',
       fixedOverflowWidgets: true,
       renderValidationDecorations: 'on',
+      // Monaco dims the number of a trailing empty line below WCAG contrast (axe: color-contrast).
+      renderFinalNewline: 'on',
       quickSuggestions: { strings: true, other: true, comments: false },
     });
     editorRef.current = editor;
