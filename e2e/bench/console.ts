@@ -14,6 +14,7 @@ import {
   request as playwrightRequest,
   type APIRequestContext,
   type Browser,
+  type Page,
 } from '@playwright/test';
 import pg from 'pg';
 import { chromiumLaunchOptions } from '../support/chromium.js';
@@ -49,6 +50,9 @@ async function seedUsers(databaseUrl: string, accountId: string, count: number):
 
 interface Run {
   firstPageMs: number;
+  domContentLoadedMs: number;
+  listRequestStartMs: number;
+  listResponseEndMs: number;
   scripts: string[];
 }
 
@@ -72,10 +76,24 @@ async function measureOnce(browser: Browser, url: string, cookies: Cookie[]): Pr
     { polling: 'raf', timeout: 30_000 },
   );
   const firstPageMs = (await handle.jsonValue()) as number;
+  // Where the time went: the document, the list request, everything else is script and render.
+  const phases = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const list = performance
+      .getEntriesByType('resource')
+      .find((e) => /\/api\/users(\?|$)/.test(new URL(e.name).pathname + new URL(e.name).search));
+    const resource = list as PerformanceResourceTiming | undefined;
+    return {
+      domContentLoadedMs: nav?.domContentLoadedEventEnd ?? 0,
+      listRequestStartMs: resource?.requestStart ?? resource?.startTime ?? 0,
+      listResponseEndMs: resource?.responseEnd ?? 0,
+    };
+  });
+  if (process.env.BENCH_TIMELINE) await printTimeline(page);
   const rows = await page.locator('table tbody tr a[href^="/users/"]').count();
   if (rows < 50) throw new Error(`expected a full first page of 50 users, saw ${rows}`);
   await context.close();
-  return { firstPageMs, scripts };
+  return { firstPageMs, scripts, ...phases };
 }
 
 type Cookie = Awaited<ReturnType<APIRequestContext['storageState']>>['cookies'][number];
@@ -89,6 +107,19 @@ async function signInRoot(url: string): Promise<{ cookies: Cookie[]; accountId: 
   const { cookies } = await request.storageState();
   await request.dispose();
   return { cookies, accountId: me.accountId };
+}
+
+/** BENCH_TIMELINE=1: every request of the navigation, to see what waits for what. */
+async function printTimeline(page: Page): Promise<void> {
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => {
+      const r = e as PerformanceResourceTiming;
+      return { name: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd };
+    }),
+  );
+  for (const e of entries.sort((a, b) => a.start - b.start)) {
+    console.log(`    ${e.start.toFixed(0).padStart(6)} → ${e.end.toFixed(0).padStart(6)} ms  ${e.name}`);
+  }
 }
 
 async function gzipKb(file: string): Promise<number> {
@@ -150,6 +181,12 @@ async function main(): Promise<void> {
     console.log(
       `  /users first page visible: median ${ms(firstPage)} over ${RUNS} cold-cache runs ` +
         `(min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}) — ${verdict(firstPage < GOAL_FIRST_PAGE_MS)} < ${GOAL_FIRST_PAGE_MS} ms`,
+    );
+    const phase = (key: 'domContentLoadedMs' | 'listRequestStartMs' | 'listResponseEndMs') =>
+      ms(median(runs.map((r) => r[key])));
+    console.log(
+      `    medians: DOMContentLoaded ${phase('domContentLoadedMs')}, GET /api/users sent ${phase('listRequestStartMs')}, ` +
+        `answered ${phase('listResponseEndMs')} (server ${ms(median(runs.map((r) => r.listResponseEndMs - r.listRequestStartMs)))})`,
     );
     console.log(
       `  initial route JS (/users, ${bundle.loaded.length} files the browser loaded): ` +
