@@ -24,6 +24,7 @@ export function MonacoPolicyDiff({ original, modified, height, ariaLabel }: Mona
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
       fontSize: 14,
+      renderFinalNewline: 'on',
       ariaLabel,
       originalAriaLabel: `${ariaLabel}: earlier version`,
       modifiedAriaLabel: `${ariaLabel}: later version`,
