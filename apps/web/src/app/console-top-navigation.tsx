@@ -38,11 +38,13 @@ export function ConsoleTopNavigation({ me }: { me: WhoAmI }) {
           items: [
             { id: 'account-id', text: `Account ID: ${me.accountId}`, disabled: true },
             { id: 'arn', text: me.arn, disabled: true },
+            { id: 'security-credentials', text: 'Security credentials', href: '/security-credentials' },
             { id: 'signout', text: 'Sign out' },
           ],
           onItemClick: ({ detail }) => {
             if (detail.id === 'signout') void handleSignOut();
           },
+          onItemFollow: follow,
         },
       ]}
       i18nStrings={{ overflowMenuTriggerText: 'More', overflowMenuTitleText: 'All' }}

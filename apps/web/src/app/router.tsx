@@ -215,6 +215,14 @@ const consoleRoutes: RouteObject[] = [
     ],
   },
   {
+    path: 'security-credentials',
+    handle: crumb(() => ({ text: 'My security credentials', href: '/security-credentials' })),
+    lazy: async () => ({
+      Component: (await import('../pages/security-credentials/security-credentials-page.js'))
+        .SecurityCredentialsPage,
+    }),
+  },
+  {
     path: '*',
     handle: crumb(() => ({ text: 'Page not found', href: '#' })),
     lazy: async () => ({ Component: (await import('../pages/not-found-page.js')).NotFoundPage }),

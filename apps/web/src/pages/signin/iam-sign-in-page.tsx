@@ -14,6 +14,8 @@ import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/api-error.js';
 import { signInIam, signinInfoQuery, whoamiQuery } from '../../api/queries/auth.js';
+import { mfaChallengeOf } from '../../api/credentials-api.js';
+import { MfaSignInForm } from '../../components/credentials/mfa-sign-in-form.js';
 import type { SigninInfo } from '../../api/types.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { useFollow } from '../../app/use-follow.js';
@@ -80,6 +82,7 @@ function IamUserForm({ account }: { account: string }) {
   const [password, setPassword] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [mfaToken, setMfaToken] = useState<string | null>(null);
   const afterSignIn = useAfterSignIn();
 
   async function submit(event: FormEvent) {
@@ -87,7 +90,12 @@ function IamUserForm({ account }: { account: string }) {
     setSubmitting(true);
     setError(null);
     try {
-      await signInIam({ account, userName: userName.trim(), password });
+      const challenge = mfaChallengeOf(await signInIam({ account, userName: userName.trim(), password }));
+      if (challenge) {
+        setMfaToken(challenge.mfaToken);
+        setSubmitting(false);
+        return;
+      }
       const me = await afterSignIn({ kind: 'iam', account });
       // With a password reset pending the page re-renders into the change-password form.
       if (me.passwordResetRequired) setSubmitting(false);
@@ -95,6 +103,16 @@ function IamUserForm({ account }: { account: string }) {
       setError(caught);
       setSubmitting(false);
     }
+  }
+
+  if (mfaToken) {
+    return (
+      <MfaSignInForm
+        mfaToken={mfaToken}
+        onSignedIn={() => afterSignIn({ kind: 'iam', account })}
+        onCancel={() => setMfaToken(null)}
+      />
+    );
   }
 
   return (

@@ -12,6 +12,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { setupStatusQuery, signInRoot } from '../../api/queries/auth.js';
+import { mfaChallengeOf } from '../../api/credentials-api.js';
+import { MfaSignInForm } from '../../components/credentials/mfa-sign-in-form.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { validateAccountIdOrAlias } from '../../components/validation/iam-names.js';
 import { useFollow } from '../../app/use-follow.js';
@@ -69,6 +71,7 @@ function RootForm() {
   const [password, setPassword] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [mfaToken, setMfaToken] = useState<string | null>(null);
   const afterSignIn = useAfterSignIn();
 
   async function submit(event: FormEvent) {
@@ -76,12 +79,27 @@ function RootForm() {
     setSubmitting(true);
     setError(null);
     try {
-      await signInRoot({ email: email.trim(), password });
+      const challenge = mfaChallengeOf(await signInRoot({ email: email.trim(), password }));
+      if (challenge) {
+        setMfaToken(challenge.mfaToken);
+        setSubmitting(false);
+        return;
+      }
       await afterSignIn({ kind: 'root' });
     } catch (caught) {
       setError(caught);
       setSubmitting(false);
     }
+  }
+
+  if (mfaToken) {
+    return (
+      <MfaSignInForm
+        mfaToken={mfaToken}
+        onSignedIn={() => afterSignIn({ kind: 'root' })}
+        onCancel={() => setMfaToken(null)}
+      />
+    );
   }
 
   return (

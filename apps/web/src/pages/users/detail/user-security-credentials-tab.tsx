@@ -1,5 +1,5 @@
-// The Security credentials tab: console sign-in (password enable / reset / disable). Access keys
-// and MFA devices are not built yet, so their sections are absent rather than shown empty.
+// The Security credentials tab: console sign-in (password enable / reset / disable), the user's
+// MFA devices (an administrator sees and removes them) and access keys.
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -15,7 +15,6 @@ import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { fieldErrorFor } from '../../../api/api-error.js';
 import {
   deleteLoginProfile,
   loginProfileQuery,
@@ -32,8 +31,22 @@ import {
   passwordChoiceProblem,
 } from '../../../components/password/console-password-fields.js';
 import { generatePassword } from '../../../components/password/generate-password.js';
+import { AccessKeysSection } from '../../../components/credentials/access-keys-section.js';
+import { MfaDevicesSection } from '../../../components/credentials/mfa-devices-section.js';
+import { passwordProblemText } from '../../../components/credentials/password-problems.js';
 
 export function UserSecurityCredentialsTab({ user }: { user: User }) {
+  const owner = { kind: 'user', userName: user.userName } as const;
+  return (
+    <SpaceBetween size="l">
+      <ConsoleSignInSection user={user} />
+      <MfaDevicesSection owner={owner} />
+      <AccessKeysSection owner={owner} />
+    </SpaceBetween>
+  );
+}
+
+function ConsoleSignInSection({ user }: { user: User }) {
   const profile = useQuery(loginProfileQuery(user.userName));
   const [managing, setManaging] = useState(false);
   return (
@@ -205,10 +218,10 @@ function ManageConsoleAccessModal(props: { userName: string; enabled: boolean; o
             choice={choice}
             onChange={setChoice}
             showErrors={showErrors}
-            serverError={fieldErrorFor(error, 'password')}
+            serverError={passwordProblemText(error, 'password')}
           />
         ) : null}
-        {error && !fieldErrorFor(error, 'password') ? <ErrorPanel error={error} /> : null}
+        {error && !passwordProblemText(error, 'password') ? <ErrorPanel error={error} /> : null}
       </SpaceBetween>
     </Modal>
   );

@@ -1,0 +1,212 @@
+// Assign MFA device, as the IAM console does it: name the device, scan the QR code (or type the
+// secret key shown under "Show secret key"), then prove it works with two consecutive codes.
+// Abandoning the wizard after the device was created deletes the unfinished device.
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import ExpandableSection from '@cloudscape-design/components/expandable-section';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { fieldErrorFor } from '../../api/api-error.js';
+import {
+  createVirtualMfaDevice,
+  credentialKeys,
+  deleteMfaDevice,
+  enableMfaDevice,
+  type CreatedVirtualMfaDevice,
+  type CredentialOwner,
+} from '../../api/credentials-api.js';
+import { useNotifications } from '../../app/notifications.js';
+import { ErrorPanel } from '../error-panel.js';
+import { MfaCodeInput, mfaCodeProblem } from './mfa-code-input.js';
+import { QrCode } from './qr-code.js';
+
+const DEVICE_NAME = /^[\w+=,.@-]{1,226}$/;
+
+function deviceNameProblem(name: string): string | undefined {
+  if (name.length === 0) return 'Enter a device name.';
+  if (!DEVICE_NAME.test(name)) return 'Use up to 226 letters, digits and +=,.@_- characters.';
+  return undefined;
+}
+
+export function AssignMfaModal({ owner, onDismiss }: { owner: CredentialOwner; onDismiss: () => void }) {
+  const [device, setDevice] = useState<CreatedVirtualMfaDevice | null>(null);
+  const queryClient = useQueryClient();
+
+  function cancel() {
+    // The device exists but was never enabled: remove it so the name is free again.
+    if (device) {
+      void deleteMfaDevice(owner, device.serialNumber)
+        .catch(() => undefined)
+        .then(() => queryClient.invalidateQueries({ queryKey: credentialKeys.mfaDevices(owner) }));
+    }
+    onDismiss();
+  }
+
+  return (
+    <Modal visible header="Assign MFA device" onDismiss={cancel} closeAriaLabel="Close dialog" size="medium">
+      {device ? (
+        <SetUpDevice owner={owner} device={device} onCancel={cancel} onDone={onDismiss} />
+      ) : (
+        <NameDevice owner={owner} onCreated={setDevice} onCancel={cancel} />
+      )}
+    </Modal>
+  );
+}
+
+function NameDevice(props: {
+  owner: CredentialOwner;
+  onCreated: (device: CreatedVirtualMfaDevice) => void;
+  onCancel: () => void;
+}) {
+  const [name, setName] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const problem = deviceNameProblem(name);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setShowErrors(true);
+    if (problem) return;
+    setBusy(true);
+    setError(null);
+    try {
+      props.onCreated(await createVirtualMfaDevice(props.owner, name));
+    } catch (caught) {
+      setError(caught);
+      setBusy(false);
+    }
+  }
+
+  const serverProblem = fieldErrorFor(error, 'deviceName');
+  return (
+    <form onSubmit={(event) => void submit(event)} aria-label="Name the MFA device">
+      <SpaceBetween size="m">
+        <FormField
+          label="Device name"
+          controlId="mfa-device-name"
+          description="Enter a meaningful name to identify this device. Maximum 226 characters."
+          errorText={(showErrors ? problem : undefined) ?? serverProblem}
+        >
+          <Input
+            controlId="mfa-device-name"
+            value={name}
+            onChange={({ detail }) => setName(detail.value)}
+            autoFocus
+          />
+        </FormField>
+        <FormField
+          label="MFA device"
+          description="Authenticator app installed on a mobile device or computer."
+        >
+          <Box>Authenticator app (virtual MFA device)</Box>
+        </FormField>
+        {error && !serverProblem ? (
+          <ErrorPanel error={error} header="The MFA device was not created" />
+        ) : null}
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" formAction="none" onClick={props.onCancel}>
+              Cancel
+            </Button>
+            <Button variant="primary" formAction="submit" loading={busy}>
+              Next
+            </Button>
+          </SpaceBetween>
+        </Box>
+      </SpaceBetween>
+    </form>
+  );
+}
+
+function SetUpDevice(props: {
+  owner: CredentialOwner;
+  device: CreatedVirtualMfaDevice;
+  onCancel: () => void;
+  onDone: () => void;
+}) {
+  const { owner, device } = props;
+  const [code1, setCode1] = useState('');
+  const [code2, setCode2] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const queryClient = useQueryClient();
+  const { notify } = useNotifications();
+  const problem1 = mfaCodeProblem(code1);
+  const problem2 =
+    mfaCodeProblem(code2) ?? (code1 === code2 ? 'Enter the next code, not the same one again.' : undefined);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setShowErrors(true);
+    if (problem1 || problem2) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await enableMfaDevice(owner, device.serialNumber, {
+        authenticationCode1: code1,
+        authenticationCode2: code2,
+      });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: credentialKeys.mfaDevices(owner) }),
+        queryClient.invalidateQueries({ queryKey: credentialKeys.accountSecurity }),
+      ]);
+      notify({
+        type: 'success',
+        content: 'MFA device assigned. You will be asked for a code when you sign in.',
+      });
+      props.onDone();
+    } catch (caught) {
+      setError(caught);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} aria-label="Set up the MFA device">
+      <SpaceBetween size="m">
+        <Box variant="p">
+          1. Install a compatible authenticator app on your mobile device or computer. 2. Open the app and
+          scan the QR code, or type the secret key. 3. Enter two consecutive codes from the app.
+        </Box>
+        <QrCode text={device.otpauthUri} label="QR code of the MFA device" />
+        <ExpandableSection headerText="Show secret key">
+          <Box variant="code" data-testid="mfa-secret-key">
+            {device.base32StringSeed}
+          </Box>
+        </ExpandableSection>
+        <MfaCodeInput
+          label="MFA code 1"
+          controlId="mfa-code-1"
+          value={code1}
+          onChange={setCode1}
+          errorText={showErrors ? problem1 : undefined}
+        />
+        <MfaCodeInput
+          label="MFA code 2"
+          controlId="mfa-code-2"
+          description="Wait for the code to change (every 30 seconds), then enter the new one."
+          value={code2}
+          onChange={setCode2}
+          errorText={showErrors ? problem2 : undefined}
+        />
+        {error ? <ErrorPanel error={error} header="The MFA device was not assigned" /> : null}
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" formAction="none" onClick={props.onCancel}>
+              Cancel
+            </Button>
+            <Button variant="primary" formAction="submit" loading={busy}>
+              Add MFA
+            </Button>
+          </SpaceBetween>
+        </Box>
+      </SpaceBetween>
+    </form>
+  );
+}

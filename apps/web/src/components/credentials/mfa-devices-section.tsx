@@ -1,0 +1,150 @@
+// The Multi-factor authentication (MFA) table: the owner's virtual MFA devices, assign one,
+// remove one (an administrator can remove a user's device).
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Header from '@cloudscape-design/components/header';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import Table from '@cloudscape-design/components/table';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  credentialKeys,
+  deleteMfaDevice,
+  mfaDevicesQuery,
+  type CredentialOwner,
+  type MfaDevice,
+} from '../../api/credentials-api.js';
+import { useNotifications } from '../../app/notifications.js';
+import { ConfirmDeleteModal } from '../confirm-delete-modal.js';
+import { ErrorPanel } from '../error-panel.js';
+import { formatDateTime } from '../format-date.js';
+import { AssignMfaModal } from './assign-mfa-modal.js';
+
+/** The device's name: the last part of its serial number (`arn:aws:iam::…:mfa/<name>`). */
+export function mfaDeviceName(serialNumber: string): string {
+  return serialNumber.split('/').pop() ?? serialNumber;
+}
+
+export function MfaDevicesSection({ owner }: { owner: CredentialOwner }) {
+  const devices = useQuery(mfaDevicesQuery(owner));
+  const [assigning, setAssigning] = useState(false);
+  const [removing, setRemoving] = useState<MfaDevice | null>(null);
+  const items = devices.data ?? [];
+  return (
+    <>
+      <Table
+        variant="container"
+        ariaLabels={{ tableLabel: 'MFA devices' }}
+        loading={devices.isPending}
+        loadingText="Loading MFA devices"
+        items={items}
+        trackBy="serialNumber"
+        header={
+          <Header
+            variant="h2"
+            counter={devices.data ? `(${items.length})` : undefined}
+            description="Use multi-factor authentication (MFA) to increase the security of your AWS-compatible environment. Signing in with MFA requires an authentication code from an MFA device."
+            actions={
+              <Button onClick={() => setAssigning(true)} disabled={!devices.data}>
+                Assign MFA device
+              </Button>
+            }
+          >
+            Multi-factor authentication (MFA)
+          </Header>
+        }
+        columnDefinitions={[
+          { id: 'type', header: 'Device type', cell: () => 'Virtual' },
+          {
+            id: 'identifier',
+            header: 'Identifier',
+            cell: (d) => <Box variant="code">{d.serialNumber}</Box>,
+            isRowHeader: true,
+          },
+          {
+            id: 'status',
+            header: 'Status',
+            cell: (d) =>
+              d.enableDate ? (
+                <StatusIndicator type="success">Assigned</StatusIndicator>
+              ) : (
+                <StatusIndicator type="pending">Not activated</StatusIndicator>
+              ),
+          },
+          { id: 'created', header: 'Created on', cell: (d) => formatDateTime(d.enableDate ?? d.createDate) },
+          {
+            id: 'actions',
+            header: 'Actions',
+            cell: (d) => (
+              <Button
+                variant="inline-link"
+                ariaLabel={`Remove MFA device ${mfaDeviceName(d.serialNumber)}`}
+                onClick={() => setRemoving(d)}
+              >
+                Remove
+              </Button>
+            ),
+          },
+        ]}
+        empty={
+          devices.error ? (
+            <ErrorPanel error={devices.error} header="MFA devices could not be loaded" />
+          ) : (
+            <Box textAlign="center" color="inherit">
+              <b>No MFA devices</b>
+              <Box variant="p" color="inherit">
+                Assign an MFA device to improve the security of this identity.
+              </Box>
+            </Box>
+          )
+        }
+      />
+      {assigning ? <AssignMfaModal owner={owner} onDismiss={() => setAssigning(false)} /> : null}
+      {removing ? (
+        <RemoveMfaModal owner={owner} device={removing} onDismiss={() => setRemoving(null)} />
+      ) : null}
+    </>
+  );
+}
+
+function RemoveMfaModal(props: { owner: CredentialOwner; device: MfaDevice; onDismiss: () => void }) {
+  const { owner, device, onDismiss } = props;
+  const [deleting, setDeleting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const queryClient = useQueryClient();
+  const { notify } = useNotifications();
+  const name = mfaDeviceName(device.serialNumber);
+
+  async function confirm() {
+    setDeleting(true);
+    setError(null);
+    try {
+      await deleteMfaDevice(owner, device.serialNumber);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: credentialKeys.mfaDevices(owner) }),
+        queryClient.invalidateQueries({ queryKey: credentialKeys.accountSecurity }),
+      ]);
+      notify({ type: 'success', content: `MFA device ${name} removed.` });
+      onDismiss();
+    } catch (caught) {
+      setError(caught);
+      setDeleting(false);
+    }
+  }
+
+  return (
+    <ConfirmDeleteModal
+      visible
+      header={`Remove MFA device ${name}?`}
+      confirmationText="remove"
+      actionLabel="Remove"
+      deleting={deleting}
+      error={error}
+      onConfirm={() => void confirm()}
+      onDismiss={onDismiss}
+    >
+      Signing in will no longer ask for a code from this device. Policies that require MFA will deny requests
+      from sessions without it.
+    </ConfirmDeleteModal>
+  );
+}

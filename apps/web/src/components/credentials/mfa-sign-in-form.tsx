@@ -1,0 +1,77 @@
+// The sign-in step after the password when the principal has an MFA device: the 6-digit code,
+// sent with the first step's short-lived token. The session starts only when the code is right.
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Form from '@cloudscape-design/components/form';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useState, type FormEvent } from 'react';
+import { signInWithMfa } from '../../api/credentials-api.js';
+import { ErrorPanel } from '../error-panel.js';
+import { MfaCodeInput, mfaCodeProblem } from './mfa-code-input.js';
+
+interface MfaSignInFormProps {
+  mfaToken: string;
+  /** Runs once the session has started (load whoami, go on). */
+  onSignedIn: () => Promise<unknown>;
+  /** Back to the password step (e.g. the token expired). */
+  onCancel: () => void;
+}
+
+export function MfaSignInForm({ mfaToken, onSignedIn, onCancel }: MfaSignInFormProps) {
+  const [code, setCode] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const problem = mfaCodeProblem(code);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setShowErrors(true);
+    if (problem) return;
+    setSubmitting(true);
+    setError(null);
+    try {
+      await signInWithMfa({ mfaToken, code });
+      await onSignedIn();
+    } catch (caught) {
+      setError(caught);
+      setCode('');
+      setShowErrors(false);
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} aria-label="Multi-factor authentication">
+      <Form
+        errorText={error ? <ErrorPanel error={error} header="Sign-in failed" /> : undefined}
+        actions={
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" formAction="none" onClick={onCancel} disabled={submitting}>
+              Cancel
+            </Button>
+            <Button variant="primary" formAction="submit" loading={submitting}>
+              Submit
+            </Button>
+          </SpaceBetween>
+        }
+      >
+        <SpaceBetween size="m">
+          <Box variant="h3">Multi-factor authentication</Box>
+          <Box>
+            Your account is secured using multi-factor authentication (MFA). Enter the code from your MFA
+            device.
+          </Box>
+          <MfaCodeInput
+            label="MFA code"
+            controlId="signin-mfa-code"
+            value={code}
+            onChange={setCode}
+            errorText={showErrors ? problem : undefined}
+            autoFocus
+          />
+        </SpaceBetween>
+      </Form>
+    </form>
+  );
+}
