@@ -21,8 +21,7 @@ import { formatAge, formatDateTime } from '../../components/format-date.js';
 import { useCursorPages } from '../../components/use-cursor-pages.js';
 import { useDebouncedValue } from '../../components/use-debounced-value.js';
 import { DeleteUsersModal } from './delete-users-modal.js';
-
-const PAGE_SIZE = 50;
+import { userListParams } from './user-list-params.js';
 
 type SortField = NonNullable<UserListParams['sort']>;
 
@@ -40,14 +39,13 @@ export function UsersPage() {
   const prefix = useDebouncedValue(pathPrefix.trim());
 
   const { pages, cursor, record, go } = useCursorPages(JSON.stringify([search, prefix, sort]));
-  const params: UserListParams = {
+  const params = userListParams({
     search,
     pathPrefix: prefix,
     sort: sort.field,
     order: sort.descending ? 'desc' : 'asc',
-    limit: PAGE_SIZE,
     cursor,
-  };
+  });
   const users = useQuery(usersQuery(params));
   const loadedIndex = pages.index;
   const fresh = users.data && !users.isPlaceholderData ? users.data : undefined;
