@@ -181,28 +181,40 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/**
+ * p50/p95 of `SAMPLES` sequential requests, and the CPU this process spent per request (server
+ * and client share it; PostgreSQL runs in its own processes): on a busy machine the latency
+ * grows with the load, the CPU figure much less.
+ */
 async function timeQuery(label: string, client: Client, url: string, rows: string[][]): Promise<void> {
   const first = await client.request('GET', url);
   if (first.status !== 200) throw new Error(`${label}: ${first.status} ${JSON.stringify(first.body)}`);
   const times: number[] = [];
+  const cpu = process.cpuUsage();
   for (let i = 0; i < SAMPLES; i++) {
     const t = performance.now();
     const res = await client.request('GET', url);
     times.push(performance.now() - t);
     if (res.status !== 200) throw new Error(`${label}: ${res.status}`);
   }
+  const used = process.cpuUsage(cpu);
   times.sort((a, b) => a - b);
   rows.push([
     label,
-    String(first.body.items.length),
+    String(first.body.items?.length ?? '-'),
     percentile(times, 50).toFixed(1),
     percentile(times, 95).toFixed(1),
+    ((used.user + used.system) / 1000 / SAMPLES).toFixed(1),
   ]);
 }
 
-async function requestsPerSecond(client: Client, url: string): Promise<{ rps: number; p95: number }> {
+async function requestsPerSecond(
+  client: Client,
+  url: string,
+): Promise<{ rps: number; p95: number; cpuPerRequest: number }> {
   const deadline = performance.now() + RPS_SECONDS * 1000;
   const times: number[] = [];
+  const cpu = process.cpuUsage();
   await Promise.all(
     Array.from({ length: RPS_CONCURRENCY }, async () => {
       while (performance.now() < deadline) {
@@ -213,8 +225,13 @@ async function requestsPerSecond(client: Client, url: string): Promise<{ rps: nu
       }
     }),
   );
+  const used = process.cpuUsage(cpu);
   times.sort((a, b) => a - b);
-  return { rps: times.length / RPS_SECONDS, p95: percentile(times, 95) };
+  return {
+    rps: times.length / RPS_SECONDS,
+    p95: percentile(times, 95),
+    cpuPerRequest: (used.user + used.system) / 1000 / times.length,
+  };
 }
 
 async function main(): Promise<void> {
@@ -270,6 +287,7 @@ async function main(): Promise<void> {
     });
 
     const rows: string[][] = [];
+    await timeQuery('baseline: GET /api/health (SELECT 1)', root, '/api/health', rows);
     await timeQuery('first page, by name', root, '/api/users?limit=50', rows);
     await timeQuery(
       `deep page (${deep.toLocaleString('en')} in), by name`,
@@ -324,10 +342,15 @@ async function main(): Promise<void> {
     console.log(
       `\nuser list over ${USERS.toLocaleString('en')} users, ${SAMPLES} sequential requests each (ms):`,
     );
-    console.table(rows.map(([query, items, p50, p95]) => ({ query, items, p50, p95 })));
+    console.table(
+      rows.map(([query, items, p50, p95, cpu]) => ({ query, items, p50, p95, 'node CPU/req': cpu })),
+    );
+    const load = os.loadavg().map((l) => l.toFixed(1));
+    console.log(`load average at the end: ${load.join(' ')} on ${os.cpus().length} CPUs`);
     console.log(
       `GET /api/users/:name by an IAM user holding 10 policies: ${rps.rps.toFixed(0)} authorised requests/s ` +
-        `(concurrency ${RPS_CONCURRENCY}, ${RPS_SECONDS} s, p95 ${rps.p95.toFixed(1)} ms)`,
+        `(concurrency ${RPS_CONCURRENCY}, ${RPS_SECONDS} s, p95 ${rps.p95.toFixed(1)} ms, ` +
+        `node CPU ${rps.cpuPerRequest.toFixed(1)} ms/request)`,
     );
   } finally {
     if (server) {
