@@ -2,6 +2,7 @@
 // and policy variables may appear in any field.
 import type { Statement } from '../types.js';
 import { quote } from '../diagnostics.js';
+import type { Arn } from '../arn.js';
 import { parseArn } from '../arn.js';
 import type { Reporter } from './reporter.js';
 
@@ -9,12 +10,8 @@ const ARN_FORM =
   'an ARN has the form `arn:partition:service:region:account:resource`, e.g. `arn:aws:s3:::bucket/*`';
 const VARIABLE = /\$\{[^}]*\}/g;
 
-function resourceProblem(resource: string): string | undefined {
-  if (resource === '*') return undefined;
-  if (!resource.startsWith('arn:')) return `${quote(resource)} is not \`*\` or an ARN`;
-  // "arn:aws:s3:*": a trailing `*` in a shortened ARN runs over the missing fields.
-  const arn = parseArn(resource) ?? (resource.endsWith('*') ? parseArn(`${resource}:::::`) : undefined);
-  if (!arn) return `${quote(resource)} does not have all six ARN fields`;
+/** What is wrong with the fields of an ARN, or undefined. */
+function fieldProblem(arn: Arn): string | undefined {
   // Variables are filled in at request time, so only the text around them is checked.
   const plain = (field: string) => field.replace(VARIABLE, 'x');
   if (!/^[a-z0-9*?-]+$/.test(plain(arn.partition)))
@@ -24,9 +21,20 @@ function resourceProblem(resource: string): string | undefined {
   if (!/^[a-z0-9*?-]*$/.test(plain(arn.region))) return `invalid region ${quote(arn.region)} in the ARN`;
   const account = arn.account;
   const accountOk =
-    account === '' || account === 'aws' || /^\d{12}$/.test(account) || /[*?]|\$\{/.test(account);
+    account === 'aws' || /^(?:\d{12}|[\d*?]*[*?][\d*?]*|)$/.test(account) || account.includes('${');
   if (!accountOk) return `invalid account ${quote(account)} in the ARN: expected 12 digits`;
   return undefined;
+}
+
+function resourceProblem(resource: string): string | undefined {
+  if (resource === '*') return undefined;
+  if (!resource.startsWith('arn:')) return `${quote(resource)} is not \`*\` or an ARN`;
+  const arn = parseArn(resource);
+  if (arn) return fieldProblem(arn);
+  // "arn:aws:waf:*": a trailing `*` in a shortened ARN runs over the missing fields.
+  const shortened = resource.endsWith('*') ? parseArn(`${resource}:::::`) : undefined;
+  if (shortened && !fieldProblem(shortened)) return undefined;
+  return `${quote(resource)} does not have all six ARN fields`;
 }
 
 export function checkResources(reporter: Reporter, statement: Statement): void {

@@ -46,7 +46,7 @@ export const cases: ValidateCase[] = [
     name: 'too few fields',
     doc: ARN_DOC,
     kind: 'identity',
-    text: policy(grant({ Resource: ['arn:aws:s3::bucket', 'arn:aws:s3'] })),
+    text: policy(grant({ Resource: ['arn:aws:s3::bucket', 'arn:aws:s3', 'arn:aws:s3::bucket/*'] })),
     diagnostics: [
       {
         code: 'invalid-arn',
@@ -54,6 +54,7 @@ export const cases: ValidateCase[] = [
         message: '`arn:aws:s3::bucket` does not have all six ARN fields',
       },
       { code: 'invalid-arn', at: '"arn:aws:s3"' },
+      { code: 'invalid-arn', at: '"arn:aws:s3::bucket/*"', message: /does not have all six ARN fields/ },
     ],
   },
   {
