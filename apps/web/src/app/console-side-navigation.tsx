@@ -12,7 +12,13 @@ const items: SideNavigationProps.Item[] = [
       { type: 'link', text: 'Users', href: '/users' },
       { type: 'link', text: 'Roles', href: '/roles' },
       { type: 'link', text: 'Policies', href: '/policies' },
+      { type: 'link', text: 'Account settings', href: '/account-settings' },
     ],
+  },
+  {
+    type: 'section',
+    text: 'Access reports',
+    items: [{ type: 'link', text: 'Credential report', href: '/credential-report' }],
   },
 ];
 

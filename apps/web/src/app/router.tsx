@@ -215,6 +215,36 @@ const consoleRoutes: RouteObject[] = [
     ],
   },
   {
+    path: 'account-settings',
+    handle: crumb(() => ({ text: 'Account settings', href: '/account-settings' })),
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('../pages/account-settings/account-settings-page.js')).AccountSettingsPage,
+        }),
+      },
+      {
+        path: 'password-policy/edit',
+        handle: crumb(() => ({
+          text: 'Edit password policy',
+          href: '/account-settings/password-policy/edit',
+        })),
+        lazy: async () => ({
+          Component: (await import('../pages/account-settings/edit-password-policy-page.js'))
+            .EditPasswordPolicyPage,
+        }),
+      },
+    ],
+  },
+  {
+    path: 'credential-report',
+    handle: crumb(() => ({ text: 'Credential report', href: '/credential-report' })),
+    lazy: async () => ({
+      Component: (await import('../pages/credential-report/credential-report-page.js')).CredentialReportPage,
+    }),
+  },
+  {
     path: 'security-credentials',
     handle: crumb(() => ({ text: 'My security credentials', href: '/security-credentials' })),
     lazy: async () => ({

@@ -1,5 +1,6 @@
 // `/`: the IAM dashboard. Account identity and alias, the IAM users' sign-in URL, resource
-// counts against quotas, and the security recommendations that apply to features that exist.
+// counts against quotas, and the security recommendations (root MFA and keys, password policy,
+// users without MFA, old and unused credentials).
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
@@ -12,7 +13,6 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
-import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { accountQuery } from '../../api/queries/account.js';
@@ -20,6 +20,7 @@ import { whoamiQuery } from '../../api/queries/auth.js';
 import type { AccountSummary, WhoAmI } from '../../api/types.js';
 import { useFollow } from '../../app/use-follow.js';
 import { ErrorPanel } from '../../components/error-panel.js';
+import { SecurityRecommendationsPanel } from '../../components/credentials/security-recommendations-panel.js';
 import { AccountAliasModal, DeleteAliasModal } from './account-alias-modals.js';
 import { iamSignInUrl, resourceCounts } from './resource-counts.js';
 
@@ -30,7 +31,7 @@ export function DashboardPage() {
     <ContentLayout header={<Header variant="h1">IAM dashboard</Header>}>
       <Grid gridDefinition={[{ colspan: { default: 12, s: 8 } }, { colspan: { default: 12, s: 4 } }]}>
         <SpaceBetween size="l">
-          {me ? <SecurityRecommendations me={me} /> : null}
+          {me ? <SecurityRecommendationsPanel root={me.type === 'root'} /> : null}
           <Container header={<Header variant="h2">IAM resources</Header>}>
             {account.isPending ? (
               <Spinner />
@@ -72,27 +73,6 @@ function ResourceCounts({ summary }: { summary: AccountSummary }) {
         </div>
       ))}
     </ColumnLayout>
-  );
-}
-
-function SecurityRecommendations({ me }: { me: WhoAmI }) {
-  const follow = useFollow();
-  // Only recommendations about features Gatehouse has. Root MFA and the password policy are
-  // not built yet, so their recommendations are absent rather than shown as unmet.
-  if (me.type !== 'root') return null;
-  return (
-    <Container header={<Header variant="h2">Security recommendations</Header>}>
-      <SpaceBetween size="s">
-        <StatusIndicator type="warning">You are signed in as the root user.</StatusIndicator>
-        <Box>
-          The root user has unrestricted access to the account. For everyday work,{' '}
-          <Link href="/users/create" onFollow={follow}>
-            create an IAM user
-          </Link>{' '}
-          with only the permissions needed, and keep the root user for tasks that require it.
-        </Box>
-      </SpaceBetween>
-    </Container>
   );
 }
 
