@@ -31,6 +31,8 @@ export interface Config {
   /** Built console to serve (`apps/web/dist`), if present. */
   webDistDir: string;
   logLevel: string;
+  /** GATEHOUSE_MASTER_KEY: base64 of 32 bytes; unset = a key file in `dataDir` (crypto/master-key.ts). */
+  masterKey?: string;
 }
 
 export class ConfigError extends Error {}
@@ -96,5 +98,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteSeconds: integer(env, 'GATEHOUSE_SESSION_ABSOLUTE_SECONDS', 43_200, 300, 604_800),
     webDistDir: path.resolve(env.GATEHOUSE_WEB_DIST || path.join(root, 'apps', 'web', 'dist')),
     logLevel: env.LOG_LEVEL || 'info',
+    masterKey: env.GATEHOUSE_MASTER_KEY || undefined,
   };
 }

@@ -7,6 +7,8 @@ export interface RootPrincipal {
   arn: string;
   email: string;
   sessionId?: string;
+  /** When the principal last proved MFA in this session (aws:MultiFactorAuthAge). */
+  mfaAuthenticatedAt?: Date;
 }
 
 export interface UserPrincipal {
@@ -20,4 +22,6 @@ export interface UserPrincipal {
   /** While true the user may only change their password, sign out or ask who they are. */
   passwordResetRequired: boolean;
   sessionId?: string;
+  /** When the principal last proved MFA in this session (aws:MultiFactorAuthAge). */
+  mfaAuthenticatedAt?: Date;
 }

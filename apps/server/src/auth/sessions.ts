@@ -10,6 +10,8 @@ export interface NewSession {
   userId?: string;
   sourceIp?: string;
   userAgent?: string;
+  /** Set when the sign-in included an MFA code. */
+  mfaAuthenticatedAt?: Date;
 }
 
 /** The secrets handed to the browser; only their hashes are stored. */
@@ -43,6 +45,7 @@ export async function createSession(
       createdAt: now,
       lastSeenAt: now,
       absoluteExpiresAt,
+      mfaAuthenticatedAt: session.mfaAuthenticatedAt ?? null,
     },
   });
   return { token, csrfToken, absoluteExpiresAt };
@@ -81,6 +84,7 @@ export async function resolveSession(
     await db.session.updateMany({ where: { id: row.id }, data: { lastSeenAt: now } });
   }
   const base = { sessionId: row.id, csrfTokenHash: row.csrfTokenHash };
+  const mfa = row.mfaAuthenticatedAt ? { mfaAuthenticatedAt: row.mfaAuthenticatedAt } : {};
   if (row.principalType === 'Root') {
     const principal: Principal = {
       type: 'root',
@@ -88,6 +92,7 @@ export async function resolveSession(
       arn: rootArn(row.accountId),
       email: row.account.rootEmail,
       sessionId: row.id,
+      ...mfa,
     };
     return { ok: true, session: { ...base, principal } };
   }
@@ -106,6 +111,7 @@ export async function resolveSession(
     path: user.path,
     passwordResetRequired: user.loginProfile.passwordResetRequired,
     sessionId: row.id,
+    ...mfa,
   };
   return { ok: true, session: { ...base, principal } };
 }

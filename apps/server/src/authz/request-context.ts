@@ -20,8 +20,12 @@ export function buildRequestContext(
     'aws:EpochTime': String(Math.floor(now.getTime() / 1000)),
     'aws:SourceIp': request.sourceIp,
     'aws:SecureTransport': request.secureTransport,
-    'aws:MultiFactorAuthPresent': false,
+    'aws:MultiFactorAuthPresent': principal.mfaAuthenticatedAt !== undefined,
   };
+  if (principal.mfaAuthenticatedAt) {
+    const age = Math.max(0, Math.floor((now.getTime() - principal.mfaAuthenticatedAt.getTime()) / 1000));
+    context['aws:MultiFactorAuthAge'] = age;
+  }
   if (principal.type === 'root') {
     context['aws:PrincipalType'] = 'Account';
     context['aws:userid'] = principal.accountId;

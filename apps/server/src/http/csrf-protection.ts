@@ -8,7 +8,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 // Routes that establish a session from credentials: they borrow nothing from an existing
 // session, so only the origin is checked (a browser whose CSRF cookie got lost can still sign in).
-const CREDENTIAL_ROUTES = new Set(['/auth/signin/root', '/auth/signin/iam', '/setup']);
+const CREDENTIAL_ROUTES = new Set(['/auth/signin/root', '/auth/signin/iam', '/auth/signin/mfa', '/setup']);
 
 function csrfError(message: string): AppError {
   return new AppError('InvalidCsrfToken', message);

@@ -6,6 +6,7 @@ import { parseJsonBody, requireJsonBody } from '../http/json-body.js';
 import { loadSession } from '../http/load-session.js';
 import { mountAccountRoutes } from './account-routes.js';
 import { mountAuthRoutes } from './auth-routes.js';
+import { mountCredentialRoutes } from './credentials/mount-credential-routes.js';
 import { mountHealthRoutes } from './health-routes.js';
 import { mountIamRoutes } from './iam/mount-iam-routes.js';
 import { mountLoginProfileRoutes } from './login-profile-routes.js';
@@ -31,6 +32,7 @@ export function apiRouter(log: Logger): Router {
   mountAccountRoutes(router);
   mountLoginProfileRoutes(router);
   mountIamRoutes(router);
+  mountCredentialRoutes(router);
 
   router.use(apiNotFound());
   router.use(apiErrorHandler(log));

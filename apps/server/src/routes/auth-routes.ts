@@ -1,5 +1,7 @@
 import type { Request, Response, Router } from 'express';
-import type { SignInResult } from '../services/auth/sign-in-root.js';
+import type { SignInOutcome } from '../services/auth/sign-in-root.js';
+import { mfaSignInRequestSchema } from '../contracts/credentials/mfa-sign-in.js';
+import { signInWithMfa } from '../services/credentials/mfa/sign-in-with-mfa.js';
 import {
   changePasswordRequestSchema,
   iamSignInRequestSchema,
@@ -21,7 +23,9 @@ import { signOut } from '../services/auth/sign-out.js';
 import type { PublicContext } from '../services/service-context.js';
 import { parse, publicRoute, signedIn } from './handler.js';
 
-async function startSession(ctx: PublicContext, req: Request, res: Response, result: SignInResult) {
+async function startSession(ctx: PublicContext, req: Request, res: Response, result: SignInOutcome) {
+  // The password was right and an MFA code must follow: no session yet.
+  if ('mfaChallenge' in result) return { mfaRequired: true as const, mfaToken: result.mfaChallenge };
   // A new sign-in replaces whatever session the browser had.
   await signOut({ ctx, token: readCookie(req, SESSION_COOKIE) });
   setSessionCookies(res, req, ctx.config, result.session, ctx.clock());
@@ -41,6 +45,12 @@ export function mountAuthRoutes(router: Router): void {
     '/auth/signin/iam',
     publicRoute(async (ctx, req, res) =>
       startSession(ctx, req, res, await signInIamUser({ ctx, ...parse(iamSignInRequestSchema, req.body) })),
+    ),
+  );
+  router.post(
+    '/auth/signin/mfa',
+    publicRoute(async (ctx, req, res) =>
+      startSession(ctx, req, res, await signInWithMfa({ ctx, ...parse(mfaSignInRequestSchema, req.body) })),
     ),
   );
   router.post(

@@ -28,6 +28,7 @@ const OPEN_ROUTES: Record<string, string> = {
   'POST /auth/signin/iam': 'signing in',
   'POST /auth/signout': 'ending one’s own session',
   'GET /auth/whoami': 'one’s own identity, like sts:GetCallerIdentity, which needs no permission',
+  'POST /auth/signin/mfa': 'signing in (the MFA code step)',
 };
 
 interface RouteEntry {
@@ -94,6 +95,8 @@ function fillPath(path: string): string {
     policyArn: arn,
     policyName: 'inline',
     versionId: 'v2',
+    accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+    serialNumber: encodeURIComponent(`arn:aws:iam::${account.accountId}:mfa/target`),
   };
   return path.replace(/:(\w+)/g, (_, param: string) => {
     const value = values[param];
@@ -131,7 +134,21 @@ const BODIES: Record<string, unknown> = {
   'POST /users/:id/tags': { tags: [{ key: 'team', value: 'ops' }] },
   'POST /roles/:id/tags': { tags: [{ key: 'team', value: 'ops' }] },
   'POST /policies/:id/tags': { tags: [{ key: 'team', value: 'ops' }] },
+  ...credentialBodies(),
 };
+
+/** Credential routes exist on `/users/:name` and on `/self`. */
+function credentialBodies(): Record<string, unknown> {
+  const codes = { authenticationCode1: '123456', authenticationCode2: '654321' };
+  const out: Record<string, unknown> = {};
+  for (const owner of ['/users/:name', '/self']) {
+    out[`PATCH ${owner}/access-keys/:accessKeyId`] = { status: 'Inactive' };
+    out[`POST ${owner}/mfa-devices`] = { deviceName: 'target' };
+    out[`POST ${owner}/mfa-devices/:serialNumber/enable`] = codes;
+    out[`POST ${owner}/mfa-devices/:serialNumber/resync`] = codes;
+  }
+  return out;
+}
 
 const QUERIES: Record<string, string> = {
   'DELETE /users/:id/tags': '?keys=team',

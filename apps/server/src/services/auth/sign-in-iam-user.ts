@@ -7,14 +7,18 @@ import {
   accountNameThrottleKey,
   clearSignInFailures,
   ipThrottleKey,
+  type ThrottleKey,
 } from '../../auth/sign-in-throttle.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { nameKey } from '../../db/name-key.js';
 import { AppError } from '../../errors/app-error.js';
 import { userArn } from '../../model/arns.js';
+import type { Account, LoginProfile, User } from '../../db/generated/client.js';
+import { issueMfaToken } from '../credentials/mfa/mfa-sign-in-token.js';
+import { hasEnabledMfaDevice } from '../credentials/mfa/verify-sign-in-code.js';
 import type { PublicContext } from '../service-context.js';
 import { signInFailed } from './sign-in-failure.js';
-import type { SignInResult } from './sign-in-root.js';
+import type { SignInOutcome, SignInResult } from './sign-in-root.js';
 
 export interface SignInIamUserOptions {
   ctx: PublicContext;
@@ -27,7 +31,7 @@ export interface SignInIamUserOptions {
 const DAY_MS = 86_400_000;
 
 /** IAM user sign-in: account alias or id, user name, console password (login profile). */
-export async function signInIamUser(options: SignInIamUserOptions): Promise<SignInResult> {
+export async function signInIamUser(options: SignInIamUserOptions): Promise<SignInOutcome> {
   const { ctx } = options;
   const accountRef = options.account.trim().toLowerCase();
   const account = await ctx.db.account.findFirst({
@@ -66,6 +70,30 @@ export async function signInIamUser(options: SignInIamUserOptions): Promise<Sign
     });
   }
 
+  if (await hasEnabledMfaDevice(ctx.db, account.id, user.id)) {
+    return {
+      mfaChallenge: issueMfaToken(ctx.config, ctx.clock(), { accountId: account.id, userId: user.id }),
+    };
+  }
+  return startIamUserSession(ctx, { account, user, profile }, keys[0]!);
+}
+
+export interface IamUserSignInFacts {
+  account: Account;
+  user: User;
+  profile: LoginProfile;
+}
+
+/**
+ * The last step of an IAM user's sign-in: password expiry (hard expiry refuses; otherwise the
+ * user must change it first), a session, the throttle cleared, the audit row.
+ */
+export async function startIamUserSession(
+  ctx: PublicContext,
+  { account, user, profile }: IamUserSignInFacts,
+  throttleKey: ThrottleKey,
+  mfaAuthenticatedAt?: Date,
+): Promise<SignInResult> {
   const now = ctx.clock();
   const arn = userArn(account.id, user.path, user.name);
   const rules = await passwordRulesFor(ctx.db, account.id);
@@ -94,9 +122,10 @@ export async function signInIamUser(options: SignInIamUserOptions): Promise<Sign
     userName: user.name,
     path: user.path,
     passwordResetRequired: profile.passwordResetRequired || expired,
+    ...(mfaAuthenticatedAt ? { mfaAuthenticatedAt } : {}),
   };
   const session = await ctx.db.$transaction(async (tx) => {
-    await clearSignInFailures(tx, keys[0]!);
+    await clearSignInFailures(tx, throttleKey);
     if (expired && !profile.passwordResetRequired) {
       await tx.loginProfile.update({ where: { userId: user.id }, data: { passwordResetRequired: true } });
     }
@@ -106,13 +135,17 @@ export async function signInIamUser(options: SignInIamUserOptions): Promise<Sign
       result: 'Success',
       accountId: account.id,
       principalArn: arn,
-      details: { passwordResetRequired: principal.passwordResetRequired },
+      details: {
+        passwordResetRequired: principal.passwordResetRequired,
+        mfa: mfaAuthenticatedAt !== undefined,
+      },
     });
     return createSession(tx, ctx.config, now, {
       accountId: account.id,
       userId: user.id,
       sourceIp: ctx.request.sourceIp,
       userAgent: ctx.request.userAgent,
+      mfaAuthenticatedAt,
     });
   });
   return { principal, session };

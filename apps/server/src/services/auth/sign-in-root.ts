@@ -6,9 +6,12 @@ import {
   accountNameThrottleKey,
   clearSignInFailures,
   ipThrottleKey,
+  type ThrottleKey,
 } from '../../auth/sign-in-throttle.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { rootArn } from '../../model/arns.js';
+import { issueMfaToken } from '../credentials/mfa/mfa-sign-in-token.js';
+import { hasEnabledMfaDevice } from '../credentials/mfa/verify-sign-in-code.js';
 import type { PublicContext } from '../service-context.js';
 import { signInFailed } from './sign-in-failure.js';
 
@@ -17,12 +20,19 @@ export interface SignInResult {
   session: SessionTokens;
 }
 
+/** The password step passed; the principal has MFA, so a code must follow (POST /auth/signin/mfa). */
+export interface MfaChallengeResult {
+  mfaChallenge: string;
+}
+
+export type SignInOutcome = SignInResult | MfaChallengeResult;
+
 /** Root sign-in by email and password. */
 export async function signInRoot(options: {
   ctx: PublicContext;
   email: string;
   password: string;
-}): Promise<SignInResult> {
+}): Promise<SignInOutcome> {
   const { ctx } = options;
   const email = options.email.trim().toLowerCase();
   const keys = [accountNameThrottleKey('root', email), ipThrottleKey(ctx.request.sourceIp)];
@@ -41,21 +51,43 @@ export async function signInRoot(options: {
       reason: account ? 'wrong password' : 'unknown root email',
     });
   }
+  if (await hasEnabledMfaDevice(ctx.db, account.id)) {
+    return { mfaChallenge: issueMfaToken(ctx.config, ctx.clock(), { accountId: account.id }) };
+  }
+  return startRootSession(ctx, account.id, keys[0]!);
+}
 
-  const principal: Principal = { type: 'root', accountId: account.id, arn: rootArn(account.id), email };
+/** The last step of a root sign-in: a session, the throttle cleared, the audit row. */
+export async function startRootSession(
+  ctx: PublicContext,
+  accountId: string,
+  throttleKey: ThrottleKey,
+  mfaAuthenticatedAt?: Date,
+): Promise<SignInResult> {
+  const account = await ctx.db.account.findUniqueOrThrow({ where: { id: accountId } });
+  const principal: Principal = {
+    type: 'root',
+    accountId: account.id,
+    arn: rootArn(account.id),
+    email: account.rootEmail,
+    ...(mfaAuthenticatedAt ? { mfaAuthenticatedAt } : {}),
+  };
   const now = ctx.clock();
   const session = await ctx.db.$transaction(async (tx) => {
-    await clearSignInFailures(tx, keys[0]!);
+    await clearSignInFailures(tx, throttleKey);
+    await tx.account.update({ where: { id: account.id }, data: { rootPasswordLastUsed: now } });
     await recordAuditEvent(tx, ctx, {
       action: 'signin:ConsoleLogin',
       result: 'Success',
       accountId: account.id,
       principalArn: principal.arn,
+      details: { mfa: mfaAuthenticatedAt !== undefined },
     });
     return createSession(tx, ctx.config, now, {
       accountId: account.id,
       sourceIp: ctx.request.sourceIp,
       userAgent: ctx.request.userAgent,
+      mfaAuthenticatedAt,
     });
   });
   return { principal, session };

@@ -1,0 +1,9 @@
+import type { Router } from 'express';
+import { mountAccessKeyRoutes } from './access-key-routes.js';
+import { mountMfaDeviceRoutes } from './mfa-device-routes.js';
+
+/** Access keys, MFA devices, the password policy, the credential report, account security facts. */
+export function mountCredentialRoutes(router: Router): void {
+  mountAccessKeyRoutes(router);
+  mountMfaDeviceRoutes(router);
+}
