@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { entityListQuerySchema, forceQuerySchema, userNameSchema } from '../../contracts/iam/fields.js';
+import { forceQuerySchema, pageQuerySchema, userNameSchema } from '../../contracts/iam/fields.js';
 import {
   createUserRequestSchema,
   listUsersQuerySchema,
@@ -52,7 +52,7 @@ export function mountUserRoutes(router: Router): void {
     '/users/:name/groups',
     signedIn(async (ctx, req) =>
       mapPage(
-        await listGroupsForUser({ ctx, userName: userName(req), ...parse(entityListQuerySchema, req.query) }),
+        await listGroupsForUser({ ctx, userName: userName(req), ...parse(pageQuerySchema, req.query) }),
         toGroup,
       ),
     ),

@@ -16,7 +16,7 @@ export function encodeCursor(cursor: CursorKey): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.key]), 'utf8').toString('base64url');
 }
 
-function badCursor(): AppError {
+export function badCursor(): AppError {
   return new AppError(
     'InvalidInput',
     'the cursor is not valid for this list: start again from the first page',

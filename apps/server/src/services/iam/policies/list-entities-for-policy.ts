@@ -1,7 +1,7 @@
 import type { PolicyUsage } from '../../../contracts/iam/policies.js';
 import type { DbOrTx } from '../../../db/client.js';
 import type { ServiceContext } from '../../service-context.js';
-import { decodeCursor, toPage } from '../common/cursor.js';
+import { badCursor, decodeCursor, toPage } from '../common/cursor.js';
 import { authorizeOnPolicy } from '../common/policy-target.js';
 import { arnOfGroup, arnOfRole, arnOfUser } from '../common/targets.js';
 
@@ -140,6 +140,7 @@ export async function listEntitiesForPolicy(options: {
   const sort = `policy-entities:${options.usage ?? 'all'}`;
   const [fromSource, afterName] = decodeCursor(options.cursor, sort, 2) ?? [];
   const start = fromSource == null ? 0 : Number(fromSource);
+  if (!Number.isInteger(start) || start < 0 || start >= SOURCES.length) throw badCursor();
   const found: (PolicyEntityFacts & { source: number })[] = [];
   for (let i = start; i < SOURCES.length && found.length <= limit; i++) {
     const source = SOURCES[i]!;
