@@ -3,7 +3,7 @@ export type * from './types.js';
 export { parsePolicy } from './parse/parse-policy.js';
 export { validatePolicy } from './validate/validate-policy.js';
 export { checkPolicyText, type CheckOptions, type CheckResult } from './validate/check-policy-text.js';
-export { policySize, POLICY_SIZE_LIMITS } from './validate/policy-size.js';
+export { policySize, POLICY_SIZE_LIMITS, defaultSizeLimit } from './validate/policy-size.js';
 export { POLICY_KINDS, isPolicyKind } from './validate/kind-rules.js';
 export {
   parseConditionOperator,
