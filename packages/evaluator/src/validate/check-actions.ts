@@ -52,7 +52,9 @@ export function checkActions(reporter: Reporter, statement: Statement): void {
 /** Flags exact repeats (case-insensitive) and entries a wildcard entry already covers. */
 function checkRedundant(reporter: Reporter, list: string[], path: Path): void {
   const seen = new Map<string, number>();
-  const wildcards = list.map((a, j) => ({ a, j })).filter(({ a }) => /[*?]/.test(a) && !actionProblem(a));
+  const wildcards = groupByService(
+    list.map((a, j) => ({ a, j })).filter(({ a }) => /[*?]/.test(a) && !actionProblem(a)),
+  );
   list.forEach((action, j) => {
     const lower = action.toLowerCase();
     const first = seen.get(lower);
@@ -64,10 +66,18 @@ function checkRedundant(reporter: Reporter, list: string[], path: Path): void {
     }
     seen.set(lower, j);
     if (actionProblem(action)) return;
-    const cover = wildcards.find(
-      ({ a, j: k }) =>
-        k !== j && a.toLowerCase() !== lower && covers(a, action) && !(covers(action, a) && k > j),
-    );
+    const covering = ({ a, j: k }: Entry) =>
+      k !== j && a.toLowerCase() !== lower && covers(a, action) && !(covers(action, a) && k > j);
+    // Only wildcards of the same service (or with a wildcard service) can cover an entry, so
+    // a managed policy with thousands of `svc:Get*` entries is checked in near-linear time.
+    const sameService = wildcards.byService.get(serviceOf(action))?.find(covering);
+    const anyService = wildcards.anyService.find(covering);
+    const cover =
+      sameService && anyService
+        ? sameService.j < anyService.j
+          ? sameService
+          : anyService
+        : (sameService ?? anyService);
     if (cover) {
       reporter.report(
         'redundant-action',
@@ -79,4 +89,29 @@ function checkRedundant(reporter: Reporter, list: string[], path: Path): void {
       );
     }
   });
+}
+
+interface Entry {
+  a: string;
+  j: number;
+}
+
+function serviceOf(action: string): string {
+  const colon = action.indexOf(':');
+  return colon < 0 ? '' : action.slice(0, colon).toLowerCase();
+}
+
+function groupByService(entries: Entry[]): { byService: Map<string, Entry[]>; anyService: Entry[] } {
+  const byService = new Map<string, Entry[]>();
+  const anyService: Entry[] = [];
+  for (const entry of entries) {
+    const service = serviceOf(entry.a);
+    if (service === '' || /[*?]/.test(service)) anyService.push(entry);
+    else {
+      const group = byService.get(service);
+      if (group) group.push(entry);
+      else byService.set(service, [entry]);
+    }
+  }
+  return { byService, anyService };
 }

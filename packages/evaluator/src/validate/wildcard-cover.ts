@@ -9,6 +9,10 @@ export function covers(pattern: string, target: string, ignoreCase = true): bool
   if (pattern === '*') return true;
   const p = ignoreCase ? pattern.toLowerCase() : pattern;
   const t = ignoreCase ? target.toLowerCase() : target;
+  // A literal character of the pattern must meet the same literal in the target, so the
+  // pattern's literal prefix must begin the target: a cheap test that rules out most pairs.
+  const firstWildcard = p.search(/[*?]/);
+  if (!t.startsWith(firstWildcard < 0 ? p : p.slice(0, firstWildcard))) return false;
   if ((p.length + 1) * (t.length + 1) > MAX_CELLS) return false;
   // row[j]: p[0..i) covers t[0..j)
   let row = new Array<boolean>(t.length + 1).fill(false);
