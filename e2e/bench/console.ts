@@ -21,7 +21,6 @@ import { chromiumLaunchOptions } from '../support/chromium.js';
 import { ApiClient, type WhoAmI } from '../support/api-client.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../support/embedded-database.js';
 import { startGatehouse, type GatehouseServer } from '../support/gatehouse-server.js';
-import { webDist } from '../support/paths.js';
 
 const USERS = Number(process.env.BENCH_USERS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -132,7 +131,7 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-async function bundleFigures(scripts: string[]) {
+async function bundleFigures(webDist: string, scripts: string[]) {
   const loaded = [...new Set(scripts)];
   let initialKb = 0;
   for (const pathname of loaded) initialKb += await gzipKb(path.join(webDist, pathname));
@@ -170,7 +169,7 @@ async function main(): Promise<void> {
     const runs: Run[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(browser, server.url, cookies));
     const times = runs.map((r) => r.firstPageMs);
-    const bundle = await bundleFigures(runs[0]!.scripts);
+    const bundle = await bundleFigures(server.webDist, runs[0]!.scripts);
 
     const ms = (v: number) => `${Math.round(v)} ms`;
     const verdict = (ok: boolean) => (ok ? 'meets goal' : 'MISSES goal');

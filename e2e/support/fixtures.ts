@@ -8,13 +8,13 @@ import { suiteEnvironment, type SuiteEnvironment } from './environment.js';
 interface WorkerFixtures {
   env: SuiteEnvironment;
   db: pg.Pool;
-}
-
-interface TestFixtures {
   /** An API client with its own cookie jar, signed in as the root user: for preconditions. */
   rootApi: ApiClient;
   /** The root user's identity (account id, alias). */
   rootIdentity: WhoAmI;
+}
+
+interface TestFixtures {
   /** A page whose browser context is signed in as the root user, showing the dashboard. */
   rootPage: Page;
 }
@@ -38,16 +38,22 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   baseURL: async ({ env }, use) => {
     await use(env.url);
   },
-  rootApi: async ({ playwright, env }, use) => {
-    const request = await playwright.request.newContext({ baseURL: env.url });
-    const api = new ApiClient(request, env.url);
-    await api.signInRoot(env.rootEmail, env.rootPassword);
-    await use(api);
-    await request.dispose();
-  },
-  rootIdentity: async ({ rootApi }, use) => {
-    await use(await rootApi.get<WhoAmI>('/api/auth/whoami'));
-  },
+  rootApi: [
+    async ({ playwright, env }, use) => {
+      const request = await playwright.request.newContext({ baseURL: env.url });
+      const api = new ApiClient(request, env.url);
+      await api.signInRoot(env.rootEmail, env.rootPassword);
+      await use(api);
+      await request.dispose();
+    },
+    { scope: 'worker' },
+  ],
+  rootIdentity: [
+    async ({ rootApi }, use) => {
+      await use(await rootApi.get<WhoAmI>('/api/auth/whoami'));
+    },
+    { scope: 'worker' },
+  ],
   rootPage: async ({ page, env }, use) => {
     await new ApiClient(page.request, env.url).signInRoot(env.rootEmail, env.rootPassword);
     await page.goto('/');

@@ -2,7 +2,7 @@
 // the way `npm start` runs it, on a free port against a given database, and stops it again.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findFreePort } from './free-port.js';
 import { serverEntry, webDist } from './paths.js';
@@ -15,6 +15,8 @@ export interface RootCredentials {
 export interface GatehouseServer {
   url: string;
   logFile: string;
+  /** The copy of apps/web/dist this server serves. */
+  webDist: string;
   stop(): Promise<void>;
 }
 
@@ -59,6 +61,10 @@ export async function startGatehouse(options: StartGatehouseOptions): Promise<Ga
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const logFile = path.join(options.workDir, 'server.log');
+  // Serve a snapshot of the console: others working in the same checkout may rebuild
+  // apps/web/dist while the suite runs, and a half-written dist breaks pages mid-test.
+  const servedWebDist = path.join(options.workDir, 'web-dist');
+  await cp(webDist, servedWebDist, { recursive: true });
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, [serverEntry], {
     env: {
@@ -68,7 +74,7 @@ export async function startGatehouse(options: StartGatehouseOptions): Promise<Ga
       PORT: String(port),
       DATABASE_URL: options.databaseUrl,
       GATEHOUSE_DATA_DIR: path.join(options.workDir, 'data'),
-      GATEHOUSE_WEB_DIST: webDist,
+      GATEHOUSE_WEB_DIST: servedWebDist,
       GATEHOUSE_BOOTSTRAP_EMAIL: options.root.email,
       GATEHOUSE_BOOTSTRAP_PASSWORD: options.root.password,
       LOG_LEVEL: 'warn',
@@ -94,5 +100,5 @@ export async function startGatehouse(options: StartGatehouseOptions): Promise<Ga
     await stop();
     throw err;
   }
-  return { url, logFile, stop };
+  return { url, logFile, webDist: servedWebDist, stop };
 }

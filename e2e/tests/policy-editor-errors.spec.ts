@@ -62,7 +62,7 @@ test('a customer managed policy with a syntax error cannot go on to be created',
   );
   await expect(editor.errorSquiggles.first()).toBeVisible();
   await expect(editor.findings).toContainText('Ln 1, Col 95: remove the `,` before `}`');
-  const next = page.getByRole('button', { name: 'Next' });
+  const next = page.getByRole('button', { name: 'Next', exact: true });
   await expect(next).toBeDisabled();
 
   await editor.replaceText(JSON.stringify(FIXED));

@@ -45,7 +45,7 @@ test('versions of a managed policy: add, compare, set default, delete', async ({
     await page.goto('/policies');
     await page.getByRole('link', { name: 'Create policy' }).first().click();
     await new PolicyEditorDriver(page).typeDocument(v1);
-    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
     await page.getByLabel('Policy name').fill(policyName);
     await page.getByRole('button', { name: 'Create policy' }).click();
     await expect(page.getByText(`Policy ${policyName} created.`)).toBeVisible();

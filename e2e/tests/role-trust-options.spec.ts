@@ -24,9 +24,9 @@ async function startRoleWizard(page: Page, tile: 'AWS account' | 'AWS service' |
 
 /** From the trusted entity step: skip permissions, name the role, check the review, create. */
 async function finishRoleWizard(page: Page, roleName: string, expectedTrust: unknown): Promise<void> {
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Add permissions' })).toBeVisible();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Name, review, and create' })).toBeVisible();
   await page.getByLabel('Role name').fill(roleName);
   await page.getByLabel(/^Description/).fill(`created by the e2e suite: ${roleName}`);
