@@ -23,64 +23,56 @@ interface Source {
 const nameAfter = (after: string | undefined) => (after === undefined ? {} : { nameLower: { gt: after } });
 const byName = { orderBy: { nameLower: 'asc' } } as const;
 
-// Attached users, groups, roles, then boundary users, roles: each by name.
+function entity(
+  entityType: PolicyEntityFacts['entityType'],
+  usage: PolicyUsage,
+  row: { id: string; accountId: string; path: string; name: string; nameLower: string },
+  arnOf: (r: typeof row) => string,
+): PolicyEntityFacts {
+  return { entityType, usage, name: row.name, nameLower: row.nameLower, id: row.id, arn: arnOf(row) };
+}
+
+// Attachments are read from the attachment side (indexed by policy), so the cost follows the
+// policy's attachments, not the account's size; boundary users and roles by their indexed column.
 const SOURCES: Source[] = [
   {
     entityType: 'user',
     usage: 'PermissionsPolicy',
     fetch: async (db, policyId, after, take) =>
       (
-        await db.user.findMany({
-          where: { attachments: { some: { policyId } }, ...nameAfter(after) },
-          ...byName,
+        await db.policyAttachment.findMany({
+          where: { policyId, userId: { not: null }, user: nameAfter(after) },
+          include: { user: true },
+          orderBy: { user: { nameLower: 'asc' } },
           take,
         })
-      ).map((u) => ({
-        entityType: 'user',
-        usage: 'PermissionsPolicy',
-        name: u.name,
-        nameLower: u.nameLower,
-        id: u.id,
-        arn: arnOfUser(u),
-      })),
+      ).flatMap((a) => (a.user ? [entity('user', 'PermissionsPolicy', a.user, arnOfUser)] : [])),
   },
   {
     entityType: 'group',
     usage: 'PermissionsPolicy',
     fetch: async (db, policyId, after, take) =>
       (
-        await db.group.findMany({
-          where: { attachments: { some: { policyId } }, ...nameAfter(after) },
-          ...byName,
+        await db.policyAttachment.findMany({
+          where: { policyId, groupId: { not: null }, group: nameAfter(after) },
+          include: { group: true },
+          orderBy: { group: { nameLower: 'asc' } },
           take,
         })
-      ).map((g) => ({
-        entityType: 'group',
-        usage: 'PermissionsPolicy',
-        name: g.name,
-        nameLower: g.nameLower,
-        id: g.id,
-        arn: arnOfGroup(g),
-      })),
+      ).flatMap((a) => (a.group ? [entity('group', 'PermissionsPolicy', a.group, arnOfGroup)] : [])),
   },
   {
     entityType: 'role',
     usage: 'PermissionsPolicy',
     fetch: async (db, policyId, after, take) =>
       (
-        await db.role.findMany({
-          where: { attachments: { some: { policyId } }, ...nameAfter(after) },
-          ...byName,
+        await db.policyAttachment.findMany({
+          where: { policyId, roleId: { not: null }, role: nameAfter(after) },
+          include: { role: true },
+          orderBy: { role: { nameLower: 'asc' } },
           take,
         })
-      ).map((r) => ({
-        entityType: 'role',
-        usage: 'PermissionsPolicy',
-        name: r.name,
-        nameLower: r.nameLower,
-        id: r.id,
-        arn: arnOfRole(r),
-      })),
+      ).flatMap((a) => (a.role ? [entity('role', 'PermissionsPolicy', a.role, arnOfRole)] : [])),
   },
   {
     entityType: 'user',
@@ -92,14 +84,7 @@ const SOURCES: Source[] = [
           ...byName,
           take,
         })
-      ).map((u) => ({
-        entityType: 'user',
-        usage: 'PermissionsBoundary',
-        name: u.name,
-        nameLower: u.nameLower,
-        id: u.id,
-        arn: arnOfUser(u),
-      })),
+      ).map((u) => entity('user', 'PermissionsBoundary', u, arnOfUser)),
   },
   {
     entityType: 'role',
@@ -111,14 +96,7 @@ const SOURCES: Source[] = [
           ...byName,
           take,
         })
-      ).map((r) => ({
-        entityType: 'role',
-        usage: 'PermissionsBoundary',
-        name: r.name,
-        nameLower: r.nameLower,
-        id: r.id,
-        arn: arnOfRole(r),
-      })),
+      ).map((r) => entity('role', 'PermissionsBoundary', r, arnOfRole)),
   },
 ];
 

@@ -1,0 +1,5 @@
+-- CreateIndex
+CREATE INDEX "Role_permissionsBoundaryId_idx" ON "Role"("permissionsBoundaryId");
+
+-- CreateIndex
+CREATE INDEX "User_permissionsBoundaryId_idx" ON "User"("permissionsBoundaryId");
