@@ -6,16 +6,20 @@ import { setSessionProblemListener } from '../api/client.js';
 import { authKeys } from '../api/queries/auth.js';
 import { recallSignIn, signInPath } from './sign-in-target.js';
 import { RouteError, RouteLoading } from './route-states.js';
+import { routePrefetch } from './route-prefetch.js';
 import type { Crumb } from './breadcrumbs.js';
 
 type CrumbHandle = { crumb: (params: Record<string, string | undefined>) => Crumb };
 
 const crumb = (fn: CrumbHandle['crumb']): CrumbHandle => ({ crumb: fn });
 
-const consoleRoutes: RouteObject[] = [
+type RoutePrefetch = ReturnType<typeof routePrefetch>;
+
+const consoleRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
   {
     index: true,
     handle: crumb(() => ({ text: 'Dashboard', href: '/' })),
+    loader: prefetch.dashboard,
     lazy: async () => ({ Component: (await import('../pages/dashboard/dashboard-page.js')).DashboardPage }),
   },
   {
@@ -24,6 +28,7 @@ const consoleRoutes: RouteObject[] = [
     children: [
       {
         index: true,
+        loader: prefetch.users,
         lazy: async () => ({ Component: (await import('../pages/users/users-page.js')).UsersPage }),
       },
       {
@@ -39,6 +44,7 @@ const consoleRoutes: RouteObject[] = [
         children: [
           {
             index: true,
+            loader: prefetch.user,
             lazy: async () => ({
               Component: (await import('../pages/users/detail/user-detail-page.js')).UserDetailPage,
             }),
@@ -259,7 +265,7 @@ const consoleRoutes: RouteObject[] = [
   },
 ];
 
-const topRoutes: RouteObject[] = [
+const topRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
   {
     path: '/signin',
     lazy: async () => ({
@@ -278,7 +284,9 @@ const topRoutes: RouteObject[] = [
     path: '/',
     // The console shell (AppLayout, navigation) is its own chunk: sign-in pages do not need it.
     lazy: async () => ({ Component: (await import('./console-layout.js')).ConsoleLayout }),
-    children: consoleRoutes,
+    // Loaders only start queries, so whoami and the page's first data load alongside the code.
+    loader: prefetch.session,
+    children: consoleRoutes(prefetch),
   },
 ];
 
@@ -289,7 +297,7 @@ export function createAppRouter(queryClient: QueryClient) {
       // shown if a route fails to render (e.g. a chunk gone after an upgrade).
       HydrateFallback: RouteLoading,
       ErrorBoundary: RouteError,
-      children: topRoutes,
+      children: topRoutes(routePrefetch(queryClient)),
     },
   ]);
 
