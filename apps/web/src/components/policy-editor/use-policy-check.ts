@@ -1,7 +1,6 @@
-import type { PolicyKind } from '@gatehouse/evaluator';
+import { defaultSizeLimit, type PolicyKind } from '@gatehouse/evaluator';
 import { useMemo } from 'react';
 import { checkPolicy, type PolicyCheck } from './check-policy.js';
-import { defaultSizeLimit } from './size-limits.js';
 
 /**
  * The live check of a policy text. Pages call it with the same arguments as their PolicyEditor
