@@ -10,14 +10,21 @@ import RadioGroup from '@cloudscape-design/components/radio-group';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Tiles from '@cloudscape-design/components/tiles';
+import Spinner from '@cloudscape-design/components/spinner';
 import type { Diagnostic } from '@gatehouse/evaluator';
-import { PolicyEditor } from '../policy-editor/policy-editor.js';
+import { lazy, Suspense } from 'react';
+import type { PolicyCheck } from '../policy-editor/check-policy.js';
 import { AWS_SERVICES } from './aws-services.js';
 import {
   trustedEntityProblems,
   type TrustedEntityChoice,
   type TrustedEntityType,
 } from './build-trust-policy.js';
+
+// The editor (and the evaluator with it) loads only when "Custom trust policy" is chosen.
+const PolicyEditor = lazy(async () => ({
+  default: (await import('../policy-editor/policy-editor.js')).PolicyEditor,
+}));
 
 interface TrustedEntitySelectorProps {
   choice: TrustedEntityChoice;
@@ -26,6 +33,8 @@ interface TrustedEntitySelectorProps {
   showErrors: boolean;
   /** The server's findings when it refused a custom trust policy. */
   serverDiagnostics?: readonly Diagnostic[];
+  /** Told about each live check of the custom policy (the wizard blocks "Next" on errors). */
+  onCustomCheck?: (check: PolicyCheck) => void;
 }
 
 export function TrustedEntitySelector(props: TrustedEntitySelectorProps) {
@@ -96,13 +105,16 @@ export function TrustedEntitySelector(props: TrustedEntitySelectorProps) {
           }
         >
           <FormField stretch errorText={problems.customPolicy}>
-            <PolicyEditor
-              value={choice.customPolicy}
-              onChange={(customPolicy) => update({ customPolicy })}
-              kind="trust"
-              ariaLabel="Trust policy"
-              extraDiagnostics={props.serverDiagnostics}
-            />
+            <Suspense fallback={<Spinner />}>
+              <PolicyEditor
+                value={choice.customPolicy}
+                onChange={(customPolicy) => update({ customPolicy })}
+                kind="trust"
+                ariaLabel="Trust policy"
+                extraDiagnostics={props.serverDiagnostics}
+                onCheck={props.onCustomCheck}
+              />
+            </Suspense>
           </FormField>
         </Container>
       ) : null}

@@ -10,7 +10,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { policiesQuery } from '../../api/queries/policies.js';
 import type { ManagedPolicy, PolicyScope } from '../../api/types.js';
 import { useFollow } from '../../app/use-follow.js';
@@ -20,9 +20,12 @@ import { ErrorPanel } from '../../components/error-panel.js';
 import { formatDateTime } from '../../components/format-date.js';
 import { useCursorPages } from '../../components/use-cursor-pages.js';
 import { useDebouncedValue } from '../../components/use-debounced-value.js';
-import { DeletePolicyModal } from './delete-policy-modal.js';
 import { policyHref } from './policy-links.js';
 import { policyTypeLabel, usageSummary } from './policy-labels.js';
+
+const DeletePolicyModal = lazy(async () => ({
+  default: (await import('./delete-policy-modal.js')).DeletePolicyModal,
+}));
 
 const PAGE_SIZE = 50;
 
@@ -171,11 +174,13 @@ export function PoliciesPage() {
         }
       />
       {deleting && chosen ? (
-        <DeletePolicyModal
-          policy={chosen}
-          onDismiss={() => setDeleting(false)}
-          onDeleted={() => setSelected([])}
-        />
+        <Suspense fallback={null}>
+          <DeletePolicyModal
+            policy={chosen}
+            onDismiss={() => setDeleting(false)}
+            onDeleted={() => setSelected([])}
+          />
+        </Suspense>
       ) : null}
     </>
   );

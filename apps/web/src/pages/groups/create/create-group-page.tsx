@@ -9,7 +9,8 @@ import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import Spinner from '@cloudscape-design/components/spinner';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { fieldErrorFor } from '../../../api/api-error.js';
 import { attachGroupPolicy, createGroup } from '../../../api/groups-api.js';
@@ -19,9 +20,13 @@ import { useNotifications } from '../../../app/notifications.js';
 import { UserPicker } from '../../../components/entity-pickers/user-picker.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { errorSummary } from '../../../components/format-api-error.js';
-import { PolicyPicker } from '../../../components/pickers/policy-picker.js';
 import { validateGroupName, validatePath } from '../../../components/validation/iam-names.js';
 import { planGroupCreation, type CreateGroupForm, type GroupCreationStep } from './create-group-plan.js';
+
+// A second sizeable table: loaded after the page itself shows.
+const PolicyPicker = lazy(async () => ({
+  default: (await import('../../../components/pickers/policy-picker.js')).PolicyPicker,
+}));
 
 export function CreateGroupPage() {
   const [form, setForm] = useState<CreateGroupForm>({ groupName: '', path: '', users: [], policies: [] });
@@ -138,11 +143,13 @@ export function CreateGroupPage() {
             onChange={(users) => update({ users })}
             header="Add users to the group - optional"
           />
-          <PolicyPicker
-            selected={form.policies}
-            onChange={(policies) => update({ policies })}
-            header="Attach permissions policies - optional"
-          />
+          <Suspense fallback={<Spinner />}>
+            <PolicyPicker
+              selected={form.policies}
+              onChange={(policies) => update({ policies })}
+              header="Attach permissions policies - optional"
+            />
+          </Suspense>
         </SpaceBetween>
       </Form>
     </ContentLayout>

@@ -9,15 +9,22 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Tabs from '@cloudscape-design/components/tabs';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { groupQuery } from '../../../api/groups-api.js';
 import type { Group } from '../../../api/types.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { formatDateTime } from '../../../components/format-date.js';
-import { DeleteGroupsModal } from '../delete-groups-modal.js';
-import { GroupPermissionsTab } from './group-permissions-tab.js';
 import { GroupUsersTab } from './group-users-tab.js';
+
+const DeleteGroupsModal = lazy(async () => ({
+  default: (await import('../delete-groups-modal.js')).DeleteGroupsModal,
+}));
+
+// Loaded when the tab is first opened, so the page itself loads less.
+const GroupPermissionsTab = lazy(async () => ({
+  default: (await import('./group-permissions-tab.js')).GroupPermissionsTab,
+}));
 
 const TABS = ['users', 'permissions'] as const;
 
@@ -58,18 +65,28 @@ export function GroupDetailPage() {
           ariaLabel="User group details"
           tabs={[
             { id: 'users', label: 'Users', content: <GroupUsersTab groupName={name} /> },
-            { id: 'permissions', label: 'Permissions', content: <GroupPermissionsTab groupName={name} /> },
+            {
+              id: 'permissions',
+              label: 'Permissions',
+              content: (
+                <Suspense fallback={<Spinner />}>
+                  <GroupPermissionsTab groupName={name} />
+                </Suspense>
+              ),
+            },
           ]}
         />
       </SpaceBetween>
       {deleting ? (
-        <DeleteGroupsModal
-          groups={[group.data]}
-          onDismiss={() => setDeleting(false)}
-          onDeleted={(names) => {
-            if (names.length) navigate('/groups');
-          }}
-        />
+        <Suspense fallback={null}>
+          <DeleteGroupsModal
+            groups={[group.data]}
+            onDismiss={() => setDeleting(false)}
+            onDeleted={(names) => {
+              if (names.length) navigate('/groups');
+            }}
+          />
+        </Suspense>
       ) : null}
     </ContentLayout>
   );

@@ -10,7 +10,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Tabs from '@cloudscape-design/components/tabs';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { policyQuery } from '../../../api/policies-api.js';
 import type { ManagedPolicy } from '../../../api/types.js';
@@ -19,10 +19,18 @@ import { formatDateTime } from '../../../components/format-date.js';
 import { DeletePolicyModal } from '../delete-policy-modal.js';
 import { policyTypeLabel, usageSummary } from '../policy-labels.js';
 import { policyNameFromArn } from '../policy-links.js';
-import { PolicyEntitiesTab } from './policy-entities-tab.js';
 import { PolicyPermissionsTab } from './policy-permissions-tab.js';
-import { PolicyTagsTab } from './policy-tags-tab.js';
-import { PolicyVersionsTab } from './policy-versions-tab.js';
+
+// The tabs after the first load when opened, so the page itself loads less.
+const PolicyEntitiesTab = lazy(async () => ({
+  default: (await import('./policy-entities-tab.js')).PolicyEntitiesTab,
+}));
+const PolicyVersionsTab = lazy(async () => ({
+  default: (await import('./policy-versions-tab.js')).PolicyVersionsTab,
+}));
+const PolicyTagsTab = lazy(async () => ({ default: (await import('./policy-tags-tab.js')).PolicyTagsTab }));
+
+const later = (content: ReactNode) => <Suspense fallback={<Spinner />}>{content}</Suspense>;
 
 const TABS = ['permissions', 'entities', 'versions', 'tags'] as const;
 
@@ -84,10 +92,16 @@ export function PolicyDetailPage() {
             {
               id: 'entities',
               label: 'Entities attached',
-              content: <PolicyEntitiesTab policy={policy.data} />,
+              content: later(<PolicyEntitiesTab policy={policy.data} />),
             },
-            { id: 'versions', label: 'Policy versions', content: <PolicyVersionsTab policy={policy.data} /> },
-            ...(aws ? [] : [{ id: 'tags', label: 'Tags', content: <PolicyTagsTab policy={policy.data} /> }]),
+            {
+              id: 'versions',
+              label: 'Policy versions',
+              content: later(<PolicyVersionsTab policy={policy.data} />),
+            },
+            ...(aws
+              ? []
+              : [{ id: 'tags', label: 'Tags', content: later(<PolicyTagsTab policy={policy.data} />) }]),
           ]}
         />
       </SpaceBetween>

@@ -4,7 +4,7 @@
 import Spinner from '@cloudscape-design/components/spinner';
 import Wizard from '@cloudscape-design/components/wizard';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/api-error.js';
 import { whoamiQuery } from '../../../api/queries/auth.js';
@@ -12,8 +12,7 @@ import { attachRolePolicy, createRole, roleKeys } from '../../../api/roles-api.j
 import { useNotifications } from '../../../app/notifications.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { errorSummary } from '../../../components/format-api-error.js';
-import { PolicyPicker } from '../../../components/pickers/policy-picker.js';
-import { usePolicyCheck } from '../../../components/policy-editor/use-policy-check.js';
+import type { PolicyCheck } from '../../../components/policy-editor/check-policy.js';
 import { tagsAreValid } from '../../../components/tags/tags-editor.js';
 import { validatePath } from '../../../components/validation/iam-names.js';
 import {
@@ -24,7 +23,14 @@ import {
 import { TrustedEntitySelector } from '../../../components/trust-policy-builder/trusted-entity-selector.js';
 import { validateRoleDescription, validateRoleName } from '../role-fields.js';
 import { planRoleCreation, type CreateRoleForm, type RoleCreationStep } from './create-role-plan.js';
-import { RoleDetailsStep } from './role-details-step.js';
+
+// Steps 2 and 3 (tables, tag and duration fields) load when the user gets there.
+const PolicyPicker = lazy(async () => ({
+  default: (await import('../../../components/pickers/policy-picker.js')).PolicyPicker,
+}));
+const RoleDetailsStep = lazy(async () => ({
+  default: (await import('./role-details-step.js')).RoleDetailsStep,
+}));
 
 const initialForm = (): CreateRoleForm => ({
   trust: initialTrustedEntityChoice(),
@@ -56,11 +62,15 @@ function CreateRoleWizard({ accountId }: { accountId: string }) {
   const update = (patch: Partial<CreateRoleForm>) => setForm((f) => ({ ...f, ...patch }));
 
   const trustPolicy = buildTrustPolicy(form.trust, accountId);
-  const trustCheck = usePolicyCheck(trustPolicy, 'trust');
+  // Policies built from the tiles are valid by construction (unit-tested against the evaluator);
+  // a custom one is checked live by its editor, which reports here.
+  const [customHasErrors, setCustomHasErrors] = useState(true);
+  const onCustomCheck = useCallback((check: PolicyCheck) => setCustomHasErrors(check.hasErrors), []);
   const trustDiagnostics =
     error instanceof ApiError && error.code === 'MalformedPolicyDocument' ? error.diagnostics : [];
   const stepValid = [
-    Object.keys(trustedEntityProblems(form.trust)).length === 0 && !trustCheck.hasErrors,
+    Object.keys(trustedEntityProblems(form.trust)).length === 0 &&
+      (form.trust.type !== 'custom' || !customHasErrors),
     true,
     !validateRoleName(form.roleName.trim()) &&
       !validateRoleDescription(form.description.trim()) &&
@@ -161,6 +171,7 @@ function CreateRoleWizard({ accountId }: { accountId: string }) {
               thisAccountId={accountId}
               showErrors={showErrors[0] ?? false}
               serverDiagnostics={trustDiagnostics}
+              onCustomCheck={onCustomCheck}
             />
           ),
         },
@@ -169,25 +180,29 @@ function CreateRoleWizard({ accountId }: { accountId: string }) {
           description: 'The policies that say what the role may do. You can attach up to 10.',
           isOptional: true,
           content: (
-            <PolicyPicker
-              selected={form.policies}
-              onChange={(policies) => update({ policies })}
-              header="Permissions policies"
-            />
+            <Suspense fallback={<Spinner />}>
+              <PolicyPicker
+                selected={form.policies}
+                onChange={(policies) => update({ policies })}
+                header="Permissions policies"
+              />
+            </Suspense>
           ),
         },
         {
           title: 'Name, review, and create',
           content: (
-            <RoleDetailsStep
-              form={form}
-              update={update}
-              trustPolicy={trustPolicy}
-              showErrors={showErrors[2] ?? false}
-              error={error instanceof ApiError && error.code === 'MalformedPolicyDocument' ? null : error}
-              onEdit={setStep}
-              onSessionProblem={setSessionProblem}
-            />
+            <Suspense fallback={<Spinner />}>
+              <RoleDetailsStep
+                form={form}
+                update={update}
+                trustPolicy={trustPolicy}
+                showErrors={showErrors[2] ?? false}
+                error={error instanceof ApiError && error.code === 'MalformedPolicyDocument' ? null : error}
+                onEdit={setStep}
+                onSessionProblem={setSessionProblem}
+              />
+            </Suspense>
           ),
         },
       ]}

@@ -6,20 +6,18 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Link from '@cloudscape-design/components/link';
-import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import {
-  deleteRolePermissionsBoundary,
-  putRolePermissionsBoundary,
-  roleKeys,
-} from '../../../api/roles-api.js';
+import { lazy, Suspense, useState } from 'react';
 import type { Role } from '../../../api/roles-types.js';
-import { useNotifications } from '../../../app/notifications.js';
 import { useFollow } from '../../../app/use-follow.js';
-import { ErrorPanel } from '../../../components/error-panel.js';
-import { PolicyPicker, type PickedPolicy } from '../../../components/pickers/policy-picker.js';
+
+// The dialogs (and the policy picker in them) load when one opens.
+const SetBoundaryModal = lazy(async () => ({
+  default: (await import('./boundary-modals.js')).SetBoundaryModal,
+}));
+const RemoveBoundaryModal = lazy(async () => ({
+  default: (await import('./boundary-modals.js')).RemoveBoundaryModal,
+}));
 
 export function PermissionsBoundarySection({ role }: { role: Role }) {
   const follow = useFollow();
@@ -66,133 +64,22 @@ export function PermissionsBoundarySection({ role }: { role: Role }) {
           No boundary: the role&apos;s identity policies alone decide what it may do.
         </Box>
       )}
-      {modal === 'set' ? (
-        <SetBoundaryModal
-          roleName={role.roleName}
-          current={boundary?.policyArn}
-          onDismiss={() => setModal(null)}
-        />
-      ) : null}
-      {modal === 'remove' && boundaryName ? (
-        <RemoveBoundaryModal
-          roleName={role.roleName}
-          policyName={boundaryName}
-          onDismiss={() => setModal(null)}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {modal === 'set' ? (
+          <SetBoundaryModal
+            roleName={role.roleName}
+            current={boundary?.policyArn}
+            onDismiss={() => setModal(null)}
+          />
+        ) : null}
+        {modal === 'remove' && boundaryName ? (
+          <RemoveBoundaryModal
+            roleName={role.roleName}
+            policyName={boundaryName}
+            onDismiss={() => setModal(null)}
+          />
+        ) : null}
+      </Suspense>
     </Container>
-  );
-}
-
-function useBoundaryChange(roleName: string, onDismiss: () => void) {
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const queryClient = useQueryClient();
-  const { notify } = useNotifications();
-  async function run(change: () => Promise<unknown>, success: string) {
-    setSaving(true);
-    setError(null);
-    try {
-      await change();
-      await queryClient.invalidateQueries({ queryKey: roleKeys.detail(roleName) });
-      notify({ type: 'success', content: success });
-      onDismiss();
-    } catch (caught) {
-      setError(caught);
-      setSaving(false);
-    }
-  }
-  return { saving, error, run };
-}
-
-function SetBoundaryModal(props: { roleName: string; current?: string; onDismiss: () => void }) {
-  const { roleName, current, onDismiss } = props;
-  const [picked, setPicked] = useState<PickedPolicy[]>([]);
-  const { saving, error, run } = useBoundaryChange(roleName, onDismiss);
-  const choice = picked[0];
-  return (
-    <Modal
-      visible
-      size="max"
-      header={`Set permissions boundary of ${roleName}`}
-      onDismiss={onDismiss}
-      closeAriaLabel="Close dialog"
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss} disabled={saving}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={!choice}
-              loading={saving}
-              onClick={() =>
-                choice &&
-                void run(
-                  () => putRolePermissionsBoundary(roleName, choice.arn),
-                  `${choice.policyName} is now the permissions boundary of ${roleName}.`,
-                )
-              }
-            >
-              Set boundary
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
-    >
-      <SpaceBetween size="m">
-        {error ? <ErrorPanel error={error} header="The boundary was not set" /> : null}
-        <PolicyPicker
-          selected={picked}
-          onChange={setPicked}
-          selectionType="single"
-          attached={current ? [current] : []}
-          header="Choose the boundary policy"
-        />
-      </SpaceBetween>
-    </Modal>
-  );
-}
-
-function RemoveBoundaryModal(props: { roleName: string; policyName: string; onDismiss: () => void }) {
-  const { roleName, policyName, onDismiss } = props;
-  const { saving, error, run } = useBoundaryChange(roleName, onDismiss);
-  return (
-    <Modal
-      visible
-      header={`Remove the permissions boundary of ${roleName}?`}
-      onDismiss={onDismiss}
-      closeAriaLabel="Close dialog"
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss} disabled={saving}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              loading={saving}
-              onClick={() =>
-                void run(
-                  () => deleteRolePermissionsBoundary(roleName),
-                  `Permissions boundary removed from ${roleName}.`,
-                )
-              }
-            >
-              Remove boundary
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
-    >
-      <SpaceBetween size="m">
-        <Box variant="p">
-          Without the boundary <Box variant="code">{policyName}</Box>, the role&apos;s identity policies alone
-          decide what it may do: it may gain permissions.
-        </Box>
-        {error ? <ErrorPanel error={error} header="The boundary was not removed" /> : null}
-      </SpaceBetween>
-    </Modal>
   );
 }

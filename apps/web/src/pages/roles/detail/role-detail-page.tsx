@@ -11,18 +11,23 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Tabs from '@cloudscape-design/components/tabs';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { roleQuery } from '../../../api/roles-api.js';
 import type { Role } from '../../../api/roles-types.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { formatAge, formatDateTime } from '../../../components/format-date.js';
-import { DeleteRolesModal } from '../delete-roles-modal.js';
 import { formatSessionDuration } from '../role-fields.js';
-import { EditRoleModal } from './edit-role-modal.js';
 import { RolePermissionsTab } from './role-permissions-tab.js';
-import { RoleTagsTab } from './role-tags-tab.js';
 import { RoleTrustTab } from './role-trust-tab.js';
+
+const DeleteRolesModal = lazy(async () => ({
+  default: (await import('../delete-roles-modal.js')).DeleteRolesModal,
+}));
+
+// Loaded when first used, so the page itself loads less.
+const EditRoleModal = lazy(async () => ({ default: (await import('./edit-role-modal.js')).EditRoleModal }));
+const RoleTagsTab = lazy(async () => ({ default: (await import('./role-tags-tab.js')).RoleTagsTab }));
 
 const TABS = ['permissions', 'trust', 'tags'] as const;
 
@@ -64,18 +69,28 @@ export function RoleDetailPage() {
           tabs={[
             { id: 'permissions', label: 'Permissions', content: <RolePermissionsTab role={role.data} /> },
             { id: 'trust', label: 'Trust relationships', content: <RoleTrustTab role={role.data} /> },
-            { id: 'tags', label: 'Tags', content: <RoleTagsTab roleName={name} /> },
+            {
+              id: 'tags',
+              label: 'Tags',
+              content: (
+                <Suspense fallback={<Spinner />}>
+                  <RoleTagsTab roleName={name} />
+                </Suspense>
+              ),
+            },
           ]}
         />
       </SpaceBetween>
       {deleting ? (
-        <DeleteRolesModal
-          roleNames={[role.data.roleName]}
-          onDismiss={() => setDeleting(false)}
-          onDeleted={(names) => {
-            if (names.length) navigate('/roles');
-          }}
-        />
+        <Suspense fallback={null}>
+          <DeleteRolesModal
+            roleNames={[role.data.roleName]}
+            onDismiss={() => setDeleting(false)}
+            onDeleted={(names) => {
+              if (names.length) navigate('/roles');
+            }}
+          />
+        </Suspense>
       ) : null}
     </ContentLayout>
   );
@@ -123,7 +138,11 @@ function RoleSummary({ role }: { role: Role }) {
           { label: 'Role ID', value: role.roleId },
         ]}
       />
-      {editing ? <EditRoleModal role={role} onDismiss={() => setEditing(false)} /> : null}
+      {editing ? (
+        <Suspense fallback={null}>
+          <EditRoleModal role={role} onDismiss={() => setEditing(false)} />
+        </Suspense>
+      ) : null}
     </Container>
   );
 }
