@@ -108,6 +108,7 @@ test('an IAM user assigns a virtual MFA device and then signs in with a code', a
     await mfaForm.getByLabel('MFA code').fill(wrong);
     await mfaForm.getByRole('button', { name: 'Submit' }).click();
     await expect(mfaForm.getByText('Sign-in failed')).toBeVisible();
+    await expect(mfaForm.getByText(/wait for a new code/)).toBeVisible();
     expect((await page.request.get('/api/auth/whoami')).status()).toBe(401);
   });
 

@@ -170,10 +170,11 @@ function SetUpDevice(props: {
   return (
     <form onSubmit={(event) => void submit(event)} aria-label="Set up the MFA device">
       <SpaceBetween size="m">
-        <Box variant="p">
-          1. Install a compatible authenticator app on your mobile device or computer. 2. Open the app and
-          scan the QR code, or type the secret key. 3. Enter two consecutive codes from the app.
-        </Box>
+        <ol style={{ margin: 0, paddingLeft: 20 }}>
+          <li>Install a compatible authenticator app on your mobile device or computer.</li>
+          <li>Open the app and scan the QR code, or type the secret key shown under Show secret key.</li>
+          <li>Enter two consecutive codes from the app.</li>
+        </ol>
         <QrCode text={device.otpauthUri} label="QR code of the MFA device" />
         <ExpandableSection headerText="Show secret key">
           <Box variant="code" data-testid="mfa-secret-key">

@@ -1,10 +1,12 @@
 // The sign-in step after the password when the principal has an MFA device: the 6-digit code,
 // sent with the first step's short-lived token. The session starts only when the code is right.
+import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Form from '@cloudscape-design/components/form';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/api-error.js';
 import { signInWithMfa } from '../../api/credentials-api.js';
 import { ErrorPanel } from '../error-panel.js';
 import { MfaCodeInput, mfaCodeProblem } from './mfa-code-input.js';
@@ -44,7 +46,6 @@ export function MfaSignInForm({ mfaToken, onSignedIn, onCancel }: MfaSignInFormP
   return (
     <form onSubmit={(event) => void submit(event)} aria-label="Multi-factor authentication">
       <Form
-        errorText={error ? <ErrorPanel error={error} header="Sign-in failed" /> : undefined}
         actions={
           <SpaceBetween direction="horizontal" size="xs">
             <Button variant="link" formAction="none" onClick={onCancel} disabled={submitting}>
@@ -70,8 +71,21 @@ export function MfaSignInForm({ mfaToken, onSignedIn, onCancel }: MfaSignInFormP
             errorText={showErrors ? problem : undefined}
             autoFocus
           />
+          {error ? <MfaSignInError error={error} /> : null}
         </SpaceBetween>
       </Form>
     </form>
   );
+}
+
+/** A refused code is not a session that ended: say what the server said, under "Sign-in failed". */
+function MfaSignInError({ error }: { error: unknown }) {
+  if (error instanceof ApiError && error.isUnauthenticated) {
+    return (
+      <Alert type="error" header="Sign-in failed">
+        {error.message}. Codes change every 30 seconds and each can be used once: wait for a new code.
+      </Alert>
+    );
+  }
+  return <ErrorPanel error={error} header="Sign-in failed" />;
 }
