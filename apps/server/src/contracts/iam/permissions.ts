@@ -1,7 +1,14 @@
 // What hangs off a user, group or role: attached managed policies, inline policies, the
 // permissions boundary, tags, and the effective policy set.
 import { z } from 'zod';
-import { pageSchema, policyArnSchema, policyDocumentSchema, tagKeySchema, tagListSchema } from './fields.js';
+import {
+  pageSchema,
+  policyArnSchema,
+  policyDocumentSchema,
+  tagKeySchema,
+  tagListSchema,
+  tagResponseSchema,
+} from './fields.js';
 
 export const attachPolicyRequestSchema = z.object({ policyArn: policyArnSchema });
 
@@ -26,6 +33,9 @@ export const putInlinePolicyResponseSchema = inlinePolicySchema.extend({
 export const putBoundaryRequestSchema = z.object({ policyArn: policyArnSchema });
 
 export const tagRequestSchema = z.object({ tags: tagListSchema.min(1, 'give at least one tag') });
+
+/** POST .../tags answers with every tag of the entity after the change. */
+export const tagListResponseSchema = z.object({ items: z.array(tagResponseSchema) });
 
 /** `DELETE .../tags?keys=a,b` */
 export const untagQuerySchema = z.object({

@@ -76,6 +76,10 @@ export const policyVersionSchema = z.object({
 
 export const policyVersionPageSchema = pageSchema(policyVersionSchema);
 
+/** CreatePolicy and CreatePolicyVersion also return the evaluator's warnings on the document. */
+export const createdPolicySchema = managedPolicySchema.extend({ warnings: z.array(z.unknown()) });
+export const createdPolicyVersionSchema = policyVersionSchema.extend({ warnings: z.array(z.unknown()) });
+
 export const policyEntitySchema = z.object({
   entityType: z.enum(['user', 'group', 'role']),
   name: z.string(),
@@ -94,5 +98,7 @@ export type SetDefaultVersionRequest = z.infer<typeof setDefaultVersionRequestSc
 export type ManagedPolicy = z.infer<typeof managedPolicySchema>;
 export type PolicyPage = z.infer<typeof policyPageSchema>;
 export type PolicyVersion = z.infer<typeof policyVersionSchema>;
+export type CreatedPolicy = z.infer<typeof createdPolicySchema>;
+export type CreatedPolicyVersion = z.infer<typeof createdPolicyVersionSchema>;
 export type PolicyUsage = (typeof POLICY_USAGES)[number];
 export type PolicyEntity = z.infer<typeof policyEntitySchema>;

@@ -63,7 +63,11 @@ export const roleSchema = z.object({
 
 export const rolePageSchema = pageSchema(roleSchema);
 
+/** CreateRole and UpdateAssumeRolePolicy: the role and the evaluator's warnings on its trust policy. */
+export const roleWithWarningsSchema = roleSchema.extend({ warnings: z.array(z.unknown()) });
+
 export type CreateRoleRequest = z.infer<typeof createRoleRequestSchema>;
 export type UpdateRoleRequest = z.infer<typeof updateRoleRequestSchema>;
 export type UpdateTrustPolicyRequest = z.infer<typeof updateTrustPolicyRequestSchema>;
 export type Role = z.infer<typeof roleSchema>;
+export type RoleWithWarnings = z.infer<typeof roleWithWarningsSchema>;

@@ -14,13 +14,13 @@ export async function listGroupMembers(options: {
   const group = await authorizeOnGroup(ctx, options.groupName, 'iam:GetGroup');
   const limit = options.limit ?? 50;
   const after = decodeCursor(options.cursor, 'group-members', 1)?.[0];
-  const users = await ctx.db.user.findMany({
-    where: {
-      memberships: { some: { groupId: group.id } },
-      ...(after != null ? { nameLower: { gt: after } } : {}),
-    },
-    orderBy: { nameLower: 'asc' },
+  // From the membership side (indexed by group): the cost follows the group, not the account.
+  const memberships = await ctx.db.groupMembership.findMany({
+    where: { groupId: group.id, ...(after != null ? { user: { nameLower: { gt: after } } } : {}) },
+    include: { user: true },
+    orderBy: { user: { nameLower: 'asc' } },
     take: limit + 1,
   });
+  const users = memberships.map((m) => m.user);
   return toPage(users, limit, 'group-members', (u) => [u.nameLower]);
 }
