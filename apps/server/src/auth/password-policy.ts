@@ -14,6 +14,8 @@ export interface PasswordRules {
   /** Days; undefined = passwords never expire. */
   maxPasswordAge?: number;
   hardExpiry: boolean;
+  /** How many previous passwords may not be reused; undefined = no rule. */
+  passwordReusePrevention?: number;
 }
 
 export const MAXIMUM_PASSWORD_LENGTH = 128;
@@ -50,6 +52,7 @@ export async function passwordRulesFor(db: DbOrTx, accountId: string): Promise<P
     allowUsersToChangePassword: policy.allowUsersToChangePassword,
     maxPasswordAge: policy.maxPasswordAge ?? undefined,
     hardExpiry: policy.hardExpiry,
+    passwordReusePrevention: policy.passwordReusePrevention ?? undefined,
   };
 }
 
@@ -60,43 +63,53 @@ const KINDS = {
   symbols: new RegExp(`[${PASSWORD_SYMBOLS.replace(/[\]\\^-]/g, '\\$&')}]`),
 };
 
-function violation(rule: string): AppError {
-  return new AppError('PasswordPolicyViolation', `the password does not meet the password policy: ${rule}`, {
-    fieldErrors: [{ path: 'password', message: rule }],
-  });
+/** PasswordPolicyViolation naming every unmet rule, each also as a field error. */
+export function passwordPolicyViolation(rules: string[], path = 'password'): AppError {
+  return new AppError(
+    'PasswordPolicyViolation',
+    `the password does not meet the password policy: ${rules.join('; ')}`,
+    {
+      fieldErrors: rules.map((message) => ({ path, message })),
+    },
+  );
 }
 
-/**
- * Throws PasswordPolicyViolation naming the first unmet rule. `forbidden` holds values the
- * password may not equal (the account alias or id, the root email, the user name).
- */
-export function checkPassword(password: string, rules: PasswordRules, forbidden: string[] = []): void {
-  if (password.length < rules.minimumLength) {
-    throw violation(`it must have at least ${rules.minimumLength} characters`);
-  }
-  if (password.length > MAXIMUM_PASSWORD_LENGTH) {
-    throw violation(`it must have at most ${MAXIMUM_PASSWORD_LENGTH} characters`);
-  }
-  if (rules.requireUppercase && !KINDS.uppercase.test(password)) {
-    throw violation('it must contain an uppercase letter (A–Z)');
-  }
-  if (rules.requireLowercase && !KINDS.lowercase.test(password)) {
-    throw violation('it must contain a lowercase letter (a–z)');
-  }
-  if (rules.requireNumbers && !KINDS.numbers.test(password)) throw violation('it must contain a digit (0–9)');
+/** Every rule of `rules` the password fails, in words; empty when it passes. */
+export function unmetPasswordRules(
+  password: string,
+  rules: PasswordRules,
+  forbidden: string[] = [],
+): string[] {
+  const unmet: string[] = [];
+  if (password.length < rules.minimumLength)
+    unmet.push(`it must have at least ${rules.minimumLength} characters`);
+  if (password.length > MAXIMUM_PASSWORD_LENGTH)
+    unmet.push(`it must have at most ${MAXIMUM_PASSWORD_LENGTH} characters`);
+  if (rules.requireUppercase && !KINDS.uppercase.test(password))
+    unmet.push('it must contain an uppercase letter (A–Z)');
+  if (rules.requireLowercase && !KINDS.lowercase.test(password))
+    unmet.push('it must contain a lowercase letter (a–z)');
+  if (rules.requireNumbers && !KINDS.numbers.test(password)) unmet.push('it must contain a digit (0–9)');
   if (rules.requireSymbols && !KINDS.symbols.test(password)) {
-    throw violation(`it must contain one of the symbols \`${PASSWORD_SYMBOLS}\``);
+    unmet.push(`it must contain one of the symbols \`${PASSWORD_SYMBOLS}\``);
   }
-  if (rules.requireThreeKinds) {
-    const kinds = Object.values(KINDS).filter((re) => re.test(password)).length;
-    if (kinds < 3) {
-      throw violation(
-        `it must mix at least three of: uppercase letters, lowercase letters, digits, symbols \`${PASSWORD_SYMBOLS}\``,
-      );
-    }
+  if (rules.requireThreeKinds && Object.values(KINDS).filter((re) => re.test(password)).length < 3) {
+    unmet.push(
+      `it must mix at least three of: uppercase letters, lowercase letters, digits, symbols \`${PASSWORD_SYMBOLS}\``,
+    );
   }
   const lower = password.toLowerCase();
   if (forbidden.some((value) => value && value.toLowerCase() === lower)) {
-    throw violation('it must not be the same as the account name, email address or user name');
+    unmet.push('it must not be the same as the account name, email address or user name');
   }
+  return unmet;
+}
+
+/**
+ * Throws PasswordPolicyViolation naming every unmet rule. `forbidden` holds values the
+ * password may not equal (the account alias or id, the root email, the user name).
+ */
+export function checkPassword(password: string, rules: PasswordRules, forbidden: string[] = []): void {
+  const unmet = unmetPasswordRules(password, rules, forbidden);
+  if (unmet.length > 0) throw passwordPolicyViolation(unmet);
 }

@@ -10,6 +10,10 @@ import {
 import { authorize } from '../../authz/authorize.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { AppError } from '../../errors/app-error.js';
+import {
+  assertPasswordNotReused,
+  rememberPassword,
+} from '../credentials/password-policy/password-history.js';
 import type { ServiceContext } from '../service-context.js';
 
 export interface ChangeOwnPasswordOptions {
@@ -86,11 +90,18 @@ export async function changeOwnPassword(options: ChangeOwnPasswordOptions): Prom
   if (oldPassword === newPassword) throw samePassword();
   const account = await ctx.db.account.findUniqueOrThrow({ where: { id: principal.accountId } });
   checkPassword(newPassword, rules, [principal.userName, account.alias ?? '', account.id]);
+  await assertPasswordNotReused(ctx.db, principal.userId, newPassword, rules, 'newPassword');
   const passwordHash = await hashPassword(newPassword);
   await ctx.db.$transaction(async (tx) => {
     await tx.loginProfile.update({
       where: { userId: principal.userId },
       data: { passwordHash, passwordResetRequired: false, passwordChangedAt: now },
+    });
+    await rememberPassword(tx, {
+      accountId: principal.accountId,
+      userId: principal.userId,
+      passwordHash,
+      now,
     });
     await revokeSessions(
       tx,

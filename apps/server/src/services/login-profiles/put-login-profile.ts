@@ -5,6 +5,10 @@ import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { AppError } from '../../errors/app-error.js';
 import { userArn } from '../../model/arns.js';
+import {
+  assertPasswordNotReused,
+  rememberPassword,
+} from '../credentials/password-policy/password-history.js';
 import type { ServiceContext } from '../service-context.js';
 import { authorizeOnUser, findUserByName } from '../users/find-user.js';
 import type { UserLoginProfile } from './get-login-profile.js';
@@ -40,11 +44,9 @@ export async function putLoginProfile(
   }
   if (password !== undefined) {
     const account = await ctx.db.account.findUniqueOrThrow({ where: { id: accountId } });
-    checkPassword(password, await passwordRulesFor(ctx.db, accountId), [
-      user.name,
-      account.alias ?? '',
-      account.id,
-    ]);
+    const rules = await passwordRulesFor(ctx.db, accountId);
+    checkPassword(password, rules, [user.name, account.alias ?? '', account.id]);
+    await assertPasswordNotReused(ctx.db, user.id, password, rules);
   }
   const passwordHash = password === undefined ? undefined : await hashPassword(password);
   const now = ctx.clock();
@@ -73,6 +75,7 @@ export async function putLoginProfile(
             },
           });
       if (hasProfile && passwordHash) await revokeSessions(tx, { accountId, userId: user.id });
+      if (passwordHash) await rememberPassword(tx, { accountId, userId: user.id, passwordHash, now });
       await recordAuditEvent(tx, ctx, {
         action,
         resource,
