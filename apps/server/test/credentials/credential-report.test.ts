@@ -105,7 +105,9 @@ describe('credential report', () => {
     const download = await root.get('/api/credential-report/download');
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="?credential-report-\d{12}-/);
+    expect(download.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="?credential-report-\d{12}-/,
+    );
     expect(download.body).toBe(content);
   });
 });
