@@ -6,6 +6,22 @@ export function createLogger(level: string): Logger {
     level,
     base: undefined,
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: ['password', '*.password', 'token', '*.token', 'err.config'], remove: true },
+    redact: {
+      // Credential fields by name, wherever an object carrying them might be logged.
+      paths: [
+        'err.config',
+        ...[
+          'password',
+          'oldPassword',
+          'newPassword',
+          'token',
+          'mfaToken',
+          'secretAccessKey',
+          'base32StringSeed',
+          'otpauthUri',
+        ].flatMap((field) => [field, `*.${field}`]),
+      ],
+      remove: true,
+    },
   });
 }

@@ -155,6 +155,28 @@ describe('sign-in with MFA', () => {
     expect(forged.status).toBe(401);
   });
 
+  it('throttles guessing codes like guessing passwords', async () => {
+    const { account: acct, root: rootClient } = await newRootSession(server);
+    const { seed } = await addMfaDevice(server, rootClient, '/self', `guess-${acct.accountId}`);
+    server.clock.advanceSeconds(30);
+    const browser = new ApiClient(server.baseUrl);
+    const { mfaToken } = (
+      await browser.post('/api/auth/signin/root', { email: acct.email, password: acct.password })
+    ).body;
+    const wrong = codeAt(server, seed, 7);
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++)
+      statuses.push((await browser.post('/api/auth/signin/mfa', { mfaToken, code: wrong })).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
+    // Even the right code waits out the lock.
+    const locked = await browser.post('/api/auth/signin/mfa', { mfaToken, code: codeAt(server, seed) });
+    expect(locked.status).toBe(429);
+    const failures = await server.deps.db.auditEvent.count({
+      where: { accountId: acct.accountId, action: 'signin:ConsoleLogin', result: 'Failure' },
+    });
+    expect(failures).toBe(6);
+  });
+
   it('a "deny unless MFA" policy blocks a password-only session and allows an MFA one', async () => {
     const denyWithoutMfa = {
       Version: '2012-10-17',
