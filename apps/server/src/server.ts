@@ -12,6 +12,7 @@ import { prismaPaths } from './db/paths.js';
 import { bootstrapFromEnv } from './services/setup/bootstrap-from-env.js';
 import { issueSetupToken } from './services/setup/setup-token.js';
 import type { AppDeps } from './services/service-context.js';
+import { masterKeyFor } from './crypto/master-key.js';
 
 const SWEEP_INTERVAL_MS = 15 * 60 * 1000;
 
@@ -57,6 +58,8 @@ function listen(deps: AppDeps): Promise<Server> {
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { config, log } = options;
+  // Fail at start, not at the first access key, when GATEHOUSE_MASTER_KEY is malformed.
+  masterKeyFor(config);
   const database = await openDatabase(config, log);
   let db: Db | undefined;
   try {
