@@ -39,7 +39,7 @@ for (const [key, chunk] of Object.entries(manifest)) {
   rows.push([key.replace(/^src\/pages\//, ''), total(staticClosure(key, new Set(base)))]);
 }
 const monaco = Object.entries(manifest).find(([k]) => k.includes('monaco-setup'));
-console.log('initial JS per route (gzip):');
+console.log('JS needed before each route (or lazily loaded part of a page) can render, gzip:');
 for (const [name, kb] of rows) console.log(`  ${kb.toFixed(1).padStart(7)} KB  ${name}`);
 if (monaco) console.log(`Monaco chunk (lazy): ${gzipKb(monaco[1].file).toFixed(1)} KB gzip`);
 const worst = Math.max(...rows.map(([, kb]) => kb));

@@ -5,7 +5,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { accountQuery } from '../api/queries/account.js';
 import { whoamiQuery } from '../api/queries/auth.js';
-import { loginProfileQuery, userQuery, usersQuery } from '../api/queries/users.js';
+import {
+  loginProfileQuery,
+  userAttachedPoliciesQuery,
+  userGroupsQuery,
+  userInlinePoliciesQuery,
+  userQuery,
+  usersQuery,
+  userTagsQuery,
+} from '../api/queries/users.js';
 import { userListParams } from '../pages/users/user-list-params.js';
 
 export function routePrefetch(queryClient: QueryClient) {
@@ -22,10 +30,19 @@ export function routePrefetch(queryClient: QueryClient) {
       void queryClient.prefetchQuery(usersQuery(userListParams()));
       return null;
     },
-    user: ({ params }: LoaderFunctionArgs) => {
-      if (params.name) {
-        void queryClient.prefetchQuery(userQuery(params.name));
-        void queryClient.prefetchQuery(loginProfileQuery(params.name));
+    user: ({ params, request }: LoaderFunctionArgs) => {
+      const name = params.name;
+      if (!name) return null;
+      void queryClient.prefetchQuery(userQuery(name));
+      void queryClient.prefetchQuery(loginProfileQuery(name));
+      // The open tab's data too: its code loads lazily, its data need not wait for it.
+      const tab = new URL(request.url).searchParams.get('tab') ?? 'permissions';
+      if (tab === 'groups') void queryClient.prefetchQuery(userGroupsQuery(name));
+      if (tab === 'tags') void queryClient.prefetchQuery(userTagsQuery(name));
+      if (tab === 'permissions') {
+        void queryClient.prefetchQuery(userAttachedPoliciesQuery(name));
+        void queryClient.prefetchQuery(userInlinePoliciesQuery(name));
+        void queryClient.prefetchQuery(userGroupsQuery(name));
       }
       return null;
     },

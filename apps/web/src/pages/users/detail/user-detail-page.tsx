@@ -10,7 +10,7 @@ import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Tabs from '@cloudscape-design/components/tabs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { accountKeys } from '../../../api/queries/account.js';
 import { deleteUser, loginProfileQuery, userKeys, userQuery } from '../../../api/queries/users.js';
@@ -19,10 +19,19 @@ import { useNotifications } from '../../../app/notifications.js';
 import { ConfirmDeleteModal } from '../../../components/confirm-delete-modal.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { formatAge, formatDateTime } from '../../../components/format-date.js';
-import { UserGroupsTab } from './user-groups-tab.js';
 import { UserPermissionsTab } from './user-permissions-tab.js';
-import { UserSecurityCredentialsTab } from './user-security-credentials-tab.js';
-import { UserTagsTab } from './user-tags-tab.js';
+
+// Permissions is the default tab and ships with the page; the others load when first opened,
+// which keeps the page's own JavaScript (and a deep link's wait) smaller.
+const UserGroupsTab = lazy(async () => ({ default: (await import('./user-groups-tab.js')).UserGroupsTab }));
+const UserTagsTab = lazy(async () => ({ default: (await import('./user-tags-tab.js')).UserTagsTab }));
+const UserSecurityCredentialsTab = lazy(async () => ({
+  default: (await import('./user-security-credentials-tab.js')).UserSecurityCredentialsTab,
+}));
+
+function LazyTab({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Spinner />}>{children}</Suspense>;
+}
 
 const TABS = ['permissions', 'groups', 'tags', 'security_credentials'] as const;
 
@@ -63,12 +72,32 @@ export function UserDetailPage() {
           ariaLabel="User details"
           tabs={[
             { id: 'permissions', label: 'Permissions', content: <UserPermissionsTab userName={name} /> },
-            { id: 'groups', label: 'Groups', content: <UserGroupsTab userName={name} /> },
-            { id: 'tags', label: 'Tags', content: <UserTagsTab userName={name} /> },
+            {
+              id: 'groups',
+              label: 'Groups',
+              content: (
+                <LazyTab>
+                  <UserGroupsTab userName={name} />
+                </LazyTab>
+              ),
+            },
+            {
+              id: 'tags',
+              label: 'Tags',
+              content: (
+                <LazyTab>
+                  <UserTagsTab userName={name} />
+                </LazyTab>
+              ),
+            },
             {
               id: 'security_credentials',
               label: 'Security credentials',
-              content: <UserSecurityCredentialsTab user={user.data} />,
+              content: (
+                <LazyTab>
+                  <UserSecurityCredentialsTab user={user.data} />
+                </LazyTab>
+              ),
             },
           ]}
         />
