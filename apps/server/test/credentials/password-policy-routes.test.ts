@@ -177,6 +177,21 @@ describe('account password policy', () => {
     expect((await signIn('hard', C)).res.status).toBe(200);
   });
 
+  it('lets users without iam:ChangePassword change their own password only when the policy allows it', async () => {
+    root = await signInAsRoot(server, account);
+    await root.put('/api/account/password-policy', { ...STRICT, allowUsersToChangePassword: false });
+    await root.post('/api/users', { userName: 'changer' });
+    await root.put('/api/users/changer/login-profile', { password: A });
+    const { client } = await signIn('changer', A);
+    const refused = await client.post('/api/auth/change-password', { oldPassword: A, newPassword: B });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.action).toBe('iam:ChangePassword');
+    await root.put('/api/account/password-policy', { ...STRICT, allowUsersToChangePassword: true });
+    expect((await client.post('/api/auth/change-password', { oldPassword: A, newPassword: B })).status).toBe(
+      204,
+    );
+  });
+
   it('deletes the policy; deleting again is NoSuchEntity', async () => {
     root = await signInAsRoot(server, account);
     expect((await root.delete('/api/account/password-policy')).status).toBe(204);
