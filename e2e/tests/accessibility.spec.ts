@@ -149,6 +149,21 @@ const PAGES: PageCase[] = [
     },
   },
   { name: 'policy-detail', signedIn: true, open: openPolicyFromList },
+  {
+    name: 'account-settings',
+    signedIn: true,
+    open: async (page) => (await page.goto('/account-settings'), h1(page, 'Account settings')),
+  },
+  {
+    name: 'credential-report',
+    signedIn: true,
+    open: async (page) => (await page.goto('/credential-report'), h1(page, 'Credential report')),
+  },
+  {
+    name: 'my-security-credentials',
+    signedIn: true,
+    open: async (page) => (await page.goto('/security-credentials'), h1(page, 'My security credentials')),
+  },
 ];
 
 for (const pageCase of PAGES) {
