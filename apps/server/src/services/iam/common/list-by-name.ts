@@ -23,6 +23,8 @@ export interface ListByNameOptions extends NameFilter {
   take: number;
 }
 
+const NAME_CHARACTERS = /^[\w+=,.@-]*$/;
+
 export interface NameKey {
   id: string;
   nameLower: string;
@@ -34,7 +36,10 @@ export function nameFilterConditions(filter: NameFilter): Prisma.Sql[] {
   if (filter.pathPrefix && filter.pathPrefix !== '/') {
     conditions.push(Prisma.sql`"path" LIKE ${prefixPattern(filter.pathPrefix)} ESCAPE '\\'`);
   }
-  if (filter.search) {
+  if (filter.search && !NAME_CHARACTERS.test(filter.search)) {
+    // No IAM name holds a character outside its alphabet (and PostgreSQL refuses NUL in text).
+    conditions.push(Prisma.sql`FALSE`);
+  } else if (filter.search) {
     conditions.push(Prisma.sql`"nameLower" LIKE ${containsPattern(filter.search.toLowerCase())} ESCAPE '\\'`);
   }
   return conditions;
