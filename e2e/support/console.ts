@@ -2,11 +2,6 @@
 // labelled field. Specs read as the user's task; these keep the selectors in one place.
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export async function signInAsRoot(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/signin');
-  await fillRootSignIn(page, email, password);
-}
-
 export async function fillRootSignIn(page: Page, email: string, password: string): Promise<void> {
   const form = page.getByRole('form', { name: 'Root user sign-in' });
   await form.getByLabel('Root user email address').fill(email);
@@ -30,9 +25,4 @@ export async function openFromNavigation(page: Page, link: string, heading: stri
 /** A table row holding a cell (or link) with exactly this text. */
 export function rowWith(table: Locator, text: string): Locator {
   return table.getByRole('row').filter({ has: table.page().getByText(text, { exact: true }) });
-}
-
-/** The flash message area's latest success, e.g. "User jeff created". */
-export function flash(page: Page, text: string | RegExp): Locator {
-  return page.getByRole('region', { name: /notifications/i }).getByText(text);
 }
