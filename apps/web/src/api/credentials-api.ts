@@ -94,6 +94,12 @@ export const enableMfaDevice = (
   codes: { authenticationCode1: string; authenticationCode2: string },
 ) => api.post<unknown>(`${ownerBase(owner)}/mfa-devices/${segment(serialNumber)}/enable`, codes);
 
+export const resyncMfaDevice = (
+  owner: CredentialOwner,
+  serialNumber: string,
+  codes: { authenticationCode1: string; authenticationCode2: string },
+) => api.post<unknown>(`${ownerBase(owner)}/mfa-devices/${segment(serialNumber)}/resync`, codes);
+
 export const deleteMfaDevice = (owner: CredentialOwner, serialNumber: string) =>
   api.delete(`${ownerBase(owner)}/mfa-devices/${segment(serialNumber)}`);
 

@@ -3,6 +3,7 @@
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -19,6 +20,7 @@ import { ConfirmDeleteModal } from '../confirm-delete-modal.js';
 import { ErrorPanel } from '../error-panel.js';
 import { formatDateTime } from '../format-date.js';
 import { AssignMfaModal } from './assign-mfa-modal.js';
+import { ResyncMfaModal } from './resync-mfa-modal.js';
 
 /** The device's name: the last part of its serial number (`arn:aws:iam::…:mfa/<name>`). */
 export function mfaDeviceName(serialNumber: string): string {
@@ -29,6 +31,7 @@ export function MfaDevicesSection({ owner }: { owner: CredentialOwner }) {
   const devices = useQuery(mfaDevicesQuery(owner));
   const [assigning, setAssigning] = useState(false);
   const [removing, setRemoving] = useState<MfaDevice | null>(null);
+  const [resyncing, setResyncing] = useState<MfaDevice | null>(null);
   const items = devices.data ?? [];
   return (
     <>
@@ -76,13 +79,24 @@ export function MfaDevicesSection({ owner }: { owner: CredentialOwner }) {
             id: 'actions',
             header: 'Actions',
             cell: (d) => (
-              <Button
-                variant="inline-link"
-                ariaLabel={`Remove MFA device ${mfaDeviceName(d.serialNumber)}`}
-                onClick={() => setRemoving(d)}
-              >
-                Remove
-              </Button>
+              <SpaceBetween direction="horizontal" size="xs">
+                {d.enableDate ? (
+                  <Button
+                    variant="inline-link"
+                    ariaLabel={`Resync MFA device ${mfaDeviceName(d.serialNumber)}`}
+                    onClick={() => setResyncing(d)}
+                  >
+                    Resync
+                  </Button>
+                ) : null}
+                <Button
+                  variant="inline-link"
+                  ariaLabel={`Remove MFA device ${mfaDeviceName(d.serialNumber)}`}
+                  onClick={() => setRemoving(d)}
+                >
+                  Remove
+                </Button>
+              </SpaceBetween>
             ),
           },
         ]}
@@ -100,6 +114,14 @@ export function MfaDevicesSection({ owner }: { owner: CredentialOwner }) {
         }
       />
       {assigning ? <AssignMfaModal owner={owner} onDismiss={() => setAssigning(false)} /> : null}
+      {resyncing ? (
+        <ResyncMfaModal
+          owner={owner}
+          device={resyncing}
+          name={mfaDeviceName(resyncing.serialNumber)}
+          onDismiss={() => setResyncing(null)}
+        />
+      ) : null}
       {removing ? (
         <RemoveMfaModal owner={owner} device={removing} onDismiss={() => setRemoving(null)} />
       ) : null}

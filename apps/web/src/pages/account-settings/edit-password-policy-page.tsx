@@ -1,5 +1,6 @@
 // `/account-settings/password-policy/edit`: IAM default or a custom policy with the AWS
 // console's options. Saving "IAM default" deletes the account's policy.
+import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import Container from '@cloudscape-design/components/container';
@@ -117,7 +118,7 @@ function EditPasswordPolicyForm({ current }: { current: PasswordPolicyResponse }
               ]}
             />
             {custom ? (
-              <>
+              <SpaceBetween size="l">
                 <FormField
                   label="Password minimum length"
                   description="Enforce a minimum length of characters, from 6 to 128."
@@ -222,13 +223,13 @@ function EditPasswordPolicyForm({ current }: { current: PasswordPolicyResponse }
                     ) : null}
                   </SpaceBetween>
                 </FormField>
-              </>
+              </SpaceBetween>
             ) : (
-              <ul aria-label="IAM default password rules" style={{ margin: 0 }}>
-                {(current.passwordPolicy ? [] : current.rulesInForce).map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
+              <Box color="text-body-secondary">
+                At least 8 characters, with at least three of: uppercase letters, lowercase letters, numbers
+                and symbols; not the account name or email address. Saving deletes the account's custom
+                policy.
+              </Box>
             )}
           </SpaceBetween>
         </Container>
