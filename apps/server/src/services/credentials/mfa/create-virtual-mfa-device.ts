@@ -20,8 +20,9 @@ export interface CreatedVirtualMfaDevice {
 }
 
 /**
- * iam:CreateVirtualMFADevice (on the device's ARN, `mfa/<name>`) for an owner, who must then
- * enable it with two codes (iam:EnableMFADevice). At most 8 devices per user.
+ * iam:CreateVirtualMFADevice (on the device's ARN, `mfa/<name>`) for an owner (which also needs
+ * iam:EnableMFADevice on the owner), who must then enable it with two codes. At most 8 devices
+ * per user.
  */
 export async function createVirtualMfaDevice(options: {
   ctx: ServiceContext;
@@ -32,7 +33,8 @@ export async function createVirtualMfaDevice(options: {
   const accountId = ctx.principal.accountId;
   const serialNumber = mfaArn(accountId, '/', deviceName);
   await authorize(ctx, 'iam:CreateVirtualMFADevice', serialNumber);
-  const owner = await authorizeOnOwner(ctx, options.userName, 'iam:ListMFADevices');
+  // The device is created for one owner: binding it needs what enabling it needs.
+  const owner = await authorizeOnOwner(ctx, options.userName, 'iam:EnableMFADevice');
   const seed = base32Encode(newSeed());
   const account = await ctx.db.account.findUniqueOrThrow({
     where: { id: accountId },
