@@ -11,7 +11,8 @@ export async function sessionToken(context: BrowserContext): Promise<string> {
   return decodeURIComponent(cookie.value);
 }
 
-export async function ageSessionPastIdleTimeout(db: pg.Pool, context: BrowserContext): Promise<void> {
+/** Returns the session's token hash, to check afterwards that the server ended it. */
+export async function ageSessionPastIdleTimeout(db: pg.Pool, context: BrowserContext): Promise<string> {
   const tokenHash = createHash('sha256')
     .update(await sessionToken(context))
     .digest('hex');
@@ -19,6 +20,13 @@ export async function ageSessionPastIdleTimeout(db: pg.Pool, context: BrowserCon
     `UPDATE "Session" SET "lastSeenAt" = "lastSeenAt" - interval '2 hours' WHERE "tokenHash" = $1`,
     [tokenHash],
   );
-  if (result.rowCount !== 1)
+  if (result.rowCount !== 1) {
     throw new Error(`expected one session row for the cookie, found ${result.rowCount}`);
+  }
+  return tokenHash;
+}
+
+export async function sessionExists(db: pg.Pool, tokenHash: string): Promise<boolean> {
+  const result = await db.query(`SELECT 1 FROM "Session" WHERE "tokenHash" = $1`, [tokenHash]);
+  return result.rowCount === 1;
 }

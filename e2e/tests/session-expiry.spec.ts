@@ -5,7 +5,7 @@ import { test, expect } from '../support/fixtures.js';
 import { fillIamSignIn, fillRootSignIn } from '../support/console.js';
 import { allowPolicy } from '../support/api-client.js';
 import { strongPassword, uniqueName } from '../support/names.js';
-import { ageSessionPastIdleTimeout } from '../support/sessions.js';
+import { ageSessionPastIdleTimeout, sessionExists } from '../support/sessions.js';
 
 test('root: an expired session goes to /signin and comes back to the same tab', async ({
   rootPage: page,
@@ -18,10 +18,12 @@ test('root: an expired session goes to /signin and comes back to the same tab', 
   await page.goto(`/users/${userName}?tab=tags`);
   await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
 
-  await ageSessionPastIdleTimeout(db, page.context());
+  const expired = await ageSessionPastIdleTimeout(db, page.context());
   await page.getByRole('tab', { name: 'Groups' }).click();
 
   await expect(page).toHaveURL(`/signin?redirect=${encodeURIComponent(`/users/${userName}?tab=groups`)}`);
+  // The server refused the idle session and deleted it; signing in starts a new one.
+  expect(await sessionExists(db, expired)).toBe(false);
   await fillRootSignIn(page, env.rootEmail, env.rootPassword);
   await expect(page).toHaveURL(`/users/${userName}?tab=groups`);
   await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
@@ -50,12 +52,13 @@ test("IAM user: an expired session goes to the account's sign-in page and back",
   await page.goto(`/users/${userName}?tab=tags`);
   await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
 
-  await ageSessionPastIdleTimeout(db, page.context());
+  const expired = await ageSessionPastIdleTimeout(db, page.context());
   await page.getByRole('tab', { name: 'Permissions' }).click();
 
   const back = `/users/${userName}?tab=permissions`;
   await expect(page).toHaveURL(`/signin/${accountId}?redirect=${encodeURIComponent(back)}`);
   await expect(page.getByTestId('signin-account')).toContainText(accountId);
+  expect(await sessionExists(db, expired)).toBe(false);
   await fillIamSignIn(page, userName, password);
   await expect(page).toHaveURL(back);
   await expect(page.getByRole('tab', { name: 'Permissions', selected: true })).toBeVisible();
