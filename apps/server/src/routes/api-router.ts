@@ -6,12 +6,14 @@ import { parseJsonBody, requireJsonBody } from '../http/json-body.js';
 import { loadSession } from '../http/load-session.js';
 import { mountAccountRoutes } from './account-routes.js';
 import { mountAuthRoutes } from './auth-routes.js';
+import { mountCatalogRoutes } from './catalog/catalog-routes.js';
 import { mountCredentialRoutes } from './credentials/mount-credential-routes.js';
 import { mountHealthRoutes } from './health-routes.js';
 import { mountIamRoutes } from './iam/mount-iam-routes.js';
 import { mountLoginProfileRoutes } from './login-profile-routes.js';
 import { mountSetupRoutes } from './setup-routes.js';
 import { mountSigninInfoRoutes } from './signin-info-routes.js';
+import { mountSimulatorRoutes } from './simulator/simulator-routes.js';
 
 /** Everything under /api: JSON only, sessions, CSRF defence, the routes, JSON errors. */
 export function apiRouter(log: Logger): Router {
@@ -33,6 +35,8 @@ export function apiRouter(log: Logger): Router {
   mountLoginProfileRoutes(router);
   mountIamRoutes(router);
   mountCredentialRoutes(router);
+  mountCatalogRoutes(router);
+  mountSimulatorRoutes(router);
 
   router.use(apiNotFound());
   router.use(apiErrorHandler(log));

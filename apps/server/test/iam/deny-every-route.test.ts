@@ -35,6 +35,18 @@ const OPEN_ROUTES: Record<string, string> = {
   'POST /auth/signout': 'ending one’s own session',
   'GET /auth/whoami': 'one’s own identity, like sts:GetCallerIdentity, which needs no permission',
   'POST /auth/signin/mfa': 'signing in (the MFA code step)',
+  'GET /catalog/index.json':
+    'the AWS service catalog (public AWS documentation) for the policy editor and simulator; any signed-in principal, no IAM action',
+  'GET /catalog/global-condition-keys.json':
+    'the AWS service catalog (public AWS documentation) for the policy editor and simulator; any signed-in principal, no IAM action',
+  'GET /catalog/services/:prefix':
+    'the AWS service catalog (public AWS documentation) for the policy editor and simulator; any signed-in principal, no IAM action',
+  'GET /catalog/:hash/index.json':
+    'the AWS service catalog (public AWS documentation) for the policy editor and simulator; any signed-in principal, no IAM action',
+  'GET /catalog/:hash/global-condition-keys.json':
+    'the AWS service catalog (public AWS documentation) for the policy editor and simulator; any signed-in principal, no IAM action',
+  'GET /catalog/:hash/services/:prefix':
+    'the AWS service catalog (public AWS documentation) for the policy editor and simulator; any signed-in principal, no IAM action',
 };
 
 let server: TestServer;

@@ -106,6 +106,8 @@ export const BODIES: Record<string, Record<string, unknown>> = {
   'POST /users/:id/tags': { tags: [{ key: 'team', value: 'ops' }] },
   'POST /roles/:id/tags': { tags: [{ key: 'team', value: 'ops' }] },
   'POST /policies/:id/tags': { tags: [{ key: 'team', value: 'ops' }] },
+  'POST /simulator/principal-policy': { userName: TARGET, actions: ['s3:GetObject'] },
+  'POST /simulator/custom-policy': { policies: [IDENTITY], actions: ['s3:GetObject'] },
   ...credentialBodies(),
 };
 

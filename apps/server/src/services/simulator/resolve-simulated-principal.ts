@@ -1,0 +1,85 @@
+// Which user, group or role a simulation is about: by name or by ARN, authorised as
+// iam:SimulatePrincipalPolicy on its ARN before anything reveals whether it exists.
+import { authorize } from '../../authz/authorize.js';
+import {
+  loadEffectivePolicies,
+  loadRoleEffectivePolicies,
+  type EffectivePolicy,
+} from '../../authz/effective-policies.js';
+import { AppError } from '../../errors/app-error.js';
+import { groupArn, roleArn, userArn } from '../../model/arns.js';
+import { noSuchEntity } from '../iam/common/errors.js';
+import { findGroup, findRole, findUser } from '../iam/common/targets.js';
+import type { ServiceContext } from '../service-context.js';
+import { loadGroupPolicies } from './load-group-policies.js';
+
+export type PrincipalKind = 'user' | 'group' | 'role';
+
+export interface PrincipalRef {
+  kind: PrincipalKind;
+  name: string;
+}
+
+export interface SimulatedPrincipal {
+  kind: PrincipalKind;
+  name: string;
+  arn: string;
+  /**
+   * Who the evaluator sees as the caller. A group is never a caller itself: its policies are
+   * evaluated as they would be for a member (a user of the account).
+   */
+  callerArn: string;
+  policies: EffectivePolicy[];
+}
+
+const IAM_ENTITY_ARN = /^arn:aws:iam::(\d{12}):(user|group|role)(\/(?:[^/]+\/)*)?([\w+=,.@-]+)$/;
+
+/** `arn:aws:iam::111122223333:user/path/ana` → user `ana`; InvalidInput for anything else. */
+export function principalFromArn(ctx: ServiceContext, arn: string): PrincipalRef {
+  const match = IAM_ENTITY_ARN.exec(arn);
+  if (!match) {
+    throw new AppError('InvalidInput', `\`${arn}\` is not the ARN of an IAM user, group or role`, {
+      fieldErrors: [{ path: 'principalArn', message: 'enter the ARN of a user, group or role' }],
+    });
+  }
+  const [, account, kind, , name] = match;
+  if (account !== ctx.principal.accountId) {
+    throw new AppError('NoSuchEntity', `the principal \`${arn}\` is not in this account`);
+  }
+  return { kind: kind as PrincipalKind, name: name! };
+}
+
+export async function resolveSimulatedPrincipal(
+  ctx: ServiceContext,
+  ref: PrincipalRef,
+): Promise<SimulatedPrincipal> {
+  const accountId = ctx.principal.accountId;
+  const action = 'iam:SimulatePrincipalPolicy';
+  if (ref.kind === 'user') {
+    const user = await findUser(ctx.db, accountId, ref.name);
+    const arn = user ? userArn(accountId, user.path, user.name) : userArn(accountId, '/', ref.name);
+    await authorize(ctx, action, arn);
+    if (!user) throw noSuchEntity('user', ref.name);
+    return {
+      ...ref,
+      name: user.name,
+      arn,
+      callerArn: arn,
+      policies: await loadEffectivePolicies(ctx.db, accountId, user.id),
+    };
+  }
+  if (ref.kind === 'role') {
+    const role = await findRole(ctx.db, accountId, ref.name);
+    const arn = role ? roleArn(accountId, role.path, role.name) : roleArn(accountId, '/', ref.name);
+    await authorize(ctx, action, arn);
+    if (!role) throw noSuchEntity('role', ref.name);
+    const policies = await loadRoleEffectivePolicies(ctx.db, accountId, role.id);
+    return { ...ref, name: role.name, arn, callerArn: arn, policies };
+  }
+  const group = await findGroup(ctx.db, accountId, ref.name);
+  const arn = group ? groupArn(accountId, group.path, group.name) : groupArn(accountId, '/', ref.name);
+  await authorize(ctx, action, arn);
+  if (!group) throw noSuchEntity('group', ref.name);
+  const callerArn = userArn(accountId, '/', `member-of-${group.name}`);
+  return { ...ref, name: group.name, arn, callerArn, policies: await loadGroupPolicies(ctx.db, group, arn) };
+}
