@@ -110,6 +110,49 @@ describe('virtual MFA devices', () => {
   });
 });
 
+describe('self-service MFA', () => {
+  it('a ${aws:username} policy manages one’s own devices and no one else’s', async () => {
+    const selfService = {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: 'iam:CreateVirtualMFADevice', Resource: 'arn:aws:iam::*:mfa/*' },
+        {
+          Effect: 'Allow',
+          Action: [
+            'iam:EnableMFADevice',
+            'iam:ListMFADevices',
+            'iam:ResyncMFADevice',
+            'iam:DeactivateMFADevice',
+            'iam:DeleteVirtualMFADevice',
+          ],
+          Resource: ['arn:aws:iam::*:user/${aws:username}', 'arn:aws:iam::*:mfa/*'],
+        },
+      ],
+    };
+    const alice = await createTestUser(server, account.accountId, { inlinePolicies: { self: selfService } });
+    const bob = await createTestUser(server, account.accountId);
+    const { client } = await iamSignIn(alice);
+    const { serialNumber } = await addMfaDevice(server, client, '/self', `${alice.name}-phone`);
+    expect((await client.get(`/api/users/${alice.name}/mfa-devices`)).body.items).toHaveLength(1);
+
+    const theirs = await client.post(`/api/users/${bob.name}/mfa-devices`, {
+      deviceName: `${bob.name}-phone`,
+    });
+    expect(theirs.status).toBe(403);
+    expect(theirs.body.error.action).toBe('iam:EnableMFADevice');
+    expect(theirs.body.error.resource).toBe(bob.arn);
+    expect((await client.get(`/api/users/${bob.name}/mfa-devices`)).status).toBe(403);
+    // Bob's device is out of reach too.
+    await root.post(`/api/users/${bob.name}/mfa-devices`, { deviceName: `${bob.name}-key` });
+    const bobDevice = encodeURIComponent(`arn:aws:iam::${account.accountId}:mfa/${bob.name}-key`);
+    expect((await client.delete(`/api/users/${bob.name}/mfa-devices/${bobDevice}`)).status).toBe(403);
+    expect((await client.delete(`/api/self/mfa-devices/${bobDevice}`)).status).toBe(404);
+    expect((await client.delete(`/api/self/mfa-devices/${encodeURIComponent(serialNumber)}`)).status).toBe(
+      204,
+    );
+  });
+});
+
 describe('sign-in with MFA', () => {
   it('asks the root user for a code, accepts it once, and never twice', async () => {
     const { account: acct, root: rootClient } = await newRootSession(server);
