@@ -1,0 +1,121 @@
+// The summary computed from real catalog chunks (packages/catalog/dist/catalog).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CatalogIndex, ServiceCatalog } from '@gatehouse/catalog';
+import { parsePolicy } from '@gatehouse/evaluator';
+import { describe, expect, it } from 'vitest';
+import {
+  conditionLabels,
+  resourceLabel,
+  servicesToLoad,
+  summarizePolicies,
+  type SummaryCatalog,
+} from './summarize-policy.js';
+
+const dir = join(
+  fileURLToPath(new URL('.', import.meta.url)),
+  '../../../../../packages/catalog/dist/catalog',
+);
+const read = <T>(path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
+const index = read<CatalogIndex>('index.json');
+
+function summarize(...policies: object[]) {
+  const sources = policies.map((p) => ({ document: parsePolicy(JSON.stringify(p)).document! }));
+  const prefixes = servicesToLoad(sources, index);
+  const catalog: SummaryCatalog = {
+    index,
+    services: new Map(prefixes.map((p) => [p, read<ServiceCatalog>(`services/${p}.json`)])),
+  };
+  return { prefixes, summary: summarizePolicies(sources, catalog) };
+}
+
+const policy = (...statements: object[]) => ({ Version: '2012-10-17', Statement: statements });
+
+describe('summarizePolicies', () => {
+  it('gives S3 read on one bucket with a SourceIp condition as Limited: Read', () => {
+    const { prefixes, summary } = summarize(
+      policy({
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: 'arn:aws:s3:::reports/*',
+        Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
+      }),
+    );
+    expect(prefixes).toEqual(['s3']);
+    expect(summary.deny).toEqual([]);
+    const [s3] = summary.allow;
+    expect(s3).toMatchObject({ prefix: 's3', name: 'S3', recognized: true, accessLabel: 'Limited: Read' });
+    expect(resourceLabel(s3!)).toBe('arn:aws:s3:::reports/*');
+    expect(conditionLabels(s3!.conditions)).toEqual(['IpAddress aws:SourceIp: 203.0.113.0/24']);
+    expect(s3!.actions).toEqual([
+      expect.objectContaining({ name: 's3:GetObject', accessLevel: 'Read', recognized: true }),
+    ]);
+  });
+
+  it('expands wildcards against the service’s actions, level by level', () => {
+    const { summary } = summarize(
+      policy({ Effect: 'Allow', Action: ['iam:List*', 'iam:GetUser'], Resource: '*' }),
+    );
+    const [iam] = summary.allow;
+    const iamChunk = read<ServiceCatalog>('services/iam.json');
+    const lists = iamChunk.actions.filter((a) => a.accessLevel === 'List' && a.name.startsWith('List'));
+    expect(iam!.actions.filter((a) => a.accessLevel === 'List')).toHaveLength(lists.length);
+    const allList = iamChunk.actions.filter((a) => a.accessLevel === 'List').length === lists.length;
+    expect(iam!.accessLabel).toBe(allList ? 'Full: List Limited: Read' : 'Limited: List, Read');
+    expect(resourceLabel(iam!)).toBe('All resources');
+  });
+
+  it('says Full access when every action of the service is granted', () => {
+    const { summary } = summarize(policy({ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }));
+    expect(summary.allow[0]).toMatchObject({ name: 'SQS', accessLabel: 'Full access' });
+  });
+
+  it('keeps Deny apart from Allow', () => {
+    const { summary } = summarize(
+      policy(
+        { Effect: 'Allow', Action: 's3:*', Resource: '*' },
+        { Effect: 'Deny', Action: 's3:DeleteBucket', Resource: 'arn:aws:s3:::prod' },
+      ),
+    );
+    expect(summary.allow.map((r) => [r.name, r.accessLabel])).toEqual([['S3', 'Full access']]);
+    expect(summary.deny.map((r) => [r.name, r.accessLabel, resourceLabel(r)])).toEqual([
+      ['S3', 'Limited: Write', 'arn:aws:s3:::prod'],
+    ]);
+  });
+
+  it('flags unrecognised services and actions', () => {
+    const { summary } = summarize(
+      policy({
+        Effect: 'Allow',
+        Action: ['s3:GetObjekt', 'madeup:DoThing', 'ec2:DescribeInstances'],
+        Resource: '*',
+      }),
+    );
+    const byPrefix = Object.fromEntries(summary.allow.map((r) => [r.prefix, r]));
+    expect(byPrefix.madeup).toMatchObject({ recognized: false, name: 'madeup' });
+    expect(byPrefix.s3).toMatchObject({ recognized: true, unrecognizedActions: ['s3:GetObjekt'] });
+    expect(byPrefix.ec2).toMatchObject({ accessLabel: 'Limited: List' });
+    // Recognised services first, unrecognised last.
+    expect(summary.allow.at(-1)!.prefix).toBe('madeup');
+  });
+
+  it('gives `*` as all services, and NotAction as the rest of the named service plus all other services', () => {
+    expect(summarize(policy({ Effect: 'Allow', Action: '*', Resource: '*' })).summary.allow).toEqual([
+      expect.objectContaining({ prefix: '*', name: 'All services', accessLabel: 'Full access' }),
+    ]);
+    const { summary } = summarize(policy({ Effect: 'Allow', NotAction: 'iam:*User*', Resource: '*' }));
+    expect(summary.allow[0]).toMatchObject({ prefix: '*', name: 'All other services' });
+    const iam = summary.allow.find((r) => r.prefix === 'iam')!;
+    expect(iam.actions.some((a) => a.name === 'iam:CreateUser')).toBe(false);
+    expect(iam.actions.some((a) => a.name === 'iam:CreateRole')).toBe(true);
+    expect(iam.accessLabel).toMatch(/^(Full: .*)?Limited: /);
+  });
+
+  it('reports NotResource as all resources except', () => {
+    const { summary } = summarize(
+      policy({ Effect: 'Deny', Action: 's3:PutObject', NotResource: 'arn:aws:s3:::scratch/*' }),
+    );
+    expect(resourceLabel(summary.deny[0]!)).toBe('All resources except arn:aws:s3:::scratch/*');
+  });
+});

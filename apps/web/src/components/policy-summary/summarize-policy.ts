@@ -1,0 +1,348 @@
+// The AWS console's policy summary, computed: for each service a policy names, which access
+// levels it grants (Full or Limited), on which resources, under which conditions; Allow and
+// Deny apart; services and actions the catalog does not know flagged. Pure (no DOM): the
+// service chunks come in as data, `servicesToLoad` says which ones are needed.
+import { ACCESS_LEVELS, type AccessLevel, type CatalogIndex, type ServiceCatalog } from '@gatehouse/catalog';
+import type { ConditionClause, Effect, PolicyDocument, Statement } from '@gatehouse/evaluator';
+
+export interface SummaryCatalog {
+  index: Pick<CatalogIndex, 'services'>;
+  /** Chunks by prefix (lowercase); a recognised service missing here counts as not loaded yet. */
+  services: ReadonlyMap<string, ServiceCatalog>;
+}
+
+export interface ActionSummary {
+  /** `s3:GetObject` as AWS spells it, or the pattern as written when unrecognised. */
+  name: string;
+  accessLevel?: AccessLevel;
+  recognized: boolean;
+  resources: string[];
+  notResources: string[];
+  conditions: ConditionClause[];
+}
+
+export interface ServiceSummary {
+  /** Service prefix, or `*` for the row standing for every (other) service. */
+  prefix: string;
+  name: string;
+  recognized: boolean;
+  /** "Full access", "Limited: List, Read", "Full: List Limited: Write". */
+  accessLabel: string;
+  levels: { accessLevel: AccessLevel; full: boolean }[];
+  resources: string[];
+  notResources: string[];
+  conditions: ConditionClause[];
+  actions: ActionSummary[];
+  /** Patterns naming no action of this service. */
+  unrecognizedActions: string[];
+}
+
+export interface PolicySummary {
+  allow: ServiceSummary[];
+  deny: ServiceSummary[];
+}
+
+export interface SummarySource {
+  document: PolicyDocument;
+}
+
+const splitAction = (pattern: string): [string, string] => {
+  const colon = pattern.indexOf(':');
+  return colon < 0
+    ? [pattern.toLowerCase(), '']
+    : [pattern.slice(0, colon).toLowerCase(), pattern.slice(colon + 1)];
+};
+
+const hasWildcard = (text: string) => /[*?]/.test(text);
+
+function wildcardRegex(pattern: string): RegExp {
+  const body = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${body}$`, 'i');
+}
+
+/** Service prefixes a pattern's service part names (wildcards expanded against the index). */
+function prefixesOf(servicePart: string, index: SummaryCatalog['index']): string[] {
+  if (!hasWildcard(servicePart)) return [servicePart];
+  const re = wildcardRegex(servicePart);
+  return index.services.filter((s) => re.test(s.prefix)).map((s) => s.prefix);
+}
+
+const isEveryAction = (pattern: string) => pattern === '*' || pattern === '*:*';
+
+/** Which service chunks the summary of these documents needs. */
+export function servicesToLoad(sources: SummarySource[], index: SummaryCatalog['index']): string[] {
+  const known = new Set(index.services.map((s) => s.prefix));
+  const out = new Set<string>();
+  for (const { document } of sources) {
+    for (const st of document.statements) {
+      for (const pattern of [...(st.action ?? []), ...(st.notAction ?? [])]) {
+        if (isEveryAction(pattern)) continue;
+        for (const prefix of prefixesOf(splitAction(pattern)[0], index))
+          if (known.has(prefix)) out.add(prefix);
+      }
+    }
+  }
+  return [...out].sort();
+}
+
+interface Grant {
+  statement: Statement;
+  /** Action names (as the catalog spells them) per service; `*` = every action of every service. */
+  actions: Map<string, Set<string>>;
+  unrecognizedServices: Map<string, string[]>;
+  unrecognizedActions: Map<string, string[]>;
+  everyService: boolean;
+  /** NotAction: the services it names are handled per action; every other service is granted in full. */
+  otherServices: boolean;
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key) ?? [];
+  list.push(value);
+  map.set(key, list);
+}
+
+function matchingActions(service: ServiceCatalog, actionPart: string): string[] {
+  if (!hasWildcard(actionPart)) {
+    const lower = actionPart.toLowerCase();
+    return service.actions.filter((a) => a.name.toLowerCase() === lower).map((a) => a.name);
+  }
+  const re = wildcardRegex(actionPart);
+  return service.actions.filter((a) => re.test(a.name)).map((a) => a.name);
+}
+
+function grantOf(statement: Statement, catalog: SummaryCatalog): Grant {
+  const grant: Grant = {
+    statement,
+    actions: new Map(),
+    unrecognizedServices: new Map(),
+    unrecognizedActions: new Map(),
+    everyService: false,
+    otherServices: false,
+  };
+  const known = new Set(catalog.index.services.map((s) => s.prefix));
+  const named = statement.action ?? statement.notAction ?? [];
+  const matched = new Map<string, Set<string>>();
+  for (const pattern of named) {
+    if (isEveryAction(pattern)) {
+      grant.everyService = true;
+      continue;
+    }
+    const [servicePart, actionPart] = splitAction(pattern);
+    const prefixes = prefixesOf(servicePart, catalog.index).filter((p) => known.has(p));
+    if (prefixes.length === 0) {
+      addTo(grant.unrecognizedServices, servicePart, pattern);
+      continue;
+    }
+    let any = false;
+    for (const prefix of prefixes) {
+      const service = catalog.services.get(prefix);
+      if (!service) continue;
+      const names = matchingActions(service, actionPart);
+      if (names.length > 0) any = true;
+      const set = matched.get(prefix) ?? new Set<string>();
+      for (const n of names) set.add(n);
+      matched.set(prefix, set);
+    }
+    if (!any && prefixes.every((p) => catalog.services.has(p))) {
+      addTo(grant.unrecognizedActions, prefixes[0]!, pattern);
+    }
+  }
+  if (statement.notAction) {
+    // NotAction grants everything it does not name: the rest of each named service, and every other service.
+    if (grant.everyService) return { ...grant, everyService: false };
+    for (const [prefix, set] of matched) {
+      const service = catalog.services.get(prefix)!;
+      grant.actions.set(prefix, new Set(service.actions.map((a) => a.name).filter((n) => !set.has(n))));
+    }
+    grant.otherServices = true;
+    return grant;
+  }
+  grant.actions = matched;
+  return grant;
+}
+
+interface Accumulator {
+  prefix: string;
+  name: string;
+  recognized: boolean;
+  service?: ServiceCatalog;
+  actions: Map<string, ActionSummary>;
+  unrecognizedActions: string[];
+  resources: Set<string>;
+  notResources: Set<string>;
+  conditions: ConditionClause[];
+}
+
+function conditionKey(c: ConditionClause) {
+  return `${c.operator} ${c.key} ${c.values.join(',')}`;
+}
+
+function addStatementScope(acc: Accumulator, statement: Statement) {
+  for (const r of statement.resource ?? []) acc.resources.add(r);
+  for (const r of statement.notResource ?? []) acc.notResources.add(r);
+  const seen = new Set(acc.conditions.map(conditionKey));
+  for (const c of statement.conditions) if (!seen.has(conditionKey(c))) acc.conditions.push(c);
+}
+
+function addAction(acc: Accumulator, name: string, statement: Statement, accessLevel?: AccessLevel) {
+  const key = name.toLowerCase();
+  const entry = acc.actions.get(key) ?? {
+    name,
+    accessLevel,
+    recognized: accessLevel !== undefined,
+    resources: [],
+    notResources: [],
+    conditions: [],
+  };
+  for (const r of statement.resource ?? []) if (!entry.resources.includes(r)) entry.resources.push(r);
+  for (const r of statement.notResource ?? [])
+    if (!entry.notResources.includes(r)) entry.notResources.push(r);
+  for (const c of statement.conditions) entry.conditions.push(c);
+  acc.actions.set(key, entry);
+}
+
+/** "Full access", "Limited: List, Read", or "Full: List Limited: Write". */
+export function accessLabel(
+  levels: { accessLevel: AccessLevel; full: boolean }[],
+  everything: boolean,
+): string {
+  if (everything) return 'Full access';
+  if (levels.length === 0) return 'None';
+  const full = levels.filter((l) => l.full).map((l) => l.accessLevel);
+  const limited = levels.filter((l) => !l.full).map((l) => l.accessLevel);
+  return [
+    full.length ? `Full: ${full.join(', ')}` : '',
+    limited.length ? `Limited: ${limited.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function finish(acc: Accumulator): ServiceSummary {
+  const actions = [...acc.actions.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const base = {
+    prefix: acc.prefix,
+    name: acc.name,
+    recognized: acc.recognized,
+    resources: [...acc.resources],
+    notResources: [...acc.notResources],
+    conditions: acc.conditions,
+    actions,
+    unrecognizedActions: acc.unrecognizedActions,
+  };
+  if (!acc.service) {
+    const everything = acc.prefix === '*';
+    return { ...base, levels: [], accessLabel: everything ? 'Full access' : 'None' };
+  }
+  const granted = new Set(actions.filter((a) => a.recognized).map((a) => splitAction(a.name)[1]));
+  const levels = ACCESS_LEVELS.flatMap((accessLevel) => {
+    const all = acc.service!.actions.filter((a) => a.accessLevel === accessLevel);
+    const some = all.filter((a) => granted.has(a.name));
+    return some.length === 0 ? [] : [{ accessLevel, full: some.length === all.length }];
+  });
+  const everything = granted.size === acc.service.actions.length;
+  return { ...base, levels, accessLabel: accessLabel(levels, everything) };
+}
+
+/** Short service names as the AWS console shows them: `Amazon S3` → `S3`. */
+export function shortServiceName(name: string): string {
+  return name.replace(/^(Amazon|AWS)\s+/, '');
+}
+
+function summarizeEffect(
+  sources: SummarySource[],
+  effect: Effect,
+  catalog: SummaryCatalog,
+): ServiceSummary[] {
+  const byPrefix = new Map<string, Accumulator>();
+  const nameOf = new Map(catalog.index.services.map((s) => [s.prefix, s.name]));
+  const accFor = (prefix: string, recognized: boolean): Accumulator => {
+    let acc = byPrefix.get(prefix);
+    if (!acc) {
+      const service = catalog.services.get(prefix);
+      acc = {
+        prefix,
+        name: prefix === '*' ? 'All services' : shortServiceName(nameOf.get(prefix) ?? prefix),
+        recognized,
+        service,
+        actions: new Map(),
+        unrecognizedActions: [],
+        resources: new Set(),
+        notResources: new Set(),
+        conditions: [],
+      };
+      byPrefix.set(prefix, acc);
+    }
+    return acc;
+  };
+  for (const { document } of sources) {
+    for (const statement of document.statements) {
+      if (statement.effect !== effect) continue;
+      const grant = grantOf(statement, catalog);
+      if (grant.everyService || grant.otherServices) {
+        const acc = accFor('*', true);
+        if (grant.otherServices) acc.name = 'All other services';
+        addStatementScope(acc, statement);
+      }
+      for (const [prefix, names] of grant.actions) {
+        if (names.size === 0) continue;
+        const acc = accFor(prefix, true);
+        addStatementScope(acc, statement);
+        for (const name of names) {
+          addAction(
+            acc,
+            `${prefix}:${name}`,
+            statement,
+            acc.service?.actions.find((a) => a.name === name)?.accessLevel,
+          );
+        }
+      }
+      for (const [prefix, patterns] of grant.unrecognizedActions) {
+        const acc = accFor(prefix, true);
+        addStatementScope(acc, statement);
+        for (const p of patterns) {
+          if (!acc.unrecognizedActions.includes(p)) acc.unrecognizedActions.push(p);
+          addAction(acc, p, statement);
+        }
+      }
+      for (const [prefix, patterns] of grant.unrecognizedServices) {
+        const acc = accFor(prefix, false);
+        addStatementScope(acc, statement);
+        for (const p of patterns) addAction(acc, p, statement);
+      }
+    }
+  }
+  const rows = [...byPrefix.values()].map(finish);
+  // Recognised services by name, then the unrecognised ones, as the AWS console lists them.
+  return rows.sort((a, b) => {
+    if (a.prefix === '*' || b.prefix === '*') return a.prefix === '*' ? -1 : 1;
+    if (a.recognized !== b.recognized) return a.recognized ? -1 : 1;
+    return a.name.localeCompare(b.name);
+  });
+}
+
+export function summarizePolicies(sources: SummarySource[], catalog: SummaryCatalog): PolicySummary {
+  return {
+    allow: summarizeEffect(sources, 'Allow', catalog),
+    deny: summarizeEffect(sources, 'Deny', catalog),
+  };
+}
+
+/** "All resources", one ARN, or "N resources"; NotResource as "All resources except …". */
+export function resourceLabel(row: Pick<ServiceSummary, 'resources' | 'notResources'>): string {
+  if (row.resources.includes('*')) return 'All resources';
+  const parts: string[] = [];
+  if (row.resources.length === 1) parts.push(row.resources[0]!);
+  else if (row.resources.length > 1) parts.push(`${row.resources.length} resources`);
+  if (row.notResources.length > 0) parts.push(`All resources except ${row.notResources.join(', ')}`);
+  return parts.join('; ') || 'None';
+}
+
+/** "None", or each condition as `Operator key: value, value`. */
+export function conditionLabels(conditions: ConditionClause[]): string[] {
+  return conditions.map((c) => `${c.operator} ${c.key}: ${c.values.join(', ')}`);
+}
