@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hotp, timeStep, base32Decode } from '../../src/crypto/totp.js';
@@ -9,6 +9,11 @@ import { startTestServer, type TestServer } from '../harness/test-server.js';
 export async function startCredentialServer(): Promise<{ server: TestServer; dataDir: string }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gatehouse-keys-'));
   const server = await startTestServer({ config: { dataDir } });
+  const close = server.close;
+  server.close = async () => {
+    await close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
   return { server, dataDir };
 }
 

@@ -1,13 +1,21 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { masterKeyFor } from '../../src/crypto/master-key.js';
 import { openSecret, sealSecret } from '../../src/crypto/secret-box.js';
 import { base32Decode, base32Encode, hotp } from '../../src/crypto/totp.js';
 
-const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'gatehouse-mk-'));
+const made: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gatehouse-mk-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('master key', () => {
   it('comes from GATEHOUSE_MASTER_KEY when set, and then no key file is written', () => {
