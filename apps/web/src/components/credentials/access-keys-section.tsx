@@ -9,7 +9,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import {
   accessKeysQuery,
   credentialKeys,
@@ -23,7 +23,11 @@ import { ConfirmDeleteModal } from '../confirm-delete-modal.js';
 import { ErrorPanel } from '../error-panel.js';
 import { formatAge, formatDateTime } from '../format-date.js';
 import { ageInDays, dueForRotation, formatAgeInDays, ROTATION_DAYS } from './credential-age.js';
-import { CreateAccessKeyModal } from './create-access-key-modal.js';
+
+// The create flow (with its one-time secret view) loads when first opened.
+const CreateAccessKeyModal = lazy(async () => ({
+  default: (await import('./create-access-key-modal.js')).CreateAccessKeyModal,
+}));
 
 export const MAX_ACCESS_KEYS = 2;
 
@@ -144,7 +148,9 @@ export function AccessKeysSection({ owner, root = false }: AccessKeysSectionProp
         }
       />
       {creating ? (
-        <CreateAccessKeyModal owner={owner} root={root} onDismiss={() => setCreating(false)} />
+        <Suspense fallback={null}>
+          <CreateAccessKeyModal owner={owner} root={root} onDismiss={() => setCreating(false)} />
+        </Suspense>
       ) : null}
       {deleting ? (
         <DeleteAccessKeyModal owner={owner} accessKey={deleting} onDismiss={() => setDeleting(null)} />

@@ -7,7 +7,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import {
   credentialKeys,
   deleteMfaDevice,
@@ -19,8 +19,14 @@ import { useNotifications } from '../../app/notifications.js';
 import { ConfirmDeleteModal } from '../confirm-delete-modal.js';
 import { ErrorPanel } from '../error-panel.js';
 import { formatDateTime } from '../format-date.js';
-import { AssignMfaModal } from './assign-mfa-modal.js';
-import { ResyncMfaModal } from './resync-mfa-modal.js';
+
+// The enrolment wizard (with the QR encoder) and resync load when first opened.
+const AssignMfaModal = lazy(async () => ({
+  default: (await import('./assign-mfa-modal.js')).AssignMfaModal,
+}));
+const ResyncMfaModal = lazy(async () => ({
+  default: (await import('./resync-mfa-modal.js')).ResyncMfaModal,
+}));
 
 /** The device's name: the last part of its serial number (`arn:aws:iam::…:mfa/<name>`). */
 export function mfaDeviceName(serialNumber: string): string {
@@ -113,14 +119,20 @@ export function MfaDevicesSection({ owner }: { owner: CredentialOwner }) {
           )
         }
       />
-      {assigning ? <AssignMfaModal owner={owner} onDismiss={() => setAssigning(false)} /> : null}
+      {assigning ? (
+        <Suspense fallback={null}>
+          <AssignMfaModal owner={owner} onDismiss={() => setAssigning(false)} />
+        </Suspense>
+      ) : null}
       {resyncing ? (
-        <ResyncMfaModal
-          owner={owner}
-          device={resyncing}
-          name={mfaDeviceName(resyncing.serialNumber)}
-          onDismiss={() => setResyncing(null)}
-        />
+        <Suspense fallback={null}>
+          <ResyncMfaModal
+            owner={owner}
+            device={resyncing}
+            name={mfaDeviceName(resyncing.serialNumber)}
+            onDismiss={() => setResyncing(null)}
+          />
+        </Suspense>
       ) : null}
       {removing ? (
         <RemoveMfaModal owner={owner} device={removing} onDismiss={() => setRemoving(null)} />
