@@ -105,3 +105,42 @@ it('answers every malformed request with a 4xx error body', async () => {
   expect(requests.length).toBeGreaterThan(500);
   expect(failures).toEqual([]);
 }, 180_000);
+
+it('answers NoSuchEntity on every route whose path names an entity that does not exist', async () => {
+  const missingPolicy = encodeURIComponent(`arn:aws:iam::${account.accountId}:policy/missing-policy`);
+  const missing: Record<string, string> = {
+    name: 'missing-entity',
+    userName: 'missing-entity',
+    arn: missingPolicy,
+    policyArn: missingPolicy,
+    versionId: 'v99',
+    policyName: 'missing-inline',
+  };
+  const failures: string[] = [];
+  let checked = 0;
+  for (const route of iamRoutes()) {
+    for (const param of pathParams(route.path)) {
+      const value =
+        param === 'id'
+          ? route.path.startsWith('/policies/')
+            ? missingPolicy
+            : 'missing-entity'
+          : missing[param];
+      if (value === undefined) throw new Error(`no missing value for \`:${param}\``);
+      // PUT of an inline policy that does not exist yet creates it.
+      if (route.key.startsWith('PUT ') && param === 'policyName') continue;
+      const url = `/api${fillPath(route.path, sample, { param, value })}${QUERIES[route.key] ?? ''}`;
+      const res = await root.request(
+        route.method,
+        url,
+        hasBody(route.method) ? sampleBody(route.key, sample) : undefined,
+      );
+      checked++;
+      if (res.status !== 404 || res.body?.error?.code !== 'NoSuchEntity') {
+        failures.push(`${route.key} (:${param}) → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(60);
+  expect(failures).toEqual([]);
+}, 120_000);
