@@ -1,14 +1,18 @@
 // The Permissions tab: the text of the default version; "Edit" writes a new version.
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
+import SegmentedControl from '@cloudscape-design/components/segmented-control';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import Header from '@cloudscape-design/components/header';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { policyVersionQuery } from '../../../api/policies-api.js';
 import type { ManagedPolicy } from '../../../api/types.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { PolicyDocumentView } from '../../../components/policy-document-view/policy-document-view.js';
+import { PolicySummaryView } from '../../../components/policy-summary/policy-summary.js';
 import { policyHref } from '../policy-links.js';
 
 export function PolicyPermissionsTab({ policy }: { policy: ManagedPolicy }) {
@@ -19,6 +23,7 @@ export function PolicyPermissionsTab({ policy }: { policy: ManagedPolicy }) {
     enabled: policy.document === undefined,
   });
   const document = policy.document ?? version.data?.document;
+  const [view, setView] = useState<'summary' | 'json'>('json');
   return (
     <Container
       header={
@@ -41,7 +46,22 @@ export function PolicyPermissionsTab({ policy }: { policy: ManagedPolicy }) {
       }
     >
       {document !== undefined ? (
-        <PolicyDocumentView document={document} label="Policy document" />
+        <SpaceBetween size="m">
+          <SegmentedControl
+            label="Show the policy as"
+            selectedId={view}
+            onChange={({ detail }) => setView(detail.selectedId as 'summary' | 'json')}
+            options={[
+              { id: 'json', text: 'JSON' },
+              { id: 'summary', text: 'Summary' },
+            ]}
+          />
+          {view === 'summary' ? (
+            <PolicySummaryView documents={[document]} />
+          ) : (
+            <PolicyDocumentView document={document} label="Policy document" />
+          )}
+        </SpaceBetween>
       ) : version.error ? (
         <ErrorPanel error={version.error} header="The policy's text could not be loaded" />
       ) : (
