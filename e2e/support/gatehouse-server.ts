@@ -77,6 +77,8 @@ export async function startGatehouse(options: StartGatehouseOptions): Promise<Ga
       GATEHOUSE_WEB_DIST: servedWebDist,
       GATEHOUSE_BOOTSTRAP_EMAIL: options.root.email,
       GATEHOUSE_BOOTSTRAP_PASSWORD: options.root.password,
+      // Tests that change account-wide settings create an account of their own.
+      GATEHOUSE_ALLOW_ACCOUNT_CREATION: '1',
       LOG_LEVEL: 'warn',
       ...options.env,
     },

@@ -16,7 +16,8 @@ export class PolicyEditorDriver {
 
   /** Replaces the whole document. `text` should be single-line, or Monaco re-indents it. */
   async replaceText(text: string): Promise<void> {
-    await expect(this.textbox).toBeVisible();
+    // Monaco is the console's largest chunk (lazily loaded): give it time on a busy machine.
+    await expect(this.textbox).toBeVisible({ timeout: 60_000 });
     await this.textbox.focus();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.press('Delete');
