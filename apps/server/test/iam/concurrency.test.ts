@@ -65,7 +65,9 @@ describe('concurrency', () => {
       policies.map((p) => root.post('/api/users/crowded/attached-policies', { policyArn: p.arn })),
     );
     expect(tally(attaches)).toEqual({ '204': 10, '409 LimitExceeded': 4 });
-    for (let i = 0; i < 14; i++) await root.post('/api/groups', { groupName: `crowd-${i}` });
+    await Promise.all(
+      Array.from({ length: 14 }, (_, i) => root.post('/api/groups', { groupName: `crowd-${i}` })),
+    );
     const joins = await Promise.all(
       Array.from({ length: 14 }, (_, i) =>
         root.post(`/api/groups/crowd-${i}/members`, { userName: 'crowded' }),

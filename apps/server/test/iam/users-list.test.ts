@@ -85,7 +85,7 @@ function byTime(key: 'createdAt' | 'passwordLastUsed', desc: boolean) {
 describe('GET /api/users pages', () => {
   it('walks every user exactly once by name, in pages, both ways', async () => {
     const expected = [...seeded].sort(byName).map((u) => u.name);
-    expect(await walk(root, 'sort=userName', 17)).toEqual(expected);
+    expect(await walk(root, 'sort=userName', 29)).toEqual(expected);
     expect(await walk(root, 'sort=userName&order=desc', 50)).toEqual([...expected].reverse());
   });
 
@@ -97,7 +97,7 @@ describe('GET /api/users pages', () => {
   ] as const)('walks every user exactly once by %s %s', async (sort, order) => {
     const key = sort === 'createDate' ? 'createdAt' : 'passwordLastUsed';
     const expected = [...seeded].sort(byTime(key, order === 'desc')).map((u) => u.name);
-    expect(await walk(root, `sort=${sort}&order=${order}`, 7)).toEqual(expected);
+    expect(await walk(root, `sort=${sort}&order=${order}`, 19)).toEqual(expected);
   });
 
   it('filters by path prefix and by a case-insensitive name substring, together with pages', async () => {
