@@ -18,7 +18,10 @@ const items: SideNavigationProps.Item[] = [
   {
     type: 'section',
     text: 'Access reports',
-    items: [{ type: 'link', text: 'Credential report', href: '/credential-report' }],
+    items: [
+      { type: 'link', text: 'Credential report', href: '/credential-report' },
+      { type: 'link', text: 'Policy simulator', href: '/simulator' },
+    ],
   },
 ];
 

@@ -251,6 +251,13 @@ const consoleRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
     }),
   },
   {
+    path: 'simulator',
+    handle: crumb(() => ({ text: 'Policy simulator', href: '/simulator' })),
+    lazy: async () => ({
+      Component: (await import('../pages/simulator/simulator-page.js')).SimulatorPage,
+    }),
+  },
+  {
     path: 'security-credentials',
     handle: crumb(() => ({ text: 'My security credentials', href: '/security-credentials' })),
     lazy: async () => ({

@@ -1,0 +1,76 @@
+// One simulator run: fetch the principal's policies, evaluate in the browser (groups, which
+// have no effective-policies route, are evaluated by the server's simulation API).
+import type { ContextValue } from '@gatehouse/evaluator';
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  effectivePoliciesQuery,
+  simulatePrincipalPolicy,
+  type PrincipalKind,
+} from '../../api/simulator-api.js';
+import {
+  runSimulation,
+  type BrowserSimulationResult,
+  type SimulationPolicy,
+} from '../../api/simulator-run.js';
+
+export interface SimulatorRun {
+  policies: SimulationPolicy[];
+  results: BrowserSimulationResult[];
+  /** Time to fetch nothing more and evaluate (the browser's part), ms. */
+  evaluateMs: number;
+}
+
+export interface SimulatorInput {
+  kind: PrincipalKind | 'custom';
+  name: string;
+  customPolicies: string[];
+  accountId: string;
+  actions: string[];
+  resources: string[];
+  context: Record<string, ContextValue>;
+}
+
+function evaluateTimed(
+  principalArn: string,
+  policies: SimulationPolicy[],
+  input: SimulatorInput,
+): SimulatorRun {
+  const t0 = performance.now();
+  const results = runSimulation({ principalArn, policies, ...input });
+  return { policies, results, evaluateMs: performance.now() - t0 };
+}
+
+export async function runSimulator(client: QueryClient, input: SimulatorInput): Promise<SimulatorRun> {
+  if (input.kind === 'custom') {
+    const policies = input.customPolicies.map((document, i): SimulationPolicy => ({
+      id: `custom-policy-${i + 1}`,
+      name: `Custom policy ${i + 1}`,
+      category: 'identity',
+      document,
+    }));
+    return evaluateTimed(`arn:aws:iam::${input.accountId}:user/simulated`, policies, input);
+  }
+  if (input.kind === 'group') {
+    const t0 = performance.now();
+    const res = await simulatePrincipalPolicy({
+      groupName: input.name,
+      actions: input.actions,
+      resources: input.resources,
+      context: Object.fromEntries(
+        Object.entries(input.context).map(([k, v]) => [k, Array.isArray(v) ? [...(v as string[])] : v]),
+      ) as Record<string, string | number | boolean | string[]>,
+    });
+    return { policies: res.policies, results: res.results, evaluateMs: performance.now() - t0 };
+  }
+  const effective = await client.fetchQuery({
+    ...effectivePoliciesQuery(input.kind, input.name),
+    staleTime: 0,
+  });
+  const policies = effective.items.map((p): SimulationPolicy => ({
+    id: p.id,
+    name: p.label,
+    category: p.category,
+    document: p.document,
+  }));
+  return evaluateTimed(effective.principalArn, policies, input);
+}

@@ -1,0 +1,190 @@
+// The policy simulator: pick a principal (or paste policies), actions, resources and context;
+// run; see each decision with the evaluator's explanation, and open the deciding statement.
+import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Autosuggest from '@cloudscape-design/components/autosuggest';
+import FormField from '@cloudscape-design/components/form-field';
+import Header from '@cloudscape-design/components/header';
+import Modal from '@cloudscape-design/components/modal';
+import SegmentedControl from '@cloudscape-design/components/segmented-control';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Textarea from '@cloudscape-design/components/textarea';
+import TokenGroup from '@cloudscape-design/components/token-group';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { whoamiQuery } from '../../api/queries/auth.js';
+import type { PrincipalKind } from '../../api/simulator-api.js';
+import { buildContext, resourceError, resourceList, type ContextRow } from '../../api/simulator-request.js';
+import { ErrorPanel } from '../../components/error-panel.js';
+import { PolicyEditor } from '../../components/policy-editor/policy-editor.js';
+import { ActionPicker } from './action-picker.js';
+import { ContextRows } from './context-rows.js';
+import { runSimulator, type SimulatorRun } from './run-simulator.js';
+import { SimulationResults, type StatementTarget } from './simulation-results.js';
+import { StatementView } from './statement-view.js';
+import { usePrincipalOptions } from './use-principal-options.js';
+
+type Kind = PrincipalKind | 'custom';
+const EMPTY_POLICY = '{\n  "Version": "2012-10-17",\n  "Statement": []\n}';
+
+export function SimulatorPage() {
+  const client = useQueryClient();
+  const whoami = useQuery(whoamiQuery());
+  const [kind, setKind] = useState<Kind>('user');
+  const [name, setName] = useState('');
+  const [custom, setCustom] = useState(EMPTY_POLICY);
+  const [actions, setActions] = useState<string[]>([]);
+  const [resources, setResources] = useState('*');
+  const [rows, setRows] = useState<ContextRow[]>([{ key: 'aws:SourceIp', value: '' }]);
+  const [run, setRun] = useState<{ data: SimulatorRun; started: number } | undefined>();
+  const [elapsed, setElapsed] = useState<number | undefined>();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const [formError, setFormError] = useState<string | undefined>();
+  const [open, setOpen] = useState<StatementTarget | undefined>();
+  const options = usePrincipalOptions(kind);
+  const built = buildContext(rows);
+
+  // Time from "Run simulation" to the results on screen: measured after React commits them.
+  useEffect(() => {
+    if (run) setElapsed(performance.now() - run.started);
+  }, [run]);
+
+  async function simulate() {
+    const resourceArns = resourceList(resources);
+    const problem =
+      (kind !== 'custom' && name.trim() === '' ? `choose a ${kind}` : undefined) ??
+      (actions.length === 0 ? 'choose at least one action' : undefined) ??
+      resourceError(resourceArns) ??
+      (Object.keys(built.errors).length > 0 ? 'correct the context keys' : undefined);
+    setFormError(problem);
+    if (problem) return;
+    const started = performance.now();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const data = await runSimulator(client, {
+        kind,
+        name: name.trim(),
+        customPolicies: [custom],
+        accountId: whoami.data?.accountId ?? '000000000000',
+        actions,
+        resources: resourceArns,
+        context: built.context,
+      });
+      setRun({ data, started });
+    } catch (err) {
+      setError(err);
+      setRun(undefined);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const openPolicy = open && run?.data.policies.find((p) => p.id === open.policyId);
+  return (
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          description="Test which actions a user, group or role — or policies you paste — allow on which resources."
+        >
+          Policy simulator
+        </Header>
+      }
+    >
+      <SpaceBetween size="l">
+        <Container header={<Header variant="h2">Principal</Header>}>
+          <SpaceBetween size="m">
+            <SegmentedControl
+              label="Simulate"
+              selectedId={kind}
+              onChange={({ detail }) => {
+                setKind(detail.selectedId as Kind);
+                setName('');
+              }}
+              options={[
+                { id: 'user', text: 'User' },
+                { id: 'group', text: 'Group' },
+                { id: 'role', text: 'Role' },
+                { id: 'custom', text: 'Custom policies' },
+              ]}
+            />
+            {kind === 'custom' ? (
+              <PolicyEditor
+                value={custom}
+                onChange={setCustom}
+                kind="identity"
+                ariaLabel="Custom policy"
+                height={260}
+              />
+            ) : (
+              <FormField label={`${kind[0]!.toUpperCase()}${kind.slice(1)} name`}>
+                <Autosuggest
+                  value={name}
+                  onChange={({ detail }) => setName(detail.value)}
+                  options={options}
+                  placeholder={`Choose a ${kind}`}
+                  ariaLabel={`${kind} name`}
+                  enteredTextLabel={(v) => `Use "${v}"`}
+                />
+              </FormField>
+            )}
+          </SpaceBetween>
+        </Container>
+        <Container
+          header={
+            <Header variant="h2" counter={`(${actions.length} selected)`}>
+              Actions
+            </Header>
+          }
+        >
+          <SpaceBetween size="m">
+            <ActionPicker selected={actions} onChange={setActions} />
+            <TokenGroup
+              items={actions.map((a) => ({ label: a }))}
+              onDismiss={({ detail }) => setActions(actions.filter((_, i) => i !== detail.itemIndex))}
+              limit={20}
+            />
+          </SpaceBetween>
+        </Container>
+        <Container header={<Header variant="h2">Resources and context</Header>}>
+          <SpaceBetween size="m">
+            <FormField label="Resource ARNs" description="One per line; `*` for actions on any resource.">
+              <Textarea
+                value={resources}
+                onChange={({ detail }) => setResources(detail.value)}
+                rows={3}
+                ariaLabel="Resource ARNs"
+              />
+            </FormField>
+            <ContextRows rows={rows} errors={built.errors} onChange={setRows} />
+          </SpaceBetween>
+        </Container>
+        <SpaceBetween size="xs" direction="horizontal" alignItems="center">
+          <Button variant="primary" loading={busy} onClick={() => void simulate()}>
+            Run simulation
+          </Button>
+          {formError ? <span role="alert">{formError}</span> : null}
+        </SpaceBetween>
+        {error ? <ErrorPanel error={error} header="The simulation could not run" /> : null}
+        {run ? <SimulationResults results={run.data.results} onOpen={setOpen} elapsedMs={elapsed} /> : null}
+      </SpaceBetween>
+      <Modal
+        visible={!!openPolicy}
+        onDismiss={() => setOpen(undefined)}
+        header={openPolicy ? `${openPolicy.name}` : ''}
+        size="large"
+      >
+        {openPolicy && open ? (
+          <StatementView
+            document={openPolicy.document}
+            range={open.statement.range}
+            label="Policy with the statement highlighted"
+          />
+        ) : null}
+      </Modal>
+    </ContentLayout>
+  );
+}
