@@ -161,6 +161,10 @@ describe('GET /api/users pages', () => {
     expectError(await root.get('/api/users?cursor=not-a-cursor'), 400, 'InvalidInput');
     const forged = Buffer.from(JSON.stringify(['users:userName:asc', [1, 2]])).toString('base64url');
     expectError(await root.get(`/api/users?cursor=${forged}`), 400, 'InvalidInput');
+    const badDate = Buffer.from(JSON.stringify(['users:createDate:asc', ['yesterday', 'bob']])).toString(
+      'base64url',
+    );
+    expectError(await root.get(`/api/users?sort=createDate&cursor=${badDate}`), 400, 'InvalidInput');
   });
 });
 

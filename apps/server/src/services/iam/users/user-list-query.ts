@@ -5,6 +5,7 @@ import { Prisma } from '../../../db/generated/client.js';
 import type { UserSortField } from '../../../contracts/iam/users.js';
 import type { DbOrTx } from '../../../db/client.js';
 import { isSelectiveSearch, nameFilterConditions, type NameFilter } from '../common/list-by-name.js';
+import { badCursor } from '../common/cursor.js';
 import { queryOrderedPage } from '../common/ordered-page.js';
 
 export interface UserKeyRow {
@@ -75,6 +76,7 @@ export async function listUserKeysByTime(
   const { name: column, nullable } = COLUMN[sort];
   const base = [Prisma.sql`"accountId" = ${accountId}`, ...nameFilterConditions(filter)];
   const cursor = after ? { value: after[0] ?? null, name: after[1] ?? '' } : undefined;
+  if (cursor?.value != null && Number.isNaN(Date.parse(cursor.value))) throw badCursor();
   const order = segments(nullable, desc);
   const start = cursor ? order.indexOf(cursor.value === null ? 'null' : 'value') : 0;
   const rows: UserKeyRow[] = [];
