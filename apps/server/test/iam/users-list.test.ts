@@ -165,6 +165,8 @@ describe('GET /api/users pages', () => {
       'base64url',
     );
     expectError(await root.get(`/api/users?sort=createDate&cursor=${badDate}`), 400, 'InvalidInput');
+    const nul = Buffer.from(JSON.stringify(['users:userName:asc', ['a\u0000', 'b']])).toString('base64url');
+    expectError(await root.get(`/api/users?cursor=${nul}`), 400, 'InvalidInput');
   });
 });
 

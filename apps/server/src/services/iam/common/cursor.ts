@@ -41,7 +41,9 @@ export function decodeCursor(
   }
   if (!Array.isArray(parsed) || parsed[0] !== sort || !Array.isArray(parsed[1])) throw badCursor();
   const key = parsed[1] as unknown[];
-  if (key.length !== arity || !key.every((v) => v === null || typeof v === 'string')) throw badCursor();
+  // Keys are compared in SQL: strings without NUL (PostgreSQL refuses it in text), or null.
+  const valid = (v: unknown) => v === null || (typeof v === 'string' && !v.includes('\u0000'));
+  if (key.length !== arity || !key.every(valid)) throw badCursor();
   return key as (string | null)[];
 }
 
