@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type RequestHandler, Router } from 'express';
+import { compressedAssets } from './compressed-assets.js';
 
 /**
  * Serves the built console: files as they are (hashed assets cached for a year), and
@@ -9,6 +10,7 @@ import express, { type RequestHandler, Router } from 'express';
 export function staticSpa(distDir: string): RequestHandler {
   const router = Router();
   const index = path.join(distDir, 'index.html');
+  router.use(compressedAssets(distDir));
   router.use(
     express.static(distDir, {
       index: false,

@@ -41,6 +41,20 @@ describe('the built console', () => {
     expect((await get('/favicon.svg')).headers.get('cache-control')).toBe('no-cache');
   });
 
+  it('sends assets gzip-compressed to browsers that accept it, and plain to others', async () => {
+    const compressed = await get('/assets/index-abc123.js', { 'accept-encoding': 'gzip' });
+    expect(compressed.headers.get('content-encoding')).toBe('gzip');
+    expect(compressed.headers.get('vary')).toContain('Accept-Encoding');
+    expect(compressed.headers.get('content-type')).toContain('text/javascript');
+    expect(await compressed.text()).toBe('console.log(1)'); // fetch decodes it
+    const plain = await get('/assets/index-abc123.js', { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe('console.log(1)');
+    expect((await get('/assets/missing-1.js', { 'accept-encoding': 'gzip' })).status).not.toBe(500);
+    const traversal = await get('/assets/..%2f..%2f..%2fetc%2fpasswd.js', { 'accept-encoding': 'gzip' });
+    expect(await traversal.text()).not.toContain('root:');
+  });
+
   it('never answers /api paths with the console', async () => {
     const res = await get('/api/nope');
     expect(res.status).toBe(404);
