@@ -53,8 +53,8 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const JUNK_VALUES: unknown[] = [123, null, 'nul\u0000byte'];
-const JUNK_PARAMS = ['%00', '%E2%82'];
+const JUNK_VALUES: unknown[] = [123, null, 'nul\u0000byte', 'arn:aws:iam::123456789012:policy/a\u0000b'];
+const JUNK_PARAMS = ['%00', '%E2%82', encodeURIComponent('arn:aws:iam::123456789012:policy/a\u0000b')];
 const JUNK_QUERIES = [
   'limit=-1&cursor=%00',
   'cursor=eyJ4IjoxfQ',

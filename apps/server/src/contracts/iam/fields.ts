@@ -83,7 +83,10 @@ export const policyArnSchema = z
   .string()
   .min(1, 'enter a policy ARN')
   .max(2048, 'an ARN has at most 2048 characters')
-  .regex(/^arn:[^:]+:iam::[^:]*:policy\//, 'a policy ARN looks like `arn:aws:iam::<account>:policy/<name>`');
+  .regex(
+    /^arn:[a-z-]+:iam::(\d{12}|aws):policy\/[\x21-\x7e]+$/,
+    'a policy ARN looks like `arn:aws:iam::<account>:policy/<path><name>`',
+  );
 
 /** `?limit=&cursor=` of every list. */
 export const pageQuerySchema = z.object({
