@@ -32,8 +32,7 @@ export function ActionPicker(props: { selected: string[]; onChange: (actions: st
   if (index.error) return <ErrorPanel error={index.error} header="The service catalog could not be loaded" />;
   const options = (index.data?.services ?? []).map((s) => ({
     value: s.prefix,
-    label: s.name,
-    description: s.prefix,
+    label: `${s.name} (${s.prefix})`,
   }));
   return (
     <SpaceBetween size="s">
@@ -43,6 +42,7 @@ export function ActionPicker(props: { selected: string[]; onChange: (actions: st
           onChange={({ detail }) => setPrefix(detail.selectedOption.value)}
           options={options}
           filteringType="auto"
+          filteringAriaLabel="Find a service"
           placeholder="Choose a service"
           statusType={index.isLoading ? 'loading' : 'finished'}
         />
