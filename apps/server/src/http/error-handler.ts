@@ -5,6 +5,7 @@ import type { ErrorBody } from '../contracts/errors.js';
 import { AppError } from '../errors/app-error.js';
 import { statusFor } from '../errors/error-codes.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
+import { sqlState } from '../db/sql-state.js';
 import { locals } from './locals.js';
 
 /** body-parser's errors carry a `type`. */
@@ -47,7 +48,22 @@ function toAppError(err: unknown): AppError | undefined {
   if (isUniqueViolation(err)) {
     return new AppError('EntityAlreadyExists', 'an entity with that name already exists');
   }
-  return bodyParserError(err) ?? expressClientError(err);
+  return bodyParserError(err) ?? expressClientError(err) ?? unstorableText(err);
+}
+
+/**
+ * Text PostgreSQL refuses to store or compare (a NUL character: SQLSTATE 22021) came from the
+ * request, wherever it was (a path parameter, a body field): the client's mistake, not ours.
+ */
+function unstorableText(err: unknown): AppError | undefined {
+  const state = sqlState(err);
+  if (state === '22021' || state === '22P05') {
+    return new AppError(
+      'InvalidInput',
+      'the request contains a character that cannot be stored (such as NUL)',
+    );
+  }
+  return undefined;
 }
 
 export function errorBody(error: AppError): ErrorBody {

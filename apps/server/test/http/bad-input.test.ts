@@ -58,6 +58,24 @@ describe('malformed requests', () => {
       400,
       'ValidationError',
     ],
+    ['a NUL in an alias path parameter', () => root.get('/api/signin-info/%00'), 400, 'InvalidInput'],
+    [
+      'a NUL in a user name path parameter',
+      () => root.get('/api/users/%00/login-profile'),
+      400,
+      'InvalidInput',
+    ],
+    [
+      'a NUL in a sign-in field',
+      () =>
+        new ApiClient(server.baseUrl).post('/api/auth/signin/iam', {
+          account: 'a\u0000b',
+          userName: 'x',
+          password: 'y',
+        }),
+      400,
+      'InvalidInput',
+    ],
   ])('%s', async (_name, call, status, code) => {
     const res = await call();
     expect(res.status, JSON.stringify(res.body)).toBe(status);

@@ -1,5 +1,6 @@
 import type { Tx } from '../../../db/client.js';
 import { AppError } from '../../../errors/app-error.js';
+import { sqlState } from '../../../db/sql-state.js';
 import type { ServiceContext } from '../../service-context.js';
 
 // Waiting for a pooled connection is normal under bursts (50 parallel creates); give up only
@@ -10,25 +11,6 @@ const ATTEMPTS = 3;
 // SQLSTATEs of a transaction the database chose to abort because of another one: a deadlock
 // (e.g. adding a member to a group while the group is deleted) or a serialization failure.
 const RETRYABLE = new Set(['40P01', '40001']);
-
-/**
- * The PostgreSQL SQLSTATE behind a Prisma or driver error, wherever it is nested: Prisma wraps
- * it as `meta.driverAdapterError.cause.originalCode` under its own code (P2010).
- */
-export function sqlState(err: unknown, depth = 0): string | undefined {
-  if (typeof err !== 'object' || err === null || depth > 5) return undefined;
-  const e = err as {
-    code?: unknown;
-    originalCode?: unknown;
-    cause?: unknown;
-    meta?: { driverAdapterError?: unknown };
-  };
-  if (typeof e.originalCode === 'string') return e.originalCode;
-  const nested = sqlState(e.meta?.driverAdapterError, depth + 1) ?? sqlState(e.cause, depth + 1);
-  if (nested) return nested;
-  // pg's own errors carry the SQLSTATE as `code`; Prisma's codes (P2010) are not SQLSTATEs.
-  return typeof e.code === 'string' && /^[0-9A-O][0-9A-Z]{4}$/.test(e.code) ? e.code : undefined;
-}
 
 /**
  * Runs `work` in one database transaction: the change, its audit rows and the authz bump
