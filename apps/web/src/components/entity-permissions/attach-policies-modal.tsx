@@ -1,4 +1,4 @@
-// "Attach policies" for a group or a role: pick managed policies, attach them one by one, and
+// "Attach policies" for a user, group or role: pick managed policies, attach them one by one, and
 // report each failure (a quota, a denial) by name.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';

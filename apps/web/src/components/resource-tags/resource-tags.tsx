@@ -1,4 +1,4 @@
-// The Tags tab of a role or a managed policy: view the tags, edit them all at once, and save only
+// The Tags tab of a user, role or managed policy: view the tags, edit them all at once, and save
 // what changed (one TagX and one UntagX call at most).
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';

@@ -12,9 +12,11 @@ import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { groupAttachedPoliciesQuery, groupInlinePoliciesQuery } from '../../../api/queries/groups.js';
 import {
+  attachUserPolicy,
   userAttachedPoliciesQuery,
   userGroupsQuery,
   userInlinePoliciesQuery,
+  userKeys,
 } from '../../../api/queries/users.js';
 import { useFollow } from '../../../app/use-follow.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
@@ -23,7 +25,8 @@ import { RemovePoliciesModal } from './remove-policies-modal.js';
 
 // The policy picker is a sizeable table: loaded when the modal first opens, not with the page.
 const AttachPoliciesModal = lazy(async () => ({
-  default: (await import('./attach-policies-modal.js')).AttachPoliciesModal,
+  default: (await import('../../../components/entity-permissions/attach-policies-modal.js'))
+    .AttachPoliciesModal,
 }));
 
 export function UserPermissionsTab({ userName }: { userName: string }) {
@@ -132,8 +135,10 @@ export function UserPermissionsTab({ userName }: { userName: string }) {
       {modal === 'attach' ? (
         <Suspense fallback={null}>
           <AttachPoliciesModal
-            userName={userName}
+            entityName={userName}
             attached={attached.data?.items.map((p) => p.policyArn) ?? []}
+            attach={(policyArn) => attachUserPolicy(userName, policyArn)}
+            invalidateKey={userKeys.detail(userName)}
             onDismiss={() => setModal(null)}
           />
         </Suspense>
