@@ -1,0 +1,61 @@
+// The visual policy generator's model: an identity policy as statement cards. The Visual tab
+// edits this shape; `policyToVisual` reads JSON into it (or says why it cannot, exactly) and
+// `visualToPolicy` writes it back. Pure TypeScript, no React, so the round trip is unit-tested
+// against every AWS managed policy.
+import type { Effect, PolicyVersion } from '@gatehouse/evaluator';
+
+/** A policy the Visual tab can show and edit. */
+export interface VisualPolicy {
+  /** Written back as read; new policies use `2012-10-17`. */
+  version: PolicyVersion;
+  /** The document's `Id`, kept if present. */
+  id?: string;
+  statements: VisualStatement[];
+}
+
+/** One statement card. Every card grants or denies actions of one service. */
+export interface VisualStatement {
+  /** Stable identity for React and for "Duplicate"; never written to JSON. */
+  key: string;
+  sid?: string;
+  effect: Effect;
+  /**
+   * The action prefix (`s3`), `*` for `"Action": "*"` (every action of every service), or
+   * undefined while the user has not chosen one yet.
+   */
+  service?: string;
+  /** `Action`, or `NotAction` for "every action except". */
+  actionElement: 'Action' | 'NotAction';
+  /**
+   * Action names without the prefix, as written (`GetObject`, `Get*`), or `['*']` for every action
+   * of the service. Empty while none is chosen.
+   */
+  actions: string[];
+  /** `Resource`, or `NotResource` for "every resource except". */
+  resourceElement: 'Resource' | 'NotResource';
+  /** ARNs (wildcards allowed) or `['*']`. Empty while none is chosen. */
+  resources: string[];
+  conditions: VisualCondition[];
+}
+
+/** One `operator → key → values` entry of the statement's Condition block. */
+export interface VisualCondition {
+  /** Stable identity for React; never written to JSON. */
+  key: string;
+  /** As written, qualifiers included: `IpAddress`, `ForAnyValue:StringLike`, `BoolIfExists`. */
+  operator: string;
+  /** The condition key as written: `aws:SourceIp`, `s3:prefix`, `aws:ResourceTag/team`. */
+  conditionKey: string;
+  /** Values as strings, as AWS compares them. */
+  values: string[];
+}
+
+/** Why a JSON policy cannot be shown exactly in the Visual tab. */
+export interface NotRepresentable {
+  /** Cedar-style message: lowercase, no trailing period, user input in backticks. */
+  reason: string;
+  /** Where in the JSON, e.g. `['Statement', 2, 'Action']`. */
+  path: (string | number)[];
+}
+
+export type ToVisualResult = { ok: true; policy: VisualPolicy } | { ok: false; problem: NotRepresentable };
