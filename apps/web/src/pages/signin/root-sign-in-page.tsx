@@ -12,13 +12,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { setupStatusQuery, signInRoot } from '../../api/queries/auth.js';
-import { mfaChallengeOf } from '../../api/credentials-api.js';
-import { MfaSignInForm } from '../../components/credentials/mfa-sign-in-form.js';
-import { ErrorPanel } from '../../components/error-panel.js';
 import { validateAccountIdOrAlias } from '../../components/validation/iam-names.js';
 import { useFollow } from '../../app/use-follow.js';
 import { SignInFrame } from './sign-in-frame.js';
-import { useAfterSignIn, useRedirectTarget } from './use-after-sign-in.js';
+import { PasswordSignInForm } from './password-sign-in-form.js';
+import { useRedirectTarget } from './use-after-sign-in.js';
 
 /** `/signin` or `/signin?mode=iam`, keeping `?redirect=`: real links, so the mode survives a reload. */
 function modeHref(mode: 'root' | 'iam', redirect: string): string {
@@ -67,74 +65,14 @@ export function RootSignInPage() {
 }
 
 function RootForm() {
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [mfaToken, setMfaToken] = useState<string | null>(null);
-  const afterSignIn = useAfterSignIn();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitting(true);
-    setError(null);
-    try {
-      const challenge = mfaChallengeOf(await signInRoot({ email: email.trim(), password }));
-      if (challenge) {
-        setMfaToken(challenge.mfaToken);
-        setSubmitting(false);
-        return;
-      }
-      await afterSignIn({ kind: 'root' });
-    } catch (caught) {
-      setError(caught);
-      setSubmitting(false);
-    }
-  }
-
-  if (mfaToken) {
-    return (
-      <MfaSignInForm
-        mfaToken={mfaToken}
-        onSignedIn={() => afterSignIn({ kind: 'root' })}
-        onCancel={() => setMfaToken(null)}
-      />
-    );
-  }
-
   return (
-    <form onSubmit={submit} aria-label="Root user sign-in">
-      <Form
-        errorText={error ? <ErrorPanel error={error} header="Sign-in failed" /> : undefined}
-        actions={
-          <Button variant="primary" formAction="submit" loading={submitting}>
-            Sign in
-          </Button>
-        }
-      >
-        <SpaceBetween size="m">
-          <FormField label="Root user email address" controlId="root-email">
-            <Input
-              controlId="root-email"
-              type="email"
-              autoComplete="username"
-              value={email}
-              onChange={({ detail }) => setEmail(detail.value)}
-              autoFocus
-            />
-          </FormField>
-          <FormField label="Password" controlId="root-password">
-            <Input
-              controlId="root-password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={({ detail }) => setPassword(detail.value)}
-            />
-          </FormField>
-        </SpaceBetween>
-      </Form>
-    </form>
+    <PasswordSignInForm
+      formLabel="Root user sign-in"
+      identity={{ label: 'Root user email address', controlId: 'root-email', type: 'email' }}
+      passwordControlId="root-password"
+      signIn={(email, password) => signInRoot({ email, password })}
+      remember={{ kind: 'root' }}
+    />
   );
 }
 

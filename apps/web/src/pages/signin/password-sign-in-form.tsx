@@ -1,0 +1,100 @@
+// The sign-in form shared by the root user and IAM users: a name, a password, then the MFA step
+// when the server asks for it. Only the first field and the request differ between the two.
+import Button from '@cloudscape-design/components/button';
+import Form from '@cloudscape-design/components/form';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useState, type FormEvent } from 'react';
+import { mfaChallengeOf } from '../../api/credentials-api.js';
+import type { RememberedSignIn } from '../../app/sign-in-target.js';
+import { MfaSignInForm } from '../../components/credentials/mfa-sign-in-form.js';
+import { ErrorPanel } from '../../components/error-panel.js';
+import { useAfterSignIn } from './use-after-sign-in.js';
+
+export interface PasswordSignInFormProps {
+  /** The form's accessible name, e.g. "Root user sign-in". */
+  formLabel: string;
+  /** The first field: the root user's email or the IAM user's name. */
+  identity: { label: string; controlId: string; type?: 'email' };
+  passwordControlId: string;
+  /** Sends the credentials; resolves to the server's answer, which may be an MFA challenge. */
+  signIn: (identity: string, password: string) => Promise<unknown>;
+  /** Who signed in, for the next sign-in page and the return after MFA. */
+  remember: RememberedSignIn;
+}
+
+export function PasswordSignInForm(props: PasswordSignInFormProps) {
+  const { formLabel, identity, passwordControlId, signIn, remember } = props;
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [mfaToken, setMfaToken] = useState<string | null>(null);
+  const afterSignIn = useAfterSignIn();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitting(true);
+    setError(null);
+    try {
+      const challenge = mfaChallengeOf(await signIn(name.trim(), password));
+      if (challenge) {
+        setMfaToken(challenge.mfaToken);
+        setSubmitting(false);
+        return;
+      }
+      const me = await afterSignIn(remember);
+      // With a password reset pending the page re-renders into the change-password form.
+      if (me.passwordResetRequired) setSubmitting(false);
+    } catch (caught) {
+      setError(caught);
+      setSubmitting(false);
+    }
+  }
+
+  if (mfaToken) {
+    return (
+      <MfaSignInForm
+        mfaToken={mfaToken}
+        onSignedIn={() => afterSignIn(remember)}
+        onCancel={() => setMfaToken(null)}
+      />
+    );
+  }
+
+  return (
+    <form onSubmit={submit} aria-label={formLabel}>
+      <Form
+        errorText={error ? <ErrorPanel error={error} header="Sign-in failed" /> : undefined}
+        actions={
+          <Button variant="primary" formAction="submit" loading={submitting}>
+            Sign in
+          </Button>
+        }
+      >
+        <SpaceBetween size="m">
+          <FormField label={identity.label} controlId={identity.controlId}>
+            <Input
+              controlId={identity.controlId}
+              type={identity.type}
+              autoComplete="username"
+              value={name}
+              onChange={({ detail }) => setName(detail.value)}
+              autoFocus
+            />
+          </FormField>
+          <FormField label="Password" controlId={passwordControlId}>
+            <Input
+              controlId={passwordControlId}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={({ detail }) => setPassword(detail.value)}
+            />
+          </FormField>
+        </SpaceBetween>
+      </Form>
+    </form>
+  );
+}
