@@ -1,0 +1,67 @@
+// What the action picker does to a statement's action list: names are kept as written, compared
+// case-insensitively (as IAM compares action names), and wildcard entries (`Get*`, `*Object`)
+// cover the catalog actions they match.
+
+/** True when `name` holds an IAM wildcard (`*` or `?`). */
+export function isActionWildcard(name: string): boolean {
+  return name.includes('*') || name.includes('?');
+}
+
+const matchers = new Map<string, RegExp>();
+
+/** Whether action pattern `pattern` (IAM wildcards `*` and `?`) matches action name `name`. */
+export function actionPatternMatches(pattern: string, name: string): boolean {
+  let regex = matchers.get(pattern);
+  if (!regex) {
+    const source = pattern
+      .split('')
+      .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+      .join('');
+    regex = new RegExp(`^${source}$`, 'is');
+    if (matchers.size > 1000) matchers.clear();
+    matchers.set(pattern, regex);
+  }
+  return regex.test(name);
+}
+
+/** The wildcard entry of `selected` that covers catalog action `name`, if any. */
+export function coveringWildcard(selected: readonly string[], name: string): string | undefined {
+  return selected.find((entry) => isActionWildcard(entry) && actionPatternMatches(entry, name));
+}
+
+/**
+ * `selected` with `names` added (`on`) or removed. Order is kept and new names go last; a name
+ * already present in another case is neither added again nor kept when removing.
+ */
+export function setActions(selected: readonly string[], names: readonly string[], on: boolean): string[] {
+  const lower = new Set(names.map((n) => n.toLowerCase()));
+  if (!on) return selected.filter((s) => !lower.has(s.toLowerCase()));
+  const present = new Set(selected.map((s) => s.toLowerCase()));
+  const added = names.filter((n) => {
+    const l = n.toLowerCase();
+    if (present.has(l)) return false;
+    present.add(l);
+    return true;
+  });
+  return [...selected, ...added];
+}
+
+/** Whether `selected` names catalog action `name` itself (any case). */
+export function isActionListed(selected: readonly string[], name: string): boolean {
+  const lower = name.toLowerCase();
+  return selected.some((s) => s.toLowerCase() === lower);
+}
+
+/**
+ * Checks a wildcard entry the user typed (without the service prefix). Returns a Cedar-style
+ * problem, or undefined when it can be added.
+ */
+export function wildcardEntryProblem(entry: string, prefix: string): string | undefined {
+  if (entry === '') return 'enter an action name or pattern, e.g. `Get*`';
+  if (entry.includes(':'))
+    return `leave out the prefix: write \`${entry.split(':').pop() ?? ''}\`, not \`${entry}\``;
+  if (!/^[A-Za-z0-9*?-]+$/.test(entry)) {
+    return `\`${entry}\` is not an action name: use letters, digits, \`*\` and \`?\` (the prefix \`${prefix}:\` is added)`;
+  }
+  return undefined;
+}
