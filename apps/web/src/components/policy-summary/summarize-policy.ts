@@ -11,6 +11,14 @@ export interface SummaryCatalog {
   services: ReadonlyMap<string, ServiceCatalog>;
 }
 
+/** The policy a statement came from, when summarising several (a user's effective set). */
+export interface SummaryPolicyRef {
+  /** The policy ARN, or `<owner arn>:inline/<name>`. */
+  id: string;
+  /** How the console names it, e.g. `via group admins: AdminAccess`. */
+  label: string;
+}
+
 export interface ActionSummary {
   /** `s3:GetObject` as AWS spells it, or the pattern as written when unrecognised. */
   name: string;
@@ -19,6 +27,8 @@ export interface ActionSummary {
   resources: string[];
   notResources: string[];
   conditions: ConditionClause[];
+  /** The policies whose statements grant (or deny) it, in the order given. */
+  grantedBy: SummaryPolicyRef[];
 }
 
 export interface ServiceSummary {
@@ -35,6 +45,8 @@ export interface ServiceSummary {
   actions: ActionSummary[];
   /** Patterns naming no action of this service. */
   unrecognizedActions: string[];
+  /** The policies whose statements name this service, in the order given. */
+  grantedBy: SummaryPolicyRef[];
 }
 
 export interface PolicySummary {
@@ -44,6 +56,7 @@ export interface PolicySummary {
 
 export interface SummarySource {
   document: PolicyDocument;
+  policy?: SummaryPolicyRef;
 }
 
 const splitAction = (pattern: string): [string, string] => {
@@ -175,20 +188,33 @@ interface Accumulator {
   resources: Set<string>;
   notResources: Set<string>;
   conditions: ConditionClause[];
+  grantedBy: SummaryPolicyRef[];
+}
+
+function addPolicy(list: SummaryPolicyRef[], policy: SummaryPolicyRef | undefined) {
+  if (policy && !list.some((p) => p.id === policy.id)) list.push(policy);
 }
 
 function conditionKey(c: ConditionClause) {
   return `${c.operator} ${c.key} ${c.values.join(',')}`;
 }
 
-function addStatementScope(acc: Accumulator, statement: Statement) {
+function addStatementScope(acc: Accumulator, statement: Statement, policy?: SummaryPolicyRef) {
+  addPolicy(acc.grantedBy, policy);
   for (const r of statement.resource ?? []) acc.resources.add(r);
   for (const r of statement.notResource ?? []) acc.notResources.add(r);
   const seen = new Set(acc.conditions.map(conditionKey));
   for (const c of statement.conditions) if (!seen.has(conditionKey(c))) acc.conditions.push(c);
 }
 
-function addAction(acc: Accumulator, name: string, statement: Statement, accessLevel?: AccessLevel) {
+interface ActionGrant {
+  name: string;
+  statement: Statement;
+  policy?: SummaryPolicyRef;
+  accessLevel?: AccessLevel;
+}
+
+function addAction(acc: Accumulator, { name, statement, policy, accessLevel }: ActionGrant) {
   const key = name.toLowerCase();
   const entry = acc.actions.get(key) ?? {
     name,
@@ -197,7 +223,9 @@ function addAction(acc: Accumulator, name: string, statement: Statement, accessL
     resources: [],
     notResources: [],
     conditions: [],
+    grantedBy: [],
   };
+  addPolicy(entry.grantedBy, policy);
   for (const r of statement.resource ?? []) if (!entry.resources.includes(r)) entry.resources.push(r);
   for (const r of statement.notResource ?? [])
     if (!entry.notResources.includes(r)) entry.notResources.push(r);
@@ -233,6 +261,7 @@ function finish(acc: Accumulator): ServiceSummary {
     conditions: acc.conditions,
     actions,
     unrecognizedActions: acc.unrecognizedActions,
+    grantedBy: acc.grantedBy,
   };
   if (!acc.service) {
     const everything = acc.prefix === '*';
@@ -274,45 +303,42 @@ function summarizeEffect(
         resources: new Set(),
         notResources: new Set(),
         conditions: [],
+        grantedBy: [],
       };
       byPrefix.set(prefix, acc);
     }
     return acc;
   };
-  for (const { document } of sources) {
+  for (const { document, policy } of sources) {
     for (const statement of document.statements) {
       if (statement.effect !== effect) continue;
       const grant = grantOf(statement, catalog);
       if (grant.everyService || grant.otherServices) {
         const acc = accFor('*', true);
         if (grant.otherServices) acc.name = 'All other services';
-        addStatementScope(acc, statement);
+        addStatementScope(acc, statement, policy);
       }
       for (const [prefix, names] of grant.actions) {
         if (names.size === 0) continue;
         const acc = accFor(prefix, true);
-        addStatementScope(acc, statement);
+        addStatementScope(acc, statement, policy);
         for (const name of names) {
-          addAction(
-            acc,
-            `${prefix}:${name}`,
-            statement,
-            acc.service?.actions.find((a) => a.name === name)?.accessLevel,
-          );
+          const accessLevel = acc.service?.actions.find((a) => a.name === name)?.accessLevel;
+          addAction(acc, { name: `${prefix}:${name}`, statement, policy, accessLevel });
         }
       }
       for (const [prefix, patterns] of grant.unrecognizedActions) {
         const acc = accFor(prefix, true);
-        addStatementScope(acc, statement);
+        addStatementScope(acc, statement, policy);
         for (const p of patterns) {
           if (!acc.unrecognizedActions.includes(p)) acc.unrecognizedActions.push(p);
-          addAction(acc, p, statement);
+          addAction(acc, { name: p, statement, policy });
         }
       }
       for (const [prefix, patterns] of grant.unrecognizedServices) {
         const acc = accFor(prefix, false);
-        addStatementScope(acc, statement);
-        for (const p of patterns) addAction(acc, p, statement);
+        addStatementScope(acc, statement, policy);
+        for (const p of patterns) addAction(acc, { name: p, statement, policy });
       }
     }
   }
