@@ -13,6 +13,7 @@ import { bootstrapFromEnv } from './services/setup/bootstrap-from-env.js';
 import { issueSetupToken } from './services/setup/setup-token.js';
 import type { AppDeps } from './services/service-context.js';
 import { masterKeyFor } from './crypto/master-key.js';
+import { loadAwsPolicies } from './services/aws-policies/load-aws-policies.js';
 
 const SWEEP_INTERVAL_MS = 15 * 60 * 1000;
 
@@ -53,8 +54,24 @@ function listen(deps: AppDeps): Promise<Server> {
 }
 
 /**
- * Everything `npm start` does: database (embedded unless DATABASE_URL), migrations, the
- * environment bootstrap, the one-time setup token when there is no account, then HTTP.
+ * Loads the installed release of the AWS managed policies if the database lacks it. A failure
+ * (e.g. the data package is missing) is logged, not fatal: customer managed policies still
+ * work, and the policy list says AWS managed ones are not loaded.
+ */
+async function loadAwsManagedPolicies(db: Db, log: Logger): Promise<void> {
+  try {
+    const load = await loadAwsPolicies(db);
+    if (load.changed) log.info(load, 'loaded AWS managed policies');
+    else log.debug(load, 'AWS managed policies already loaded');
+  } catch (err) {
+    log.error({ err }, 'AWS managed policies could not be loaded');
+  }
+}
+
+/**
+ * Everything `npm start` does: database (embedded unless DATABASE_URL), migrations, the AWS
+ * managed policies, the environment bootstrap, the one-time setup token when there is no
+ * account, then HTTP.
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { config, log } = options;
@@ -66,6 +83,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const applied = await applyMigrations(database.url, prismaPaths());
     if (applied.length > 0) log.info({ migrations: applied }, 'applied database migrations');
     db = createDb(database.url);
+    await loadAwsManagedPolicies(db, log);
     const deps: AppDeps = {
       db,
       clock: options.clock ?? systemClock,

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 
 /** AWS's unique-id prefixes by entity kind. */
 export const ID_PREFIX = {
@@ -32,4 +32,15 @@ export function newAccountId(): string {
   let id = '';
   for (let i = 0; i < 12; i++) id += String(randomInt(10));
   return id;
+}
+
+/**
+ * The id of an AWS managed policy: the same in every deployment, derived from its ARN (AWS's
+ * own ids are not in the data), so reloading the data never changes it.
+ */
+export function awsManagedPolicyId(arn: string): string {
+  const digest = createHash('sha256').update(arn).digest();
+  let body = '';
+  for (let i = 0; i < 17; i++) body += ALPHABET[digest[i]! % ALPHABET.length];
+  return ID_PREFIX.policy + body;
 }
