@@ -1,0 +1,10 @@
+// Small pieces of the Cedar-style reasons: user input in backticks, statements named as the
+// evaluator names them (by `Sid` when there is one, else 1-based position).
+
+export function code(text: string): string {
+  return '`' + text.replace(/`/g, "'") + '`';
+}
+
+export function statementName(index: number, sid: string | undefined): string {
+  return sid ? `statement ${code(sid)}` : `statement ${index + 1}`;
+}
