@@ -1,64 +1,61 @@
 // The AWS console's "Permissions summary": one row per service (access level, resource,
-// request condition), Allow and explicit Deny apart; click a service for its actions.
+// request condition), Allow and explicit Deny apart; click a service for its actions. For an
+// effective set, each row also names the policies behind it and what the boundary lets through.
 import Box from '@cloudscape-design/components/box';
-import Link from '@cloudscape-design/components/link';
+import Button from '@cloudscape-design/components/button';
+import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import Table from '@cloudscape-design/components/table';
-import Header from '@cloudscape-design/components/header';
-import Button from '@cloudscape-design/components/button';
+import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useState } from 'react';
 import { ErrorPanel } from '../error-panel.js';
+import { BoundaryCell, Conditions, GrantedBy, ServiceName } from './summary-cells.js';
+import { boundaryCoverage } from './summarize-effective-policies.js';
 import {
-  conditionLabels,
   resourceLabel,
   type ActionSummary,
+  type PolicySummary,
   type ServiceSummary,
 } from './summarize-policy.js';
 import { usePolicySummary } from './use-policy-summary.js';
 
-function Conditions({ conditions }: { conditions: ServiceSummary['conditions'] }) {
-  const labels = conditionLabels(conditions);
-  if (labels.length === 0) return <>None</>;
-  return (
-    <SpaceBetween size="xxs">
-      {labels.map((l) => (
-        <Box key={l} variant="code" fontSize="body-s">
-          {l}
-        </Box>
-      ))}
-    </SpaceBetween>
-  );
-}
-
-function ServiceName({ row, onOpen }: { row: ServiceSummary; onOpen: () => void }) {
-  if (!row.recognized) {
-    return (
-      <SpaceBetween size="xxs">
-        <span>{row.name}</span>
-        <StatusIndicator type="warning">Unrecognized service</StatusIndicator>
-      </SpaceBetween>
-    );
-  }
-  return (
-    <SpaceBetween size="xxs">
-      {row.prefix === '*' ? <span>{row.name}</span> : <Link onFollow={onOpen}>{row.name}</Link>}
-      {row.unrecognizedActions.length > 0 ? (
-        <StatusIndicator type="warning">
-          Unrecognized action{row.unrecognizedActions.length > 1 ? 's' : ''}:{' '}
-          {row.unrecognizedActions.join(', ')}
-        </StatusIndicator>
-      ) : null}
-    </SpaceBetween>
-  );
+export interface SummaryOptions {
+  /** Show which policies grant each row (several policies summarised together). */
+  showGrantedBy?: boolean;
+  /** The permissions boundary's own summary: adds a column saying how much of each Allow row it lets through. */
+  boundary?: PolicySummary;
 }
 
 function ServicesTable(props: {
   title: string;
   rows: ServiceSummary[];
   onOpen: (row: ServiceSummary) => void;
+  options: SummaryOptions & { effect: 'allow' | 'deny' };
 }) {
+  const { showGrantedBy, boundary, effect } = props.options;
+  const columns: TableProps.ColumnDefinition<ServiceSummary>[] = [
+    {
+      id: 'service',
+      header: 'Service',
+      isRowHeader: true,
+      cell: (r) => <ServiceName row={r} onOpen={() => props.onOpen(r)} />,
+    },
+    { id: 'access', header: 'Access level', cell: (r) => (r.recognized ? r.accessLabel : '—') },
+    { id: 'resource', header: 'Resource', cell: (r) => resourceLabel(r) },
+    { id: 'condition', header: 'Request condition', cell: (r) => <Conditions conditions={r.conditions} /> },
+  ];
+  if (showGrantedBy) {
+    const header = effect === 'allow' ? 'Granted by' : 'Denied by';
+    columns.push({ id: 'policies', header, cell: (r) => <GrantedBy policies={r.grantedBy} /> });
+  }
+  if (boundary && effect === 'allow') {
+    columns.push({
+      id: 'boundary',
+      header: 'Permissions boundary',
+      cell: (r) => <BoundaryCell coverage={boundaryCoverage(r, boundary)} />,
+    });
+  }
   return (
     <Table
       variant="embedded"
@@ -70,26 +67,41 @@ function ServicesTable(props: {
       items={props.rows}
       trackBy="prefix"
       ariaLabels={{ tableLabel: props.title }}
-      columnDefinitions={[
-        {
-          id: 'service',
-          header: 'Service',
-          cell: (r) => <ServiceName row={r} onOpen={() => props.onOpen(r)} />,
-        },
-        { id: 'access', header: 'Access level', cell: (r) => (r.recognized ? r.accessLabel : '—') },
-        { id: 'resource', header: 'Resource', cell: (r) => resourceLabel(r) },
-        {
-          id: 'condition',
-          header: 'Request condition',
-          cell: (r) => <Conditions conditions={r.conditions} />,
-        },
-      ]}
+      wrapLines
+      columnDefinitions={columns}
       empty={<Box color="text-body-secondary">None</Box>}
     />
   );
 }
 
-function ActionsTable({ row, onBack }: { row: ServiceSummary; onBack: () => void }) {
+function ActionsTable(props: {
+  row: ServiceSummary;
+  effect: 'allow' | 'deny';
+  showGrantedBy?: boolean;
+  onBack: () => void;
+}) {
+  const { row } = props;
+  const columns: TableProps.ColumnDefinition<ActionSummary>[] = [
+    {
+      id: 'action',
+      header: 'Action',
+      isRowHeader: true,
+      cell: (a) =>
+        a.recognized ? (
+          a.name
+        ) : (
+          <StatusIndicator type="warning">{`${a.name} (Unrecognized action)`}</StatusIndicator>
+        ),
+    },
+    { id: 'level', header: 'Access level', cell: (a) => a.accessLevel ?? '—' },
+    { id: 'resource', header: 'Resource', cell: (a) => resourceLabel(a) },
+    { id: 'condition', header: 'Request condition', cell: (a) => <Conditions conditions={a.conditions} /> },
+  ];
+  if (props.showGrantedBy) {
+    const header = props.effect === 'allow' ? 'Granted by' : 'Denied by';
+    columns.push({ id: 'policies', header, cell: (a) => <GrantedBy policies={a.grantedBy} /> });
+  }
+  const verb = props.effect === 'allow' ? 'allowed' : 'denied';
   return (
     <Table<ActionSummary>
       variant="embedded"
@@ -97,45 +109,40 @@ function ActionsTable({ row, onBack }: { row: ServiceSummary; onBack: () => void
         <Header
           variant="h3"
           counter={`(${row.actions.length})`}
-          actions={<Button onClick={onBack}>Back to services</Button>}
+          actions={<Button onClick={props.onBack}>Back to services</Button>}
         >
-          {row.name} actions
+          {row.name} actions {verb}
         </Header>
       }
       items={row.actions}
       trackBy="name"
-      ariaLabels={{ tableLabel: `${row.name} actions` }}
-      columnDefinitions={[
-        {
-          id: 'action',
-          header: 'Action',
-          cell: (a) =>
-            a.recognized ? (
-              a.name
-            ) : (
-              <StatusIndicator type="warning">{`${a.name} (Unrecognized action)`}</StatusIndicator>
-            ),
-        },
-        { id: 'level', header: 'Access level', cell: (a) => a.accessLevel ?? '—' },
-        { id: 'resource', header: 'Resource', cell: (a) => resourceLabel(a) },
-        {
-          id: 'condition',
-          header: 'Request condition',
-          cell: (a) => <Conditions conditions={a.conditions} />,
-        },
-      ]}
+      ariaLabels={{ tableLabel: `${row.name} actions ${verb}` }}
+      wrapLines
+      columnDefinitions={columns}
     />
   );
 }
 
-/** The summary of one or more policy documents (a user's or role's effective set). */
-export function PolicySummaryView({ documents }: { documents: string[] }) {
-  const { summary, error, loading } = usePolicySummary(documents);
+/** The Allow and explicit Deny tables of a computed summary, with the drill-down to actions. */
+export function PolicySummaryTables({
+  summary,
+  options = {},
+}: {
+  summary: PolicySummary;
+  options?: SummaryOptions;
+}) {
   const [open, setOpen] = useState<{ effect: 'allow' | 'deny'; prefix: string } | undefined>();
-  if (error) return <ErrorPanel error={error} header="The service catalog could not be loaded" />;
-  if (loading || !summary) return <Spinner />;
   const opened = open && summary[open.effect].find((r) => r.prefix === open.prefix);
-  if (opened) return <ActionsTable row={opened} onBack={() => setOpen(undefined)} />;
+  if (open && opened) {
+    return (
+      <ActionsTable
+        row={opened}
+        effect={open.effect}
+        showGrantedBy={options.showGrantedBy}
+        onBack={() => setOpen(undefined)}
+      />
+    );
+  }
   return (
     <div data-testid="policy-summary">
       <SpaceBetween size="m">
@@ -143,15 +150,25 @@ export function PolicySummaryView({ documents }: { documents: string[] }) {
           title="Allow"
           rows={summary.allow}
           onOpen={(r) => setOpen({ effect: 'allow', prefix: r.prefix })}
+          options={{ ...options, effect: 'allow' }}
         />
         {summary.deny.length > 0 ? (
           <ServicesTable
             title="Explicit deny"
             rows={summary.deny}
             onOpen={(r) => setOpen({ effect: 'deny', prefix: r.prefix })}
+            options={{ ...options, effect: 'deny' }}
           />
         ) : null}
       </SpaceBetween>
     </div>
   );
+}
+
+/** The summary of one or more policy documents (a managed policy's page). */
+export function PolicySummaryView({ documents }: { documents: string[] }) {
+  const { summary, error, loading } = usePolicySummary(documents);
+  if (error) return <ErrorPanel error={error} header="The service catalog could not be loaded" />;
+  if (loading || !summary) return <Spinner />;
+  return <PolicySummaryTables summary={summary} />;
 }

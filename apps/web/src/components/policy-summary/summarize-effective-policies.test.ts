@@ -57,7 +57,10 @@ describe('effectivePolicyLabel', () => {
       'AdminAccess',
     );
     expect(
-      effectivePolicyLabel({ policyName: 'AdminAccess', source: { kind: 'group-managed', groupName: 'admins' } }),
+      effectivePolicyLabel({
+        policyName: 'AdminAccess',
+        source: { kind: 'group-managed', groupName: 'admins' },
+      }),
     ).toBe('via group admins: AdminAccess');
     expect(
       effectivePolicyLabel({ policyName: 'extra', source: { kind: 'group-inline', groupName: 'admins' } }),
@@ -80,7 +83,11 @@ describe('summarizeEffectivePolicies', () => {
         ),
       ),
     ]);
-    const rows = summary.permissions.allow.map((r) => [r.name, r.accessLabel, r.grantedBy.map((p) => p.label)]);
+    const rows = summary.permissions.allow.map((r) => [
+      r.name,
+      r.accessLabel,
+      r.grantedBy.map((p) => p.label),
+    ]);
     expect(rows).toEqual([
       ['S3', 'Limited: Read, Write', ['reports (inline)', 'via group admins: S3Writers']],
       ['SQS', 'Limited: Write', ['via group admins: S3Writers']],
@@ -151,4 +158,3 @@ describe('summarizeEffectivePolicies', () => {
     expect(summary.unreadable).toEqual([{ id: `${USER}:inline/broken`, label: 'broken (inline)' }]);
   });
 });
-

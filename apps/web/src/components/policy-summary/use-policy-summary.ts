@@ -1,14 +1,14 @@
 // Loads the catalog chunks a set of policies needs and computes their summary.
 import { parsePolicy } from '@gatehouse/evaluator';
-import { useQueries, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { catalogIndexQuery, catalogServiceQuery } from '../../api/catalog-api.js';
+import { useCallback, useMemo } from 'react';
 import {
   servicesToLoad,
   summarizePolicies,
   type PolicySummary,
+  type SummaryCatalog,
   type SummarySource,
 } from './summarize-policy.js';
+import { useSummaryCatalog } from './use-summary-catalog.js';
 
 export interface PolicySummaryState {
   summary?: PolicySummary;
@@ -17,7 +17,6 @@ export interface PolicySummaryState {
 }
 
 export function usePolicySummary(documents: string[]): PolicySummaryState {
-  const index = useQuery(catalogIndexQuery());
   const sources = useMemo(
     () =>
       documents.flatMap((text): SummarySource[] => {
@@ -26,24 +25,14 @@ export function usePolicySummary(documents: string[]): PolicySummaryState {
       }),
     [documents],
   );
-  const prefixes = useMemo(
-    () => (index.data ? servicesToLoad(sources, index.data) : []),
-    [index.data, sources],
+  const prefixesOf = useCallback(
+    (index: SummaryCatalog['index']) => servicesToLoad(sources, index),
+    [sources],
   );
-  const chunks = useQueries({
-    queries: prefixes.map((p) => ({
-      ...catalogServiceQuery(index.data?.base ?? '', p),
-      enabled: !!index.data,
-    })),
-  });
-  const loaded = chunks.every((c) => c.data);
-  // Stable while the same chunks are loaded (useQueries returns a new array each render).
-  const chunkKey = chunks.map((c) => c.dataUpdatedAt).join(',');
-  const summary = useMemo(() => {
-    if (!index.data || !loaded) return undefined;
-    const services = new Map(chunks.flatMap((c) => (c.data ? [[c.data.prefix, c.data] as const] : [])));
-    return summarizePolicies(sources, { index: index.data, services });
-  }, [index.data, loaded, sources, chunkKey]); // chunks is read through chunkKey
-  const error = index.error ?? chunks.find((c) => c.error)?.error;
-  return { summary, error: error ?? undefined, loading: !summary && !error };
+  const { catalog, error } = useSummaryCatalog(prefixesOf);
+  const summary = useMemo(
+    () => (catalog ? summarizePolicies(sources, catalog) : undefined),
+    [catalog, sources],
+  );
+  return { summary, error, loading: !summary && !error };
 }

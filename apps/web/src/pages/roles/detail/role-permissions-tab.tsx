@@ -1,5 +1,5 @@
-// The Permissions tab of a role: its permissions policies, and its permissions boundary (the most
-// its identity policies can grant).
+// The Permissions tab of a role: its permissions policies, the summary of what they grant, and its
+// permissions boundary (the most its identity policies can grant).
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../../../api/roles-api.js';
 import type { Role } from '../../../api/roles-types.js';
 import { EntityPermissionsTable } from '../../../components/entity-permissions/entity-permissions-table.js';
+import { EffectiveSummarySection } from '../../../components/policy-summary/effective-summary-section.js';
 import { PermissionsBoundarySection } from './permissions-boundary-section.js';
 
 export function RolePermissionsTab({ role }: { role: Role }) {
@@ -34,6 +35,7 @@ export function RolePermissionsTab({ role }: { role: Role }) {
         inlinePoliciesPath={`/roles/${encodeURIComponent(roleName)}/inline-policies`}
         emptyText="This role has no policies, so every request made with it is denied."
       />
+      <EffectiveSummarySection kind="role" name={roleName} />
       <PermissionsBoundarySection role={role} />
     </SpaceBetween>
   );

@@ -1,5 +1,5 @@
 // The Permissions tab: every policy that applies to the user, attached directly or through a
-// group; attach, create inline, and remove the user's own.
+// group; attach, create inline, and remove the user's own; and the summary of what they grant.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
@@ -20,6 +20,7 @@ import {
 } from '../../../api/queries/users.js';
 import { useFollow } from '../../../app/use-follow.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
+import { EffectiveSummarySection } from '../../../components/policy-summary/effective-summary-section.js';
 import { permissionRows, type GroupPolicies, type PermissionRow } from './permission-rows.js';
 import { RemovePoliciesModal } from './remove-policies-modal.js';
 
@@ -55,7 +56,7 @@ export function UserPermissionsTab({ userName }: { userName: string }) {
   const userPath = `/users/${encodeURIComponent(userName)}`;
 
   return (
-    <>
+    <SpaceBetween size="l">
       <Table
         items={rows}
         trackBy="id"
@@ -132,6 +133,7 @@ export function UserPermissionsTab({ userName }: { userName: string }) {
           )
         }
       />
+      <EffectiveSummarySection kind="user" name={userName} />
       {modal === 'attach' ? (
         <Suspense fallback={null}>
           <AttachPoliciesModal
@@ -151,6 +153,6 @@ export function UserPermissionsTab({ userName }: { userName: string }) {
           onRemoved={() => setSelected([])}
         />
       ) : null}
-    </>
+    </SpaceBetween>
   );
 }
