@@ -22,7 +22,8 @@ export function policyToVisual(text: string): ToVisualResult {
   const { document, diagnostics } = parsePolicy(text);
   const blocking = diagnostics.find((d) => d.severity === 'error') ?? diagnostics.find(isDuplicateKey);
   if (blocking) return { ok: false, problem: fromDiagnostic(blocking) };
-  if (!document) return { ok: false, problem: { reason: 'the text is not a policy', path: [] } };
+  if (!document)
+    return { ok: false, problem: { code: 'json-error', reason: 'the text is not a policy', path: [] } };
   const statements: VisualStatement[] = [];
   for (const statement of document.statements) {
     const card = toCard(statement);
@@ -40,11 +41,12 @@ function isDuplicateKey(d: Diagnostic): boolean {
 function fromDiagnostic(d: Diagnostic): NotRepresentable {
   if (isDuplicateKey(d)) {
     return {
+      code: 'duplicate-key',
       reason: `${d.message}: only the last one counts, and the visual editor would drop the others`,
       path: d.path,
     };
   }
-  return { reason: `the JSON has an error: ${d.message}`, path: d.path };
+  return { code: 'json-error', reason: `the JSON has an error: ${d.message}`, path: d.path };
 }
 
 function toCard(statement: Statement): VisualStatement | NotRepresentable {
@@ -54,22 +56,31 @@ function toCard(statement: Statement): VisualStatement | NotRepresentable {
     if (statement[element]) {
       const written = element === 'principal' ? 'Principal' : 'NotPrincipal';
       return {
+        code: 'principal',
         reason: `${name} has a ${code(written)}: only identity policies are edited visually`,
         path: [...path, written],
       };
     }
   }
   if (statement.action && statement.notAction) {
-    return { reason: `${name} has both \`Action\` and \`NotAction\``, path: [...path, 'NotAction'] };
+    return {
+      code: 'conflicting-elements',
+      reason: `${name} has both \`Action\` and \`NotAction\``,
+      path: [...path, 'NotAction'],
+    };
   }
   if (statement.resource && statement.notResource) {
-    return { reason: `${name} has both \`Resource\` and \`NotResource\``, path: [...path, 'NotResource'] };
+    return {
+      code: 'conflicting-elements',
+      reason: `${name} has both \`Resource\` and \`NotResource\``,
+      path: [...path, 'NotResource'],
+    };
   }
   const actionElement = statement.notAction ? 'NotAction' : 'Action';
   const actions = readActions(statement.notAction ?? statement.action, name, actionElement);
   if (!actions.ok) {
     const where = actions.entry === undefined ? [actionElement] : [actionElement, actions.entry];
-    return { reason: actions.reason, path: [...path, ...where] };
+    return { code: actions.code, reason: actions.reason, path: [...path, ...where] };
   }
   const card: VisualStatement = {
     key: freshKey('s'),

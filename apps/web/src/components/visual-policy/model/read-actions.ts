@@ -3,16 +3,17 @@
 // same prefix (compared without case, as IAM does, and kept in lowercase), or the list is exactly
 // `*`. Names are kept as written. The lone entry `s3:` is how `visualToPolicy` writes a card with
 // a service and no actions yet, so it reads back as that card.
-import type { VisualStatement } from './visual-policy.js';
-import { code } from './words.js';
+import type { NotRepresentableCode, VisualStatement } from './visual-policy.js';
+import { code, listSome } from './words.js';
 
-/** What the evaluator accepts as a service prefix (check-actions.ts). */
+/** What the evaluator accepts as a service prefix (check-actions.ts), in lowercase. */
 const SERVICE_PREFIX = /^[a-z0-9-]+$/;
 
 export type ReadActions =
   | { ok: true; card: Pick<VisualStatement, 'service' | 'actions'> }
-  | { ok: false; reason: string; entry?: number };
+  | { ok: false; code: NotRepresentableCode; reason: string; entry?: number };
 
+/** `statement` names the statement in reasons; `element` is `Action` or `NotAction`. */
 export function readActions(
   list: readonly string[] | undefined,
   statement: string,
@@ -23,7 +24,8 @@ export function readActions(
     if (list.length === 1) return { ok: true, card: { service: '*', actions: ['*'] } };
     return {
       ok: false,
-      reason: `${statement} names \`*\` together with other actions in \`${element}\`; the visual editor shows \`*\` only on its own`,
+      code: 'star-with-others',
+      reason: `${statement} lists \`*\` together with other actions in \`${element}\`; the visual editor shows \`*\` only on its own`,
       entry: list.indexOf('*'),
     };
   }
@@ -37,6 +39,7 @@ export function readActions(
         colon < 0 ? 'has no service prefix' : `has the service prefix ${code(entry.slice(0, colon))}`;
       return {
         ok: false,
+        code: 'not-service-action',
         reason: `${statement}: action ${code(entry)} ${why}; the visual editor shows actions as \`service:action\``,
         entry: j,
       };
@@ -47,7 +50,8 @@ export function readActions(
   if (services.length > 1) {
     return {
       ok: false,
-      reason: `${statement} names actions of ${services.length} services (${services.map(code).join(', ')}); the visual editor edits one service per statement`,
+      code: 'several-services',
+      reason: `${statement} names actions of ${services.length} services (${listSome(services)}); the visual editor edits one service per statement`,
     };
   }
   const service = services[0] as string;
@@ -56,6 +60,7 @@ export function readActions(
   if (empty >= 0) {
     return {
       ok: false,
+      code: 'empty-action-name',
       reason: `${statement}: action ${code(list[empty] as string)} has no action name`,
       entry: empty,
     };

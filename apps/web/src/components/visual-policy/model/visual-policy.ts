@@ -50,8 +50,28 @@ export interface VisualCondition {
   values: string[];
 }
 
+/** Stable names for the reasons a policy cannot be shown visually (tests and counts key on them). */
+export type NotRepresentableCode =
+  /** The JSON has an error (syntax, a wrong type, an unknown element, a missing `Effect`). */
+  | 'json-error'
+  /** A key appears twice in one object: only the last counts and the cards would drop the rest. */
+  | 'duplicate-key'
+  /** `Principal` or `NotPrincipal`: a resource-based or trust policy. */
+  | 'principal'
+  /** `Action` with `NotAction`, or `Resource` with `NotResource`, in one statement. */
+  | 'conflicting-elements'
+  /** Actions of more than one service in one statement. */
+  | 'several-services'
+  /** `*` listed together with other actions. */
+  | 'star-with-others'
+  /** An action not written `service:action`, or a service prefix with wildcards. */
+  | 'not-service-action'
+  /** `service:` with no action name, next to other actions. */
+  | 'empty-action-name';
+
 /** Why a JSON policy cannot be shown exactly in the Visual tab. */
 export interface NotRepresentable {
+  code: NotRepresentableCode;
   /** Cedar-style message: lowercase, no trailing period, user input in backticks. */
   reason: string;
   /** Where in the JSON, e.g. `['Statement', 2, 'Action']`. */
