@@ -1,14 +1,17 @@
 // The policy editor used wherever a policy is written: Monaco with IAM completion, the shared
 // evaluator's live diagnostics as markers and as a list, a Format button and the size quota.
-// Monaco loads lazily; if it cannot load, a plain text area keeps the page usable.
+// Monaco loads lazily; if it cannot load, a plain text area keeps the page usable. Identity
+// policies and permissions boundaries also get a Visual tab (statement cards, loaded lazily)
+// beside the JSON one; both edit the same text, so switching tabs never rewrites it.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import Tabs from '@cloudscape-design/components/tabs';
 import Textarea from '@cloudscape-design/components/textarea';
 import type { Diagnostic, PolicyKind } from '@gatehouse/evaluator';
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { EditorLoadBoundary } from './editor-load-boundary.js';
 import { formatPolicyText } from './format-policy-text.js';
 import type { EditorHandle } from './monaco-policy-editor.js';
@@ -19,6 +22,13 @@ import { usePolicyCheck } from './use-policy-check.js';
 const MonacoPolicyEditor = lazy(async () => ({
   default: (await import('./monaco-policy-editor.js')).MonacoPolicyEditor,
 }));
+
+// The Visual tab's code (cards, catalog queries) loads only when the tab is first opened.
+const VisualPolicyEditor = lazy(async () => ({
+  default: (await import('../visual-policy/visual-policy-editor.js')).VisualPolicyEditor,
+}));
+
+type EditorTab = 'json' | 'visual';
 
 export interface PolicyEditorProps {
   value: string;
@@ -51,6 +61,23 @@ export function PolicyEditor(props: PolicyEditorProps) {
     onCheck?.(check);
   }, [check, onCheck]);
 
+  const [tab, setTab] = useState<EditorTab>('json');
+  // A finding chosen in the list while the Visual tab is open: revealed once Monaco is back.
+  const pendingReveal = useRef<{ line: number; column: number } | null>(null);
+  const hasVisual = kind === 'identity' || kind === 'boundary';
+  const showTab = (next: EditorTab) => {
+    if (next !== 'json') editor.current = null;
+    setTab(next);
+  };
+  const reveal = (line: number, column: number) => {
+    if (hasVisual && tab !== 'json') {
+      pendingReveal.current = { line, column };
+      showTab('json');
+      return;
+    }
+    editor.current?.reveal(line, column);
+  };
+
   const formatted = formatPolicyText(value);
   const fallback = (
     <Textarea
@@ -63,7 +90,7 @@ export function PolicyEditor(props: PolicyEditorProps) {
     />
   );
 
-  return (
+  const jsonView = (
     <SpaceBetween size="xs">
       {readOnly ? null : (
         <SpaceBetween direction="horizontal" size="xs" alignItems="center">
@@ -78,13 +105,7 @@ export function PolicyEditor(props: PolicyEditorProps) {
         </SpaceBetween>
       )}
       <EditorLoadBoundary fallback={fallback}>
-        <Suspense
-          fallback={
-            <Box padding="l" textAlign="center">
-              <Spinner /> Loading editor
-            </Box>
-          }
-        >
+        <Suspense fallback={<Loading text="Loading editor" />}>
           <MonacoPolicyEditor
             value={value}
             onChange={onChange}
@@ -93,24 +114,96 @@ export function PolicyEditor(props: PolicyEditorProps) {
             readOnly={readOnly}
             ariaLabel={ariaLabel}
             height={height}
-            onReady={(handle) => (editor.current = handle)}
+            onReady={(handle) => {
+              editor.current = handle;
+              const pending = pendingReveal.current;
+              pendingReveal.current = null;
+              if (pending) handle.reveal(pending.line, pending.column);
+            }}
           />
         </Suspense>
       </EditorLoadBoundary>
+    </SpaceBetween>
+  );
+
+  return (
+    <SpaceBetween size="xs">
+      {hasVisual ? (
+        <Tabs
+          ariaLabel={`${ariaLabel}: editor view`}
+          activeTabId={tab}
+          onChange={({ detail }) => showTab(detail.activeTabId as EditorTab)}
+          disableContentPaddings
+          tabs={[
+            { id: 'json', label: 'JSON', content: <TabBody>{jsonView}</TabBody> },
+            {
+              id: 'visual',
+              label: 'Visual',
+              content: (
+                <TabBody>
+                  <VisualView
+                    value={value}
+                    onChange={onChange}
+                    readOnly={readOnly}
+                    onEditJson={() => showTab('json')}
+                    diagnostics={diagnostics}
+                  />
+                </TabBody>
+              ),
+            },
+          ]}
+        />
+      ) : (
+        jsonView
+      )}
       <SpaceBetween direction="horizontal" size="m">
         <SizeCounter check={check} />
-        {readOnly ? null : (
+        {readOnly || tab !== 'json' ? null : (
           <Box variant="small" color="text-body-secondary">
             Tab indents; press Ctrl+M (macOS: Ctrl+Shift+M) to make Tab move focus instead.
           </Box>
         )}
       </SpaceBetween>
-      {readOnly ? null : (
-        <PolicyDiagnosticsList
-          diagnostics={diagnostics}
-          onSelect={(line, column) => editor.current?.reveal(line, column)}
-        />
-      )}
+      {readOnly ? null : <PolicyDiagnosticsList diagnostics={diagnostics} onSelect={reveal} />}
+    </SpaceBetween>
+  );
+}
+
+function TabBody({ children }: { children: ReactNode }) {
+  return <Box padding={{ top: 's' }}>{children}</Box>;
+}
+
+function Loading({ text }: { text: string }) {
+  return (
+    <Box padding="l" textAlign="center">
+      <Spinner /> {text}
+    </Box>
+  );
+}
+
+function VisualView(props: {
+  value: string;
+  onChange?: (value: string) => void;
+  readOnly: boolean;
+  onEditJson: () => void;
+  diagnostics: readonly Diagnostic[];
+}) {
+  const unavailable = (
+    <StatusIndicator type="error">The visual editor could not be loaded: use the JSON tab.</StatusIndicator>
+  );
+  return (
+    <SpaceBetween size="s">
+      {props.readOnly ? null : <CheckSummary diagnostics={props.diagnostics} />}
+      <EditorLoadBoundary fallback={unavailable}>
+        <Suspense fallback={<Loading text="Loading visual editor" />}>
+          <VisualPolicyEditor
+            value={props.value}
+            onChange={props.onChange}
+            readOnly={props.readOnly}
+            onEditJson={props.onEditJson}
+          />
+        </Suspense>
+      </EditorLoadBoundary>
     </SpaceBetween>
   );
 }

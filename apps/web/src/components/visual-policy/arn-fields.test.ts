@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arnFieldProblems, arnFields, buildArn, fieldLabel } from './arn-fields.js';
+import { arnFieldProblems, arnFields, buildArn, fieldLabel, typedArnProblem } from './arn-fields.js';
 
 const OBJECT = 'arn:${Partition}:s3:::${BucketName}/${ObjectName}';
 const INSTANCE = 'arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}';
@@ -55,5 +55,23 @@ describe('arnFieldProblems', () => {
   it('accepts account patterns with wildcards', () => {
     const state = { values: { Region: 'us-east-1', Account: '12345678901?', InstanceId: 'i-1' }, any: {} };
     expect(arnFieldProblems(INSTANCE, state)).toEqual({});
+  });
+});
+
+describe('typedArnProblem', () => {
+  it('accepts ARNs, ARN patterns and *', () => {
+    expect(typedArnProblem('arn:aws:s3:::my-bucket')).toBeUndefined();
+    expect(typedArnProblem('arn:aws:ec2:*:123456789012:instance/*')).toBeUndefined();
+    expect(typedArnProblem('*')).toBeUndefined();
+  });
+
+  it('says what an ARN looks like otherwise', () => {
+    expect(typedArnProblem('')).toBe('enter an ARN, e.g. `arn:aws:s3:::my-bucket`');
+    expect(typedArnProblem('my-bucket')).toBe(
+      '`my-bucket` is not an ARN: an ARN reads `arn:partition:service:region:account:resource`',
+    );
+    expect(typedArnProblem('arn:aws:s3')).toBe(
+      '`arn:aws:s3` is not an ARN: an ARN reads `arn:partition:service:region:account:resource`',
+    );
   });
 });

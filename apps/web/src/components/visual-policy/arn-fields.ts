@@ -59,3 +59,10 @@ export function arnFieldProblems(format: string, state: ArnFieldState): Record<s
   }
   return problems;
 }
+
+/** What is wrong with an ARN typed whole (Cedar-style), or undefined when it can be added. */
+export function typedArnProblem(arn: string): string | undefined {
+  if (arn === '') return 'enter an ARN, e.g. `arn:aws:s3:::my-bucket`';
+  if (arn === '*' || /^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+/s.test(arn)) return undefined;
+  return `\`${arn}\` is not an ARN: an ARN reads \`arn:partition:service:region:account:resource\``;
+}
