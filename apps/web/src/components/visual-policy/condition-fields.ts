@@ -35,7 +35,7 @@ export function operatorOptions(type: ConditionKeyType | undefined, current: str
     options.push({
       value: current,
       label: current,
-      description: type ? `Does not fit a ${type} key` : 'As written in the JSON',
+      description: type ? `Does not fit a key of type ${type}` : 'As written in the JSON',
     });
   }
   return options;
@@ -92,7 +92,7 @@ export function conditionRowProblems(
   else if (placeholder) problems.conditionKey = `replace \`${placeholder[0]}\` with a name`;
   if (condition.operator === '') problems.operator = 'choose an operator';
   else if (type && !operatorsForKeyType(type).includes(condition.operator)) {
-    problems.operator = `\`${condition.operator}\` does not fit a ${type} key`;
+    problems.operator = `\`${condition.operator}\` does not fit a key of type ${type}`;
   }
   if (condition.values.length === 0) problems.values = 'enter a value';
   else {
