@@ -2,6 +2,7 @@
 // only walks the entries under `s3` — statements naming an s3 action, plus those whose
 // patterns have a wildcard service (`*`, `s3*:Get*`) and NotAction statements, which could
 // match any service. Lists are merged at compile time so that lookup is one Map.get.
+// evaluate/statements-for.ts then remembers, per action, which statements it falls under.
 
 import type { Glob } from '../match/glob.js';
 import type { ActionIndex, CompiledStatement, IndexEntry } from './compiled-types.js';
@@ -42,7 +43,14 @@ export function buildActionIndex(statements: readonly CompiledStatement[]): Acti
     const present = new Set(list.map((e) => e.statement));
     for (const entry of other) if (!present.has(entry.statement)) list.push(entry);
   }
-  return { byService, other, size: statements.length };
+  return {
+    byService,
+    other,
+    size: statements.length,
+    byAction: new Map(),
+    lastAction: undefined,
+    lastStatements: [],
+  };
 }
 
 /** The entries to examine for a lower-cased service prefix. */

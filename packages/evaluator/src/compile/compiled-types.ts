@@ -58,6 +58,14 @@ export interface ActionIndex {
   /** Entries whose patterns have a wildcard service part (or NotAction): used for other services. */
   other: IndexEntry[];
   size: number;
+  /**
+   * Lower-cased action → the statements whose Action / NotAction covers it, filled the first
+   * time a request names the action (requests name few distinct actions; bounded).
+   */
+  byAction: Map<string, CompiledStatement[]>;
+  /** The action looked up last and its statements: consecutive requests often share one. */
+  lastAction: string | undefined;
+  lastStatements: CompiledStatement[];
 }
 
 export interface CompiledCategory {

@@ -1,10 +1,9 @@
 // evaluate(): the fast path. Denies are looked for first (any one decides), then the allows
-// each category contributes; decide.ts combines them. Only statements indexed under the
-// request's service prefix are examined, and nothing is allocated per statement.
+// each category contributes; decide.ts combines them. Only the statements whose Action covers
+// the request's action are examined (statements-for.ts), and nothing is allocated per request.
 
-import { entriesFor } from '../compile/action-index.js';
 import type { CompiledPolicySet } from '../compile/compile-policy-set.js';
-import type { ActionIndex, CompiledCategory, IndexEntry } from '../compile/compiled-types.js';
+import type { ActionIndex, CompiledCategory, CompiledStatement } from '../compile/compiled-types.js';
 import { Grant } from '../match/principal.js';
 import type { Decision, EvaluationRequest } from '../types.js';
 import { decide, DECISION_OF, type DecisionFacts } from './decide.js';
@@ -15,23 +14,16 @@ import {
   prepareRequest,
   type RequestState,
 } from './request-state.js';
-import { actionMatches, conditionsHold, principalGrant, resourceMatches } from './statement-match.js';
+import { conditionsHold, principalGrant, resourceMatches } from './statement-match.js';
+import { statementsFor } from './statements-for.js';
 
 /** Whether any statement in `index` applies to the request. */
 export function anyApplies(index: ActionIndex, st: RequestState): boolean {
   if (index.size === 0) return false;
-  const list = entriesFor(index, st.service);
+  const list = statementsFor(index, st.action, st.service);
   for (let i = 0; i < list.length; i++) {
-    const e = list[i] as IndexEntry;
-    const s = e.statement;
-    if (
-      actionMatches(e.patterns, s.notAction, st.action) &&
-      resourceMatches(s, st) &&
-      principalGrant(s, st) !== Grant.None &&
-      conditionsHold(s, st)
-    ) {
-      return true;
-    }
+    const s = list[i] as CompiledStatement;
+    if (resourceMatches(s, st) && principalGrant(s, st) !== Grant.None && conditionsHold(s, st)) return true;
   }
   return false;
 }
@@ -40,11 +32,10 @@ export function anyApplies(index: ActionIndex, st: RequestState): boolean {
 export function bestGrant(index: ActionIndex, st: RequestState): Grant {
   let best: Grant = Grant.None;
   if (index.size === 0) return best;
-  const list = entriesFor(index, st.service);
+  const list = statementsFor(index, st.action, st.service);
   for (let i = 0; i < list.length && best < Grant.Session; i++) {
-    const e = list[i] as IndexEntry;
-    const s = e.statement;
-    if (!actionMatches(e.patterns, s.notAction, st.action) || !resourceMatches(s, st)) continue;
+    const s = list[i] as CompiledStatement;
+    if (!resourceMatches(s, st)) continue;
     const g = principalGrant(s, st);
     if (g > best && conditionsHold(s, st)) best = g;
   }

@@ -1,7 +1,9 @@
 // Everything evaluate() derives from a request before looking at statements: the lower-cased
-// action and its service prefix, the resource's ARN layout, the caller's kind and account,
-// and whether the request crosses accounts. The last action and principal strings are
-// remembered, since batches usually repeat them.
+// action and its service prefix, the caller's kind and account, and whether the request
+// crosses accounts. The last action and principal strings are remembered, since batches
+// usually repeat them. The resource's ARN layout (where its colons are) is found only when
+// something asks for it: a Resource pattern with a literal `arn:…:` head, the usual kind,
+// is matched without it.
 
 import { findArnColons } from '../match/arn-pattern.js';
 import { parseRequestPrincipal, type RequestPrincipal } from '../match/request-principal.js';
@@ -14,7 +16,11 @@ export interface RequestState {
   action: string;
   /** Lower-cased service prefix (the whole action when it has no colon). */
   service: string;
+  /** The interned form of `action` (compiled indexes remember statements per action). */
+  actionKey: ActionKey;
   resource: string;
+  /** Whether `isArn` and `colons` describe `resource` yet: read them through resourceLayout(). */
+  layoutKnown: boolean;
   /** Whether `resource` is an ARN; `colons` then holds its first five colon positions. */
   isArn: boolean;
   colons: Int32Array;
@@ -26,9 +32,11 @@ export interface RequestState {
   crossAccount: boolean;
 }
 
-interface ActionKey {
+export interface ActionKey {
   lower: string;
   service: string;
+  /** sts:GetCallerIdentity, which needs no permission. */
+  free: boolean;
 }
 
 // Requests name few distinct actions: remember their lower-cased forms (bounded, so a stream
@@ -37,17 +45,33 @@ const actions = new Map<string, ActionKey>();
 const MAX_ACTIONS = 4096;
 let lastPrincipal: RequestPrincipal | undefined;
 
-function setAction(state: RequestState, action: string): void {
+let lastAction: string | undefined;
+let lastKey: ActionKey | undefined;
+
+function actionKey(action: string): ActionKey {
   let key = actions.get(action);
   if (key === undefined) {
     const lower = action.toLowerCase();
     const colon = lower.indexOf(':');
-    key = { lower, service: colon < 0 ? lower : lower.slice(0, colon) };
+    key = {
+      lower,
+      service: colon < 0 ? lower : lower.slice(0, colon),
+      free: lower === 'sts:getcalleridentity',
+    };
     if (actions.size >= MAX_ACTIONS) actions.clear();
     actions.set(action, key);
   }
-  state.action = key.lower;
-  state.service = key.service;
+  return key;
+}
+
+function setAction(state: RequestState, action: string): void {
+  if (lastKey === undefined || lastAction !== action) {
+    lastKey = actionKey(action);
+    lastAction = action;
+  }
+  state.actionKey = lastKey;
+  state.action = lastKey.lower;
+  state.service = lastKey.service;
 }
 
 function principalOf(raw: string): RequestPrincipal {
@@ -60,7 +84,9 @@ export function newRequestState(): RequestState {
     request: { principal: '', action: '', resource: '' },
     action: '',
     service: '',
+    actionKey: { lower: '', service: '', free: false },
     resource: '',
+    layoutKnown: false,
     isArn: false,
     colons: new Int32Array(5),
     principal: parseRequestPrincipal(''),
@@ -76,7 +102,7 @@ export function prepareRequest(state: RequestState, request: EvaluationRequest):
   setAction(state, request.action);
   const resource = request.resource;
   state.resource = resource;
-  state.isArn = findArnColons(resource, state.colons);
+  state.layoutKnown = false;
   const principal = principalOf(request.principal);
   state.principal = principal;
   state.ctx = request.context;
@@ -84,6 +110,15 @@ export function prepareRequest(state: RequestState, request: EvaluationRequest):
   state.crossAccount =
     principal.isIam && principal.account !== undefined && !inAccount(state, principal.account);
   return state;
+}
+
+/** Whether the resource is an ARN, finding its colons into `state.colons` on first call. */
+export function resourceLayout(state: RequestState): boolean {
+  if (!state.layoutKnown) {
+    state.isArn = findArnColons(state.resource, state.colons);
+    state.layoutKnown = true;
+  }
+  return state.isArn;
 }
 
 /**
@@ -94,7 +129,7 @@ export function prepareRequest(state: RequestState, request: EvaluationRequest):
 function inAccount(state: RequestState, account: string): boolean {
   const given = state.resourceAccount;
   if (given !== undefined) return given === account || given === 'aws';
-  if (!state.isArn) return true;
+  if (!resourceLayout(state)) return true;
   const start = (state.colons[3] as number) + 1;
   const end = state.colons[4] as number;
   const length = end - start;
@@ -107,7 +142,7 @@ function inAccount(state: RequestState, account: string): boolean {
  * call it even when a policy explicitly denies it.
  */
 export function needsNoPermission(state: RequestState): boolean {
-  return state.action === 'sts:getcalleridentity';
+  return state.actionKey.free;
 }
 
 /**
@@ -117,7 +152,7 @@ export function needsNoPermission(state: RequestState): boolean {
  * explicitly allow access for principals" (policy evaluation logic, within an account).
  */
 export function resourcePolicyMustAllow(state: RequestState): boolean {
-  if (!state.isArn || (state.service !== 'sts' && state.service !== 'kms')) return false;
+  if ((state.service !== 'sts' && state.service !== 'kms') || !resourceLayout(state)) return false;
   const r = state.resource;
   const c = state.colons;
   const typeAt = (c[4] as number) + 1;
@@ -128,7 +163,7 @@ export function resourcePolicyMustAllow(state: RequestState): boolean {
 /** The account owning the resource: as given, else from the ARN, else the caller's. */
 export function resourceAccountOf(state: RequestState): string | undefined {
   if (state.resourceAccount !== undefined) return state.resourceAccount;
-  if (state.isArn) {
+  if (resourceLayout(state)) {
     const start = (state.colons[3] as number) + 1;
     const end = state.colons[4] as number;
     if (end > start) return state.resource.slice(start, end);

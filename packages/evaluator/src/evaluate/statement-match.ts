@@ -6,7 +6,7 @@ import { conditionHolds } from '../condition/evaluate-condition.js';
 import { matchArnPattern, type ArnPattern } from '../match/arn-pattern.js';
 import { matchWhole, MATCH, type Glob } from '../match/glob.js';
 import { Grant, matchPrincipal, notPrincipalExempts, type PrincipalHit } from '../match/principal.js';
-import type { RequestState } from './request-state.js';
+import { resourceLayout, type RequestState } from './request-state.js';
 
 /** Action / NotAction: does `action` fall under the statement (given these patterns)? */
 export function actionMatches(patterns: readonly Glob[], notAction: boolean, action: string): boolean {
@@ -26,7 +26,9 @@ export function resourceMatches(s: CompiledStatement, st: RequestState): boolean
   if (s.anyResource) return true;
   const patterns = s.resources;
   for (let i = 0; i < patterns.length; i++) {
-    const r = matchArnPattern(patterns[i] as ArnPattern, st.resource, st.isArn, st.colons, st.ctx);
+    const p = patterns[i] as ArnPattern;
+    const isArn = p.needsLayout && resourceLayout(st);
+    const r = matchArnPattern(p, st.resource, isArn, st.colons, st.ctx);
     if (r === MATCH) return !s.notResource;
   }
   return s.notResource;

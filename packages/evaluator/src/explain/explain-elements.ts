@@ -3,7 +3,7 @@
 
 import type { CompiledStatement } from '../compile/compiled-types.js';
 import { actionMatches, principalGrant, resourceMatches } from '../evaluate/statement-match.js';
-import type { RequestState } from '../evaluate/request-state.js';
+import { resourceLayout, type RequestState } from '../evaluate/request-state.js';
 import { matchArnPattern, type ArnPattern } from '../match/arn-pattern.js';
 import { matchWhole, MATCH, resolvedText, UNRESOLVED } from '../match/glob.js';
 import { Grant, type CompiledPrincipal, type PrincipalHit } from '../match/principal.js';
@@ -38,7 +38,7 @@ function resourcePatternReason(
   st: RequestState,
   policyVariables: boolean,
 ): { r: number; detail: string } {
-  const r = matchArnPattern(p, st.resource, st.isArn, st.colons, st.ctx);
+  const r = matchArnPattern(p, st.resource, resourceLayout(st), st.colons, st.ctx);
   const vars = p.tokens.filter((t) => t.kind === 'var');
   if (r === UNRESOLVED) {
     const names = vars.map((t) => (t.kind === 'var' ? t.ref.source : ''));

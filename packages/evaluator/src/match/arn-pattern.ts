@@ -39,6 +39,8 @@ export interface ArnPattern {
   headVars: boolean;
   /** Whether any part holds a policy variable. */
   hasVars: boolean;
+  /** Matching reads the subject's colon positions (no literal head, and not `*`). */
+  needsLayout: boolean;
 }
 
 /** Splits tokens at the first five colons of their text (never inside a `${...}` variable). */
@@ -69,10 +71,11 @@ export function compileArnPattern(source: string, variables: boolean): ArnPatter
   const lastToken = last[last.length - 1];
   const parts = split.map((part) => compileGlob(part, true));
   const plainHead = parts.length === 6 && parts.slice(0, 5).every((g) => g.kind === GlobKind.Exact);
+  const any = source === '*';
   return {
     source,
     tokens,
-    any: source === '*',
+    any,
     parts,
     expand: split.length < 6 && lastToken?.kind === 'text' && lastToken.text.endsWith('*'),
     whole: compileGlob(tokens, true),
@@ -84,6 +87,7 @@ export function compileArnPattern(source: string, variables: boolean): ArnPatter
       : undefined,
     headVars: (parts[5]?.vars.length ?? 0) > 0,
     hasVars: parts.some((g) => g.vars.length > 0),
+    needsLayout: !any && !plainHead,
   };
 }
 
@@ -118,12 +122,14 @@ export function matchArnPattern(
   // A variable without a value leaves the pattern unresolved whatever the subject: AWS may
   // treat the whole statement as invalid, so callers must not read it as a plain mismatch.
   if (p.hasVars && !resolveParts(p, ctx)) return UNRESOLVED;
-  if (!isArn) return matchGlob(p.whole, s, 0, s.length, ctx, true);
+  // With a literal head, "starts with the head, then the resource part matches" is the same
+  // test as the whole pattern, ARN or not: `isArn` and `colons` are not read.
   const head = p.head;
   if (head !== undefined) {
     if (!p.headVars) return matchGlob(p.whole, s, 0, s.length, ctx);
     return s.startsWith(head) ? matchGlob(p.parts[5] as Glob, s, head.length, s.length, ctx, true) : NO_MATCH;
   }
+  if (!isArn) return matchGlob(p.whole, s, 0, s.length, ctx, true);
   const n = p.parts.length;
   if (n < 6 && !p.expand) return NO_MATCH;
   for (let i = 0; i < n; i++) {
