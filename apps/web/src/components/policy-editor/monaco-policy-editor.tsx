@@ -1,9 +1,10 @@
 // The Monaco surface of the policy editor (lazily loaded: it pulls in Monaco). The wrapper
 // (policy-editor.tsx) owns the value and the evaluator's diagnostics; this only mirrors them.
-import type { Diagnostic, PolicyKind } from '@gatehouse/evaluator';
+import type { Diagnostic, PolicyKind, Range } from '@gatehouse/evaluator';
 import { useEffect, useRef } from 'react';
 import { diagnosticsToMarkers, MARKER_SOURCE } from './diagnostics-to-markers.js';
 import { createPolicyModel, monaco } from './monaco-setup.js';
+import { highlightDecorations, revealHighlight } from '../statement-viewer/statement-highlight.js';
 
 export interface EditorHandle {
   /** Moves the cursor to a position and scrolls it into view. */
@@ -19,10 +20,12 @@ export interface MonacoPolicyEditorProps {
   ariaLabel: string;
   height: number;
   onReady?: (handle: EditorHandle) => void;
+  /** Lines to mark (whole lines: background and a gutter bar) and scroll to the centre. */
+  highlight?: Range;
 }
 
 export function MonacoPolicyEditor(props: MonacoPolicyEditorProps) {
-  const { value, kind, diagnostics, readOnly = false, ariaLabel, height } = props;
+  const { value, kind, diagnostics, readOnly = false, ariaLabel, height, highlight } = props;
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const applyingValue = useRef(false);
@@ -90,6 +93,18 @@ export function MonacoPolicyEditor(props: MonacoPolicyEditorProps) {
     if (!model) return;
     monaco.editor.setModelMarkers(model, MARKER_SOURCE, diagnosticsToMarkers(diagnostics, model));
   }, [diagnostics, value]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model || !highlight) return;
+    const decorations = editor.createDecorationsCollection(highlightDecorations(model, highlight));
+    const stopRevealing = revealHighlight(editor, highlight);
+    return () => {
+      stopRevealing();
+      decorations.clear();
+    };
+  }, [highlight?.start.offset, highlight?.end.offset, value]);
 
   return (
     <div

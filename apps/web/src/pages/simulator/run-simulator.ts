@@ -16,8 +16,12 @@ import {
 export interface SimulatorRun {
   policies: SimulationPolicy[];
   results: BrowserSimulationResult[];
-  /** Time to fetch nothing more and evaluate (the browser's part), ms. */
+  /** Fetching the effective policies, ms (user and role; groups and custom policies fetch none). */
+  fetchMs?: number;
+  /** Compiling and evaluating every action × resource in the browser, or the server's round trip for a group, ms. */
   evaluateMs: number;
+  /** True when the server simulated (a group: it has no effective-policies route). */
+  byServer?: boolean;
 }
 
 export interface SimulatorInput {
@@ -60,17 +64,25 @@ export async function runSimulator(client: QueryClient, input: SimulatorInput): 
         Object.entries(input.context).map(([k, v]) => [k, Array.isArray(v) ? [...(v as string[])] : v]),
       ) as Record<string, string | number | boolean | string[]>,
     });
-    return { policies: res.policies, results: res.results, evaluateMs: performance.now() - t0 };
+    return {
+      policies: res.policies,
+      results: res.results,
+      evaluateMs: performance.now() - t0,
+      byServer: true,
+    };
   }
+  const t0 = performance.now();
+  // staleTime 0: always the policies as they are now, so the figure includes the fetch.
   const effective = await client.fetchQuery({
     ...effectivePoliciesQuery(input.kind, input.name),
     staleTime: 0,
   });
+  const fetchMs = performance.now() - t0;
   const policies = effective.items.map((p): SimulationPolicy => ({
     id: p.id,
     name: p.label,
     category: p.category,
     document: p.document,
   }));
-  return evaluateTimed(effective.principalArn, policies, input);
+  return { ...evaluateTimed(effective.principalArn, policies, input), fetchMs };
 }

@@ -1,6 +1,7 @@
 // The results table: one row per action and resource, the decision, and the explanation.
 import type { Explanation, StatementExplanation } from '@gatehouse/evaluator';
 import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -20,8 +21,41 @@ export function DecisionIndicator({ decision }: { decision: BrowserSimulationRes
   return <StatusIndicator type="stopped">Denied — implicit</StatusIndicator>;
 }
 
-function statementName(s: StatementExplanation) {
+export function statementName(s: Pick<StatementExplanation, 'sid' | 'index'>) {
   return s.sid ? `statement ${s.sid}` : `statement ${s.index + 1}`;
+}
+
+/** The deciding statements, each with a "View statement" button. */
+function DecidedBy(props: { explanation: Explanation; onOpen: (t: StatementTarget) => void }) {
+  const targets = (props.explanation.decidedBy ?? []).flatMap((ref) => {
+    const policy = props.explanation.policies.find((p) => p.id === ref.policyId);
+    const statement = policy?.statements.find((s) => s.index === ref.index);
+    return policy && statement ? [{ policy, statement }] : [];
+  });
+  if (targets.length === 0) return null;
+  return (
+    <SpaceBetween size="xxs">
+      {targets.map(({ policy, statement }) => (
+        <SpaceBetween
+          key={`${policy.id} ${statement.index}`}
+          direction="horizontal"
+          size="xs"
+          alignItems="center"
+        >
+          <Box>
+            Decided by {statement.effect} {statementName(statement)} of {policy.name ?? policy.id}
+          </Box>
+          <Button
+            variant="inline-link"
+            ariaLabel={`View ${statementName(statement)} of ${policy.name ?? policy.id}`}
+            onClick={() => props.onOpen({ policyId: policy.id, statement })}
+          >
+            View statement
+          </Button>
+        </SpaceBetween>
+      ))}
+    </SpaceBetween>
+  );
 }
 
 function ExplanationView(props: { explanation: Explanation; onOpen: (t: StatementTarget) => void }) {
@@ -29,6 +63,7 @@ function ExplanationView(props: { explanation: Explanation; onOpen: (t: Statemen
   return (
     <SpaceBetween size="xs">
       <Box>{explanation.summary}</Box>
+      <DecidedBy explanation={explanation} onOpen={props.onOpen} />
       {explanation.policies.map((policy) => (
         <SpaceBetween size="xxs" key={policy.id}>
           <Box variant="strong">
@@ -60,19 +95,44 @@ function ExplanationView(props: { explanation: Explanation; onOpen: (t: Statemen
   );
 }
 
+/** "Simulated in X ms": from "Run simulation" to the results on screen (fetch, compile, evaluate, render). */
+function Timing({ timing, count }: { timing?: SimulationTiming; count: number }) {
+  if (!timing) return null;
+  const parts = timing.byServer
+    ? [`evaluated by the server in ${timing.evaluateMs.toFixed(0)} ms`]
+    : [
+        timing.fetchMs === undefined ? '' : `policies fetched in ${timing.fetchMs.toFixed(0)} ms`,
+        `compiled and evaluated in ${timing.evaluateMs.toFixed(1)} ms`,
+      ].filter(Boolean);
+  return (
+    <span data-testid="simulation-time" data-elapsed-ms={timing.totalMs.toFixed(1)}>
+      Simulated in {timing.totalMs.toFixed(0)} ms ({count} {count === 1 ? 'request' : 'requests'}:{' '}
+      {parts.join(', ')})
+    </span>
+  );
+}
+
+export interface SimulationTiming {
+  /** From the click to the results committed to the page. */
+  totalMs: number;
+  /** Fetching the principal's effective policies (absent when the server simulated). */
+  fetchMs?: number;
+  /** Compiling the policies and evaluating every request (or the server's round trip). */
+  evaluateMs: number;
+  byServer?: boolean;
+}
+
 export function SimulationResults(props: {
   results: BrowserSimulationResult[];
   onOpen: (t: StatementTarget) => void;
-  elapsedMs?: number;
+  timing?: SimulationTiming;
 }) {
   return (
     <Table
       header={
         <Header
           counter={`(${props.results.length})`}
-          description={
-            props.elapsedMs === undefined ? undefined : `Simulated in ${props.elapsedMs.toFixed(0)} ms`
-          }
+          description={<Timing timing={props.timing} count={props.results.length} />}
         >
           Results
         </Header>

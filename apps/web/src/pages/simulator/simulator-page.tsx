@@ -6,7 +6,6 @@ import ContentLayout from '@cloudscape-design/components/content-layout';
 import Autosuggest from '@cloudscape-design/components/autosuggest';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
-import Modal from '@cloudscape-design/components/modal';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
@@ -21,8 +20,8 @@ import { PolicyEditor } from '../../components/policy-editor/policy-editor.js';
 import { ActionPicker } from './action-picker.js';
 import { ContextRows } from './context-rows.js';
 import { runSimulator, type SimulatorRun } from './run-simulator.js';
-import { SimulationResults, type StatementTarget } from './simulation-results.js';
-import { StatementView } from './statement-view.js';
+import { SimulationResults, type SimulationTiming, type StatementTarget } from './simulation-results.js';
+import { StatementModal } from './statement-modal.js';
 import { usePrincipalOptions } from './use-principal-options.js';
 
 type Kind = PrincipalKind | 'custom';
@@ -38,7 +37,7 @@ export function SimulatorPage() {
   const [resources, setResources] = useState('*');
   const [rows, setRows] = useState<ContextRow[]>([{ key: 'aws:SourceIp', value: '' }]);
   const [run, setRun] = useState<{ data: SimulatorRun; started: number } | undefined>();
-  const [elapsed, setElapsed] = useState<number | undefined>();
+  const [timing, setTiming] = useState<SimulationTiming | undefined>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string | undefined>();
@@ -46,9 +45,12 @@ export function SimulatorPage() {
   const options = usePrincipalOptions(kind);
   const built = buildContext(rows);
 
-  // Time from "Run simulation" to the results on screen: measured after React commits them.
+  // Time from "Run simulation" to the results on screen: fetch of the effective policies, compile,
+  // evaluate of every selected action, and render; measured once React has committed the results.
   useEffect(() => {
-    if (run) setElapsed(performance.now() - run.started);
+    if (!run) return;
+    const { fetchMs, evaluateMs, byServer } = run.data;
+    setTiming({ totalMs: performance.now() - run.started, fetchMs, evaluateMs, byServer });
   }, [run]);
 
   async function simulate() {
@@ -63,6 +65,7 @@ export function SimulatorPage() {
     const started = performance.now();
     setBusy(true);
     setError(undefined);
+    setTiming(undefined);
     try {
       const data = await runSimulator(client, {
         kind,
@@ -169,22 +172,9 @@ export function SimulatorPage() {
           {formError ? <span role="alert">{formError}</span> : null}
         </SpaceBetween>
         {error ? <ErrorPanel error={error} header="The simulation could not run" /> : null}
-        {run ? <SimulationResults results={run.data.results} onOpen={setOpen} elapsedMs={elapsed} /> : null}
+        {run ? <SimulationResults results={run.data.results} onOpen={setOpen} timing={timing} /> : null}
       </SpaceBetween>
-      <Modal
-        visible={!!openPolicy}
-        onDismiss={() => setOpen(undefined)}
-        header={openPolicy ? `${openPolicy.name}` : ''}
-        size="large"
-      >
-        {openPolicy && open ? (
-          <StatementView
-            document={openPolicy.document}
-            range={open.statement.range}
-            label="Policy with the statement highlighted"
-          />
-        ) : null}
-      </Modal>
+      <StatementModal policy={openPolicy} target={open} onDismiss={() => setOpen(undefined)} />
     </ContentLayout>
   );
 }
