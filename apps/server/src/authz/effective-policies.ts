@@ -32,19 +32,30 @@ interface ManagedRow {
   arn: string;
   name: string;
   defaultVersionId: string;
-  versions: { versionId: string; document: string }[];
 }
 
-const managedInclude = { versions: { select: { versionId: true, document: true } } } as const;
+/** The default version's text of each policy, one query (never every version: AWS's have 100+). */
+export async function defaultDocuments(
+  db: DbOrTx,
+  policies: readonly ManagedRow[],
+): Promise<Map<string, string>> {
+  if (policies.length === 0) return new Map();
+  const rows = await db.policyVersion.findMany({
+    where: { OR: policies.map((p) => ({ policyId: p.id, versionId: p.defaultVersionId })) },
+    select: { policyId: true, document: true },
+  });
+  return new Map(rows.map((r) => [r.policyId, r.document]));
+}
 
 function managed(
+  documents: Map<string, string>,
   policy: ManagedRow,
   source: PolicySource,
   category: EffectivePolicy['category'],
   via?: string,
 ) {
-  const version = policy.versions.find((v) => v.versionId === policy.defaultVersionId);
-  if (!version) return [];
+  const document = documents.get(policy.id);
+  if (document === undefined) return [];
   const entry: EffectivePolicy = {
     id: policy.arn,
     label: via ? `${policy.name} (via ${via})` : policy.name,
@@ -52,8 +63,8 @@ function managed(
     category,
     source,
     policyArn: policy.arn,
-    versionId: version.versionId,
-    document: version.document,
+    versionId: policy.defaultVersionId,
+    document,
   };
   return [entry];
 }
@@ -72,17 +83,14 @@ export async function loadEffectivePolicies(
     where: { id: userId, accountId },
     include: {
       inlinePolicies: { orderBy: { name: 'asc' } },
-      attachments: { include: { policy: { include: managedInclude } }, orderBy: { createdAt: 'asc' } },
-      permissionsBoundary: { include: managedInclude },
+      attachments: { include: { policy: true }, orderBy: { createdAt: 'asc' } },
+      permissionsBoundary: true,
       memberships: {
         include: {
           group: {
             include: {
               inlinePolicies: { orderBy: { name: 'asc' } },
-              attachments: {
-                include: { policy: { include: managedInclude } },
-                orderBy: { createdAt: 'asc' },
-              },
+              attachments: { include: { policy: true }, orderBy: { createdAt: 'asc' } },
             },
           },
         },
@@ -90,6 +98,11 @@ export async function loadEffectivePolicies(
     },
   });
   if (!user) return [];
+  const groupAttachments = user.memberships.flatMap((m) => m.group.attachments);
+  const documents = await defaultDocuments(db, [
+    ...[...user.attachments, ...groupAttachments].map((a) => a.policy),
+    ...(user.permissionsBoundary ? [user.permissionsBoundary] : []),
+  ]);
   const arn = userArn(accountId, user.path, user.name);
   const out: EffectivePolicy[] = [];
   for (const p of user.inlinePolicies) {
@@ -103,7 +116,7 @@ export async function loadEffectivePolicies(
     });
   }
   for (const a of user.attachments)
-    out.push(...managed(a.policy, { kind: 'user-managed', userName: user.name }, 'identity'));
+    out.push(...managed(documents, a.policy, { kind: 'user-managed', userName: user.name }, 'identity'));
   const groups = [...user.memberships].map((m) => m.group).sort((a, b) => a.name.localeCompare(b.name));
   for (const g of groups) {
     const gArn = groupArn(accountId, g.path, g.name);
@@ -120,13 +133,20 @@ export async function loadEffectivePolicies(
     }
     for (const a of g.attachments) {
       out.push(
-        ...managed(a.policy, { kind: 'group-managed', groupName: g.name, groupArn: gArn }, 'identity', via),
+        ...managed(
+          documents,
+          a.policy,
+          { kind: 'group-managed', groupName: g.name, groupArn: gArn },
+          'identity',
+          via,
+        ),
       );
     }
   }
   if (user.permissionsBoundary) {
     out.push(
       ...managed(
+        documents,
         user.permissionsBoundary,
         { kind: 'permissions-boundary' },
         'boundary',
@@ -147,11 +167,15 @@ export async function loadRoleEffectivePolicies(
     where: { id: roleId, accountId },
     include: {
       inlinePolicies: { orderBy: { name: 'asc' } },
-      attachments: { include: { policy: { include: managedInclude } }, orderBy: { createdAt: 'asc' } },
-      permissionsBoundary: { include: managedInclude },
+      attachments: { include: { policy: true }, orderBy: { createdAt: 'asc' } },
+      permissionsBoundary: true,
     },
   });
   if (!role) return [];
+  const documents = await defaultDocuments(db, [
+    ...role.attachments.map((a) => a.policy),
+    ...(role.permissionsBoundary ? [role.permissionsBoundary] : []),
+  ]);
   const arn = roleArn(accountId, role.path, role.name);
   const out: EffectivePolicy[] = role.inlinePolicies.map((p) => ({
     id: `${arn}:inline/${p.name}`,
@@ -162,10 +186,11 @@ export async function loadRoleEffectivePolicies(
     document: p.document,
   }));
   for (const a of role.attachments)
-    out.push(...managed(a.policy, { kind: 'role-managed', roleName: role.name }, 'identity'));
+    out.push(...managed(documents, a.policy, { kind: 'role-managed', roleName: role.name }, 'identity'));
   if (role.permissionsBoundary) {
     out.push(
       ...managed(
+        documents,
         role.permissionsBoundary,
         { kind: 'permissions-boundary' },
         'boundary',

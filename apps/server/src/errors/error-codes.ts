@@ -7,6 +7,8 @@ export const ERROR_STATUS = {
   ValidationError: 400,
   MalformedPolicyDocument: 400,
   PasswordPolicyViolation: 400,
+  /** Attaching a policy AWS reserves for service-linked roles (AWS's code). */
+  PolicyNotAttachable: 400,
   NotAuthenticated: 401,
   AccessDenied: 403,
   /** The caller must change their password before doing anything else. */

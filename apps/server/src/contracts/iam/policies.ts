@@ -21,8 +21,18 @@ export const createPolicyRequestSchema = z.object({
 
 export const POLICY_SCOPES = ['Local', 'AWS', 'All'] as const;
 
+export const POLICY_USAGES = ['PermissionsPolicy', 'PermissionsBoundary'] as const;
+
 export const listPoliciesQuerySchema = entityListQuerySchema.extend({
   scope: z.enum(POLICY_SCOPES, { error: 'scope is `Local`, `AWS` or `All`' }).default('All'),
+  /** Only policies the account uses (attached, or as a boundary; `policyUsageFilter` narrows). */
+  onlyAttached: z
+    .enum(['true', 'false'], { error: 'onlyAttached is `true` or `false`' })
+    .optional()
+    .transform((v) => v === 'true'),
+  policyUsageFilter: z
+    .enum(POLICY_USAGES, { error: 'policyUsageFilter is `PermissionsPolicy` or `PermissionsBoundary`' })
+    .optional(),
 });
 
 export const createPolicyVersionRequestSchema = z.object({
@@ -33,8 +43,6 @@ export const createPolicyVersionRequestSchema = z.object({
 export const setDefaultVersionRequestSchema = z.object({
   versionId: z.string().regex(/^v[1-9]\d{0,8}$/, 'a version id looks like `v1`, `v2`, ...'),
 });
-
-export const POLICY_USAGES = ['PermissionsPolicy', 'PermissionsBoundary'] as const;
 
 export const listEntitiesQuerySchema = pageQuerySchema.extend({
   /** Attachments (`PermissionsPolicy`), boundary uses (`PermissionsBoundary`), or both. */
@@ -62,7 +70,7 @@ export const managedPolicySchema = z.object({
 });
 
 export const policyPageSchema = pageSchema(managedPolicySchema).extend({
-  /** Says why a scope came back empty (AWS managed policies are not loaded yet). */
+  /** Says why a scope came back empty (AWS managed policies could not be loaded at start). */
   notice: z.string().optional(),
 });
 

@@ -4,7 +4,12 @@
 import { loadManagedPolicies } from '@gatehouse/catalog/node';
 import type { Db } from '../../db/client.js';
 import { managedPolicyDataSource } from './managed-policy-data.js';
-import { loadedRelease, markerValue, syncAwsPolicies, type AwsPolicySyncResult } from './sync-aws-policies.js';
+import {
+  loadedRelease,
+  markerValue,
+  syncAwsPolicies,
+  type AwsPolicySyncResult,
+} from './sync-aws-policies.js';
 
 export interface AwsPolicyLoad extends AwsPolicySyncResult {
   milliseconds: number;

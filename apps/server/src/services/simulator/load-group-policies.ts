@@ -1,5 +1,5 @@
 // A group's own policies (inline and attached), as a member would receive them.
-import type { EffectivePolicy } from '../../authz/effective-policies.js';
+import { defaultDocuments, type EffectivePolicy } from '../../authz/effective-policies.js';
 import type { DbOrTx } from '../../db/client.js';
 
 export async function loadGroupPolicies(
@@ -11,13 +11,14 @@ export async function loadGroupPolicies(
     where: { id: group.id },
     include: {
       inlinePolicies: { orderBy: { name: 'asc' } },
-      attachments: {
-        include: { policy: { include: { versions: { select: { versionId: true, document: true } } } } },
-        orderBy: { createdAt: 'asc' },
-      },
+      attachments: { include: { policy: true }, orderBy: { createdAt: 'asc' } },
     },
   });
   if (!row) return [];
+  const documents = await defaultDocuments(
+    db,
+    row.attachments.map((a) => a.policy),
+  );
   const source = { kind: 'group-inline' as const, groupName: group.name, groupArn: arn };
   const out: EffectivePolicy[] = row.inlinePolicies.map((p) => ({
     id: `${arn}:inline/${p.name}`,
@@ -28,8 +29,8 @@ export async function loadGroupPolicies(
     document: p.document,
   }));
   for (const { policy } of row.attachments) {
-    const version = policy.versions.find((v) => v.versionId === policy.defaultVersionId);
-    if (!version) continue;
+    const document = documents.get(policy.id);
+    if (document === undefined) continue;
     out.push({
       id: policy.arn,
       label: policy.name,
@@ -37,8 +38,8 @@ export async function loadGroupPolicies(
       category: 'identity',
       source: { kind: 'group-managed', groupName: group.name, groupArn: arn },
       policyArn: policy.arn,
-      versionId: version.versionId,
-      document: version.document,
+      versionId: policy.defaultVersionId,
+      document,
     });
   }
   return out;

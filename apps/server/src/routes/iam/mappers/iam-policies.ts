@@ -35,7 +35,7 @@ export function toManagedPolicy(facts: PolicyFacts): PolicyBody {
 }
 
 export function toPolicyVersion(
-  version: PolicyVersion,
+  version: Pick<PolicyVersion, 'versionId' | 'createdAt'> & { document?: string },
   defaultVersionId: string,
   withDocument: boolean,
 ): VersionBody {
@@ -43,7 +43,7 @@ export function toPolicyVersion(
     versionId: version.versionId,
     isDefaultVersion: version.versionId === defaultVersionId,
     createDate: version.createdAt.toISOString(),
-    ...(withDocument ? { document: version.document } : {}),
+    ...(withDocument && version.document !== undefined ? { document: version.document } : {}),
   };
 }
 

@@ -32,8 +32,8 @@ export async function attachPolicy(options: {
   const policy = await requirePolicy(ctx.db, owner.accountId, policyArn);
   if (!policy.isAttachable) {
     throw new AppError(
-      'InvalidInput',
-      `policy \`${policyArn}\` cannot be attached to users, groups or roles`,
+      'PolicyNotAttachable',
+      `policy \`${policyArn}\` cannot be attached to users, groups or roles: AWS reserves it for service-linked roles`,
     );
   }
   await inTransaction(ctx, async (tx) => {

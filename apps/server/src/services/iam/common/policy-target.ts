@@ -1,3 +1,4 @@
+import { recordAuditEvent } from '../../../audit/record-audit-event.js';
 import { authorize } from '../../../authz/authorize.js';
 import type { ExtraContext } from '../../../authz/request-context.js';
 import type { DbOrTx } from '../../../db/client.js';
@@ -37,12 +38,28 @@ export async function authorizeOnPolicy(
   return policy;
 }
 
-/** AWS managed policies are read-only: their versions, tags and lifetime belong to AWS. */
-export function assertCustomerManaged(policy: PolicyTarget, action: string): void {
+/**
+ * AWS managed policies are read-only: their versions, tags and lifetime belong to AWS, which
+ * refuses such calls from any account with AccessDenied (the policy lives outside the
+ * caller's account). Checked after authorisation, before any change.
+ */
+export async function assertCustomerManaged(
+  ctx: ServiceContext,
+  policy: PolicyTarget,
+  action: string,
+): Promise<void> {
   if (policy.scope === 'AWS') {
+    await recordAuditEvent(ctx.db, ctx, {
+      action,
+      resource: policy.arn,
+      result: 'Denied',
+      errorCode: 'AccessDenied',
+      details: { reason: 'AWS managed policy' },
+    });
     throw new AppError(
-      'InvalidInput',
-      `\`${policy.arn}\` is an AWS managed policy: ${action} applies only to customer managed policies`,
+      'AccessDenied',
+      `policy \`${policy.arn}\` is an AWS managed policy and is not modifiable: ${action} applies only to customer managed policies of your own account`,
+      { details: { action, resource: policy.arn } },
     );
   }
 }

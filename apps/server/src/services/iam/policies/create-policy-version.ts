@@ -24,7 +24,7 @@ export async function createPolicyVersion(options: {
 }): Promise<{ version: PolicyVersion; isDefault: boolean; check: CheckedPolicy }> {
   const { ctx } = options;
   const policy = await authorizeOnPolicy(ctx, options.policyArn, 'iam:CreatePolicyVersion');
-  assertCustomerManaged(policy, 'iam:CreatePolicyVersion');
+  await assertCustomerManaged(ctx, policy, 'iam:CreatePolicyVersion');
   const check = checkPolicyDocument(options.document, 'identity', QUOTAS.policySize, 'the policy');
 
   const version = await inTransaction(ctx, async (tx) => {

@@ -66,7 +66,7 @@ export async function createPolicy(
         result: 'Success',
         details: { policyName, policyId: policy.id, path, tagKeys: tags.map((t) => t.key) },
       });
-      return policyDetails(tx, policy.id);
+      return policyDetails(tx, ctx.principal.accountId, policy.id);
     });
     return { facts, check };
   } catch (err) {

@@ -15,7 +15,7 @@ export async function deletePolicyVersion(options: {
 }) {
   const { ctx, versionId } = options;
   const policy = await authorizeOnPolicy(ctx, options.policyArn, 'iam:DeletePolicyVersion');
-  assertCustomerManaged(policy, 'iam:DeletePolicyVersion');
+  await assertCustomerManaged(ctx, policy, 'iam:DeletePolicyVersion');
   await inTransaction(ctx, async (tx) => {
     if (!(await lockRow(tx, 'ManagedPolicy', policy.id))) throw noSuchEntity('policy', policy.arn);
     const current = await tx.managedPolicy.findUniqueOrThrow({ where: { id: policy.id } });

@@ -14,7 +14,7 @@ import { inTransaction } from '../common/transaction.js';
 export async function deletePolicy(options: { ctx: ServiceContext; policyArn: string }): Promise<void> {
   const { ctx } = options;
   const policy = await authorizeOnPolicy(ctx, options.policyArn, 'iam:DeletePolicy');
-  assertCustomerManaged(policy, 'iam:DeletePolicy');
+  await assertCustomerManaged(ctx, policy, 'iam:DeletePolicy');
   await inTransaction(ctx, async (tx) => {
     if (!(await lockRow(tx, 'ManagedPolicy', policy.id))) throw noSuchEntity('policy', policy.arn);
     const { _count } = await tx.managedPolicy.findUniqueOrThrow({

@@ -5,5 +5,5 @@ import { policyDetails, type PolicyFacts } from './policy-facts.js';
 /** iam:GetPolicy — the policy with its default version's text, usage counts and tags. */
 export async function getPolicy(options: { ctx: ServiceContext; policyArn: string }): Promise<PolicyFacts> {
   const policy = await authorizeOnPolicy(options.ctx, options.policyArn, 'iam:GetPolicy');
-  return policyDetails(options.ctx.db, policy.id);
+  return policyDetails(options.ctx.db, options.ctx.principal.accountId, policy.id);
 }

@@ -17,7 +17,12 @@ export interface PolicyEntityFacts {
 interface Source {
   entityType: PolicyEntityFacts['entityType'];
   usage: PolicyUsage;
-  fetch(db: DbOrTx, policyId: string, after: string | undefined, take: number): Promise<PolicyEntityFacts[]>;
+  fetch(
+    db: DbOrTx,
+    where: { policyId: string; accountId: string },
+    after: string | undefined,
+    take: number,
+  ): Promise<PolicyEntityFacts[]>;
 }
 
 const nameAfter = (after: string | undefined) => (after === undefined ? {} : { nameLower: { gt: after } });
@@ -38,10 +43,10 @@ const SOURCES: Source[] = [
   {
     entityType: 'user',
     usage: 'PermissionsPolicy',
-    fetch: async (db, policyId, after, take) =>
+    fetch: async (db, { policyId, accountId }, after, take) =>
       (
         await db.policyAttachment.findMany({
-          where: { policyId, userId: { not: null }, user: nameAfter(after) },
+          where: { policyId, accountId, userId: { not: null }, user: nameAfter(after) },
           include: { user: true },
           orderBy: { user: { nameLower: 'asc' } },
           take,
@@ -51,10 +56,10 @@ const SOURCES: Source[] = [
   {
     entityType: 'group',
     usage: 'PermissionsPolicy',
-    fetch: async (db, policyId, after, take) =>
+    fetch: async (db, { policyId, accountId }, after, take) =>
       (
         await db.policyAttachment.findMany({
-          where: { policyId, groupId: { not: null }, group: nameAfter(after) },
+          where: { policyId, accountId, groupId: { not: null }, group: nameAfter(after) },
           include: { group: true },
           orderBy: { group: { nameLower: 'asc' } },
           take,
@@ -64,10 +69,10 @@ const SOURCES: Source[] = [
   {
     entityType: 'role',
     usage: 'PermissionsPolicy',
-    fetch: async (db, policyId, after, take) =>
+    fetch: async (db, { policyId, accountId }, after, take) =>
       (
         await db.policyAttachment.findMany({
-          where: { policyId, roleId: { not: null }, role: nameAfter(after) },
+          where: { policyId, accountId, roleId: { not: null }, role: nameAfter(after) },
           include: { role: true },
           orderBy: { role: { nameLower: 'asc' } },
           take,
@@ -77,10 +82,10 @@ const SOURCES: Source[] = [
   {
     entityType: 'user',
     usage: 'PermissionsBoundary',
-    fetch: async (db, policyId, after, take) =>
+    fetch: async (db, { policyId, accountId }, after, take) =>
       (
         await db.user.findMany({
-          where: { permissionsBoundaryId: policyId, ...nameAfter(after) },
+          where: { permissionsBoundaryId: policyId, accountId, ...nameAfter(after) },
           ...byName,
           take,
         })
@@ -89,10 +94,10 @@ const SOURCES: Source[] = [
   {
     entityType: 'role',
     usage: 'PermissionsBoundary',
-    fetch: async (db, policyId, after, take) =>
+    fetch: async (db, { policyId, accountId }, after, take) =>
       (
         await db.role.findMany({
-          where: { permissionsBoundaryId: policyId, ...nameAfter(after) },
+          where: { permissionsBoundaryId: policyId, accountId, ...nameAfter(after) },
           ...byName,
           take,
         })
@@ -103,6 +108,7 @@ const SOURCES: Source[] = [
 /**
  * iam:ListEntitiesForPolicy — the users, groups and roles the policy is attached to
  * (`PermissionsPolicy`) and those that use it as their boundary (`PermissionsBoundary`).
+ * Only the caller's account's entities: an AWS managed policy is shared, its users are not.
  * Keyset pages across the five sources: the cursor is (source, name).
  */
 export async function listEntitiesForPolicy(options: {
@@ -124,7 +130,8 @@ export async function listEntitiesForPolicy(options: {
     const source = SOURCES[i]!;
     if (options.usage && source.usage !== options.usage) continue;
     const after = i === start && afterName != null ? afterName : undefined;
-    const rows = await source.fetch(ctx.db, policy.id, after, limit + 1 - found.length);
+    const where = { policyId: policy.id, accountId: ctx.principal.accountId };
+    const rows = await source.fetch(ctx.db, where, after, limit + 1 - found.length);
     found.push(...rows.map((r) => ({ ...r, source: i })));
   }
   return toPage(found, limit, sort, (e) => [String(e.source), e.nameLower]);

@@ -1,5 +1,5 @@
 import { authorize } from '../../../authz/authorize.js';
-import type { ListPoliciesQuery } from '../../../contracts/iam/policies.js';
+import type { ListPoliciesQuery, PolicyUsage } from '../../../contracts/iam/policies.js';
 import { Prisma } from '../../../db/generated/client.js';
 import { policyArn } from '../../../model/arns.js';
 import type { ServiceContext } from '../../service-context.js';
@@ -9,7 +9,7 @@ import { listResourceArn } from '../common/list-resource-arn.js';
 import { policyFactsFor, type PolicyFacts } from './policy-facts.js';
 
 export const AWS_POLICIES_NOT_LOADED =
-  'AWS managed policies are not loaded in this deployment yet: only customer managed policies are listed';
+  'AWS managed policies could not be loaded in this deployment (see the server log): only customer managed policies are listed';
 
 function scopeCondition(scope: ListPoliciesQuery['scope'], accountId: string): Prisma.Sql {
   if (scope === 'Local') return Prisma.sql`"accountId" = ${accountId}`;
@@ -17,10 +17,24 @@ function scopeCondition(scope: ListPoliciesQuery['scope'], accountId: string): P
   return Prisma.sql`("accountId" = ${accountId} OR "scope" = 'AWS')`;
 }
 
+/** OnlyAttached: the account attaches the policy (PermissionsPolicy) or uses it as a boundary. */
+function usedCondition(accountId: string, usage: PolicyUsage | undefined): Prisma.Sql {
+  const attached = Prisma.sql`EXISTS (SELECT 1 FROM "PolicyAttachment" a
+    WHERE a."policyId" = "ManagedPolicy"."id" AND a."accountId" = ${accountId})`;
+  const boundary = Prisma.sql`(EXISTS (SELECT 1 FROM "User" u
+      WHERE u."permissionsBoundaryId" = "ManagedPolicy"."id" AND u."accountId" = ${accountId})
+    OR EXISTS (SELECT 1 FROM "Role" r
+      WHERE r."permissionsBoundaryId" = "ManagedPolicy"."id" AND r."accountId" = ${accountId}))`;
+  if (usage === 'PermissionsPolicy') return attached;
+  if (usage === 'PermissionsBoundary') return boundary;
+  return Prisma.sql`(${attached} OR ${boundary})`;
+}
+
 /**
  * iam:ListPolicies (on the path prefix ARN, as ListUsers) — customer managed (`Local`), AWS
- * managed (`AWS`) or both, by name, keyset pages. AWS managed policies come with a later
- * change; until they are loaded, a scope that asks for them says so in `notice`.
+ * managed (`AWS`) or both, by name, keyset pages; `onlyAttached` keeps those the account uses.
+ * Counts are the caller's account's. If the AWS managed policies failed to load at start, a
+ * scope that asks for them says so in `notice`.
  */
 export async function listPolicies(
   options: Partial<ListPoliciesQuery> & { ctx: ServiceContext },
@@ -30,10 +44,14 @@ export async function listPolicies(
   const scope = options.scope ?? 'All';
   const limit = options.limit ?? 50;
   await authorize(ctx, 'iam:ListPolicies', listResourceArn(policyArn, accountId, options.pathPrefix));
-  const sort = `policies:${scope}`;
+  const onlyAttached = options.onlyAttached === true;
+  const sort = `policies:${scope}:${onlyAttached ? (options.policyUsageFilter ?? 'used') : 'all'}`;
+  const filter = scopeCondition(scope, accountId);
   const keys = await listIdsByName(ctx.db, {
     table: 'ManagedPolicy',
-    scope: scopeCondition(scope, accountId),
+    scope: onlyAttached
+      ? Prisma.sql`${filter} AND ${usedCondition(accountId, options.policyUsageFilter)}`
+      : filter,
     pathPrefix: options.pathPrefix,
     search: options.search,
     after: decodeCursor(options.cursor, sort, 2),
@@ -41,6 +59,7 @@ export async function listPolicies(
   });
   const facts = await policyFactsFor(
     ctx.db,
+    accountId,
     keys.map((k) => k.id),
   );
   const page = toPage(
@@ -49,7 +68,7 @@ export async function listPolicies(
     sort,
     (f) => [f.policy.nameLower, f.policy.id],
   );
-  if (scope === 'Local') return page;
+  if (scope === 'Local' || page.items.some((f) => f.policy.scope === 'AWS')) return page;
   const awsLoaded = await ctx.db.managedPolicy.findFirst({ where: { scope: 'AWS' }, select: { id: true } });
   return awsLoaded ? page : { ...page, notice: AWS_POLICIES_NOT_LOADED };
 }

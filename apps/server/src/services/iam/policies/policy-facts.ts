@@ -10,13 +10,29 @@ export interface PolicyFacts {
   tags?: Tag[];
 }
 
-const usageCounts = {
-  _count: { select: { attachments: true, boundaryForUsers: true, boundaryForRoles: true } },
-} as const;
+/**
+ * How the caller's account uses the policies: an AWS managed policy is shared by every account,
+ * but each sees only its own attachments and boundaries, as in AWS.
+ */
+function usageCounts(accountId: string) {
+  const inAccount = { where: { accountId } };
+  return {
+    _count: {
+      select: { attachments: inAccount, boundaryForUsers: inAccount, boundaryForRoles: inAccount },
+    },
+  } as const;
+}
 
-/** Usage counts of `ids`, one query: for list pages. */
-export async function policyFactsFor(db: DbOrTx, ids: string[]): Promise<Map<string, PolicyFacts>> {
-  const rows = await db.managedPolicy.findMany({ where: { id: { in: ids } }, include: usageCounts });
+/** Usage counts of `ids` in the account, one query: for list pages. */
+export async function policyFactsFor(
+  db: DbOrTx,
+  accountId: string,
+  ids: string[],
+): Promise<Map<string, PolicyFacts>> {
+  const rows = await db.managedPolicy.findMany({
+    where: { id: { in: ids } },
+    include: usageCounts(accountId),
+  });
   return new Map(
     rows.map(({ _count, ...policy }) => [
       policy.id,
@@ -29,17 +45,22 @@ export async function policyFactsFor(db: DbOrTx, ids: string[]): Promise<Map<str
   );
 }
 
-/** One policy with counts, its default version's text and its tags. */
-export async function policyDetails(db: DbOrTx, id: string): Promise<PolicyFacts> {
-  const { _count, versions, tags, ...policy } = await db.managedPolicy.findUniqueOrThrow({
+/** One policy with the account's usage counts, its default version's text and its tags. */
+export async function policyDetails(db: DbOrTx, accountId: string, id: string): Promise<PolicyFacts> {
+  const { _count, tags, ...policy } = await db.managedPolicy.findUniqueOrThrow({
     where: { id },
-    include: { ...usageCounts, versions: true, tags: { orderBy: { keyLower: 'asc' } } },
+    include: { ...usageCounts(accountId), tags: { orderBy: { keyLower: 'asc' } } },
+  });
+  // Only the default version: an AWS managed policy can have over a hundred large ones.
+  const version = await db.policyVersion.findUnique({
+    where: { policyId_versionId: { policyId: id, versionId: policy.defaultVersionId } },
+    select: { document: true },
   });
   return {
     policy,
     attachmentCount: _count.attachments,
     boundaryUsageCount: _count.boundaryForUsers + _count.boundaryForRoles,
-    document: versions.find((v) => v.versionId === policy.defaultVersionId)?.document,
+    document: version?.document,
     tags,
   };
 }

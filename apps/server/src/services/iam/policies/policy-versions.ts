@@ -12,7 +12,7 @@ export function versionKey(versionId: string): string {
 }
 
 /** Newest first, as the console shows them. */
-export function newestFirst(versions: PolicyVersion[]): PolicyVersion[] {
+export function newestFirst<T extends Pick<PolicyVersion, 'versionId'>>(versions: T[]): T[] {
   return [...versions].sort((a, b) => versionNumber(b.versionId) - versionNumber(a.versionId));
 }
 

@@ -16,7 +16,7 @@ export async function setDefaultPolicyVersion(options: {
 }): Promise<PolicyFacts> {
   const { ctx, versionId } = options;
   const policy = await authorizeOnPolicy(ctx, options.policyArn, 'iam:SetDefaultPolicyVersion');
-  assertCustomerManaged(policy, 'iam:SetDefaultPolicyVersion');
+  await assertCustomerManaged(ctx, policy, 'iam:SetDefaultPolicyVersion');
   return inTransaction(ctx, async (tx) => {
     if (!(await lockRow(tx, 'ManagedPolicy', policy.id))) throw noSuchEntity('policy', policy.arn);
     const version = await tx.policyVersion.findUnique({
@@ -32,6 +32,6 @@ export async function setDefaultPolicyVersion(options: {
       result: 'Success',
       details: { versionId, previousDefault: before.defaultVersionId },
     });
-    return policyDetails(tx, policy.id);
+    return policyDetails(tx, ctx.principal.accountId, policy.id);
   });
 }

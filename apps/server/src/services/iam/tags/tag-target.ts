@@ -58,7 +58,7 @@ export async function authorizeOnTaggable(
     };
   }
   const p = await authorizeOnPolicy(ctx, idOrName, action, extra);
-  if (mutating) assertCustomerManaged(p, action);
+  if (mutating) await assertCustomerManaged(ctx, p, action);
   return {
     kind,
     id: p.id,
