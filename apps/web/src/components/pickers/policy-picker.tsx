@@ -1,5 +1,6 @@
 // Choose managed policies (AWS managed and customer managed) to attach: a server-filtered,
-// cursor-paged table whose selection survives paging and filtering.
+// cursor-paged table whose selection survives paging and filtering. AWS managed policies that
+// AWS reserves for service-linked roles are shown but cannot be picked.
 import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
 import Pagination from '@cloudscape-design/components/pagination';
@@ -65,7 +66,7 @@ export function PolicyPicker({
       trackBy="arn"
       selectionType={selectionType}
       selectedItems={selectedItems}
-      isItemDisabled={(p) => attached.includes(p.arn)}
+      isItemDisabled={(p) => attached.includes(p.arn) || !p.isAttachable}
       onSelectionChange={({ detail }) => onSelectionChange(detail.selectedItems)}
       loading={query.isPending || query.isPlaceholderData}
       loadingText="Loading policies"
@@ -122,7 +123,12 @@ export function PolicyPicker({
         {
           id: 'attached',
           header: 'Attached entities',
-          cell: (p) => (attached.includes(p.arn) ? 'Already attached' : (p.attachmentCount ?? '-')),
+          cell: (p) =>
+            attached.includes(p.arn)
+              ? 'Already attached'
+              : p.isAttachable
+                ? (p.attachmentCount ?? '-')
+                : 'Not attachable (service-linked roles only)',
         },
         { id: 'description', header: 'Description', cell: (p) => p.description ?? '' },
       ]}

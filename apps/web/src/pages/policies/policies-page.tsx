@@ -1,5 +1,6 @@
-// `/policies`: managed policies, filtered by type (customer managed; AWS managed ones come later,
-// and the server says so) and by name, with how many entities use each; delete one.
+// `/policies`: managed policies, customer managed and AWS managed (about 1,600, so searched and
+// paged by the server), filtered by type and by name, with how many of this account's entities
+// use each; delete a customer managed one.
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -142,7 +143,7 @@ export function PoliciesPage() {
               onRetry={() => void policies.refetch()}
             />
           ) : policies.data?.notice ? (
-            <Alert type="info" header="No policies of this type">
+            <Alert type="warning" header="AWS managed policies are not available">
               {policies.data.notice}
             </Alert>
           ) : search || scope !== 'All' ? (

@@ -1,5 +1,7 @@
-// The Policy versions tab: every version (at most 5), which is the default, when each was made.
-// View one, compare two side by side, make one the default, delete non-default ones.
+// The Policy versions tab: every version (at most 5 of a customer managed policy; an AWS managed
+// one keeps every version AWS published), which is the default, when each was made. View one,
+// compare two side by side; of a customer managed policy also make one the default and delete
+// non-default ones.
 import Badge from '@cloudscape-design/components/badge';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -80,11 +82,21 @@ export function PolicyVersionsTab({ policy }: { policy: ManagedPolicy }) {
         }}
         header={
           <Header
-            counter={versions.data ? `(${items.length} of ${MAX_POLICY_VERSIONS})` : undefined}
-            description="A managed policy keeps up to 5 versions. The default version is the one in effect wherever the policy is attached."
+            counter={
+              versions.data
+                ? aws
+                  ? `(${items.length})`
+                  : `(${items.length} of ${MAX_POLICY_VERSIONS})`
+                : undefined
+            }
+            description={
+              aws
+                ? 'AWS publishes the versions of AWS managed policies; they cannot be changed. The default version is the one in effect wherever the policy is attached.'
+                : 'A managed policy keeps up to 5 versions. The default version is the one in effect wherever the policy is attached.'
+            }
             actions={
-              aws ? undefined : (
-                <SpaceBetween direction="horizontal" size="xs">
+              <SpaceBetween direction="horizontal" size="xs">
+                {aws ? null : (
                   <Button
                     disabled={!actions.setDefault.enabled}
                     disabledReason={actions.setDefault.reason}
@@ -93,13 +105,15 @@ export function PolicyVersionsTab({ policy }: { policy: ManagedPolicy }) {
                   >
                     Set as default
                   </Button>
-                  <Button
-                    disabled={!actions.compare.enabled}
-                    disabledReason={actions.compare.reason}
-                    onClick={() => setModal({ kind: 'compare' })}
-                  >
-                    Compare
-                  </Button>
+                )}
+                <Button
+                  disabled={!actions.compare.enabled}
+                  disabledReason={actions.compare.reason}
+                  onClick={() => setModal({ kind: 'compare' })}
+                >
+                  Compare
+                </Button>
+                {aws ? null : (
                   <Button
                     disabled={!actions.delete.enabled}
                     disabledReason={actions.delete.reason}
@@ -107,8 +121,8 @@ export function PolicyVersionsTab({ policy }: { policy: ManagedPolicy }) {
                   >
                     Delete
                   </Button>
-                </SpaceBetween>
-              )
+                )}
+              </SpaceBetween>
             }
           >
             Policy versions
