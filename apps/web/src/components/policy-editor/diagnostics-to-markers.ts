@@ -1,6 +1,7 @@
 // The one place evaluator diagnostics become Monaco markers. Kept free of Monaco's runtime so it
 // can be unit-tested without a DOM: the severities are Monaco's `MarkerSeverity` numbers.
 import type { Diagnostic, Severity } from '@gatehouse/evaluator';
+import { isCatalogFinding } from '../policy-validation/catalog-finding-codes.js';
 
 /** Monaco's `MarkerSeverity` values (Hint = 1, Info = 2, Warning = 4, Error = 8). */
 export const MARKER_SEVERITY: Record<Severity, number> = { error: 8, warning: 4, info: 2 };
@@ -25,6 +26,8 @@ export interface TextBounds {
 }
 
 export const MARKER_SOURCE = 'gatehouse';
+/** Findings from the AWS service reference: Monaco's hover shows the source beside the code. */
+export const CATALOG_MARKER_SOURCE = 'gatehouse catalog';
 
 /**
  * Turns diagnostics (1-based lines and columns, UTF-16 columns, half-open ranges) into markers.
@@ -39,7 +42,7 @@ export function diagnosticsToMarkers(diagnostics: readonly Diagnostic[], text: T
       severity: MARKER_SEVERITY[diagnostic.severity],
       message: markerMessage(diagnostic),
       code: diagnostic.code,
-      source: MARKER_SOURCE,
+      source: isCatalogFinding(diagnostic) ? CATALOG_MARKER_SOURCE : MARKER_SOURCE,
       startLineNumber: start.line,
       startColumn: start.column,
       endLineNumber: end.line,

@@ -80,14 +80,16 @@ function actionFinding(
       'move it to a statement whose `Resource` is `*`',
     );
   }
-  const example = findResourceType(service, typeNames[0] as string);
+  const example = exampleType(service, typeNames, arns[0]?.value ?? '');
   return catalogFinding(
     'action-resource-mismatch',
     `${subject} ${wildcard ? 'applies' : 'never applies'} to ${targets}; ${
       wildcard ? 'they take' : 'it takes'
     } ${listNames(typeNames)}`,
     entry.at,
-    example ? `a \`${example.name}\` ARN looks like \`${example.arnFormat}\`` : undefined,
+    example
+      ? `${article(example.name)} \`${example.name}\` ARN looks like \`${example.arnFormat}\``
+      : undefined,
   );
 }
 
@@ -112,10 +114,20 @@ function describeTargets(arns: readonly LocatedString[], catalog: FindingsCatalo
 
 /** `arn:aws:s3:::bucket` (a bucket): the resource type is named when exactly one format fits. */
 function describeResource(pattern: string, catalog: FindingsCatalog): string {
-  const service = catalog.services.get((pattern.split(':')[2] ?? '').toLowerCase());
+  const service = catalog.services.get(arnService(pattern));
   const types =
     service?.resourceTypes.filter((type) => patternFitsFormat(pattern, type.arnFormat, service)) ?? [];
   if (types.length !== 1) return quote(pattern);
   const name = (types[0] as { name: string }).name;
-  return `${quote(pattern)} (${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name})`;
+  return `${quote(pattern)} (${article(name)} ${name})`;
+}
+
+const article = (name: string) => (/^[aeiou]/i.test(name) ? 'an' : 'a');
+const arnService = (arn: string) => (arn.split(':')[2] ?? '').toLowerCase();
+
+/** The type to show as an example: one of the ARN's own service if any, else the plainest (shortest format). */
+function exampleType(service: ServiceCatalog, names: readonly string[], arn: string) {
+  const types = names.flatMap((name) => findResourceType(service, name) ?? []);
+  const score = (format: string) => (arnService(format) === arnService(arn) ? 0 : 10_000) + format.length;
+  return types.sort((a, b) => score(a.arnFormat) - score(b.arnFormat))[0];
 }
