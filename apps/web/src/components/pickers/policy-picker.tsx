@@ -14,6 +14,7 @@ import { policiesQuery } from '../../api/queries/policies.js';
 import type { ManagedPolicy, PolicyScope } from '../../api/types.js';
 import { paginationProps, singlePage } from '../cursor-pages.js';
 import { isAwsManaged } from './is-aws-managed.js';
+import { policyAvailability } from './policy-availability.js';
 import { ErrorPanel } from '../error-panel.js';
 import { useCursorPages } from '../use-cursor-pages.js';
 import { useDebouncedValue } from '../use-debounced-value.js';
@@ -66,7 +67,7 @@ export function PolicyPicker({
       trackBy="arn"
       selectionType={selectionType}
       selectedItems={selectedItems}
-      isItemDisabled={(p) => attached.includes(p.arn) || !p.isAttachable}
+      isItemDisabled={(p) => !policyAvailability(p, attached).pickable}
       onSelectionChange={({ detail }) => onSelectionChange(detail.selectedItems)}
       loading={query.isPending || query.isPlaceholderData}
       loadingText="Loading policies"
@@ -123,12 +124,7 @@ export function PolicyPicker({
         {
           id: 'attached',
           header: 'Attached entities',
-          cell: (p) =>
-            attached.includes(p.arn)
-              ? 'Already attached'
-              : p.isAttachable
-                ? (p.attachmentCount ?? '-')
-                : 'Not attachable (service-linked roles only)',
+          cell: (p) => policyAvailability(p, attached).usage,
         },
         { id: 'description', header: 'Description', cell: (p) => p.description ?? '' },
       ]}
