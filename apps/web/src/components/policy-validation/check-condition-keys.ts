@@ -75,8 +75,7 @@ function supportedKeys(resolved: readonly ResolvedAction[] | undefined): Catalog
   const add = (key: CatalogConditionKey) => keys.set(key.key.toLowerCase(), key);
   for (const entry of resolved) {
     if (entry.kind !== 'service') return undefined;
-    const { defined, unlisted } = serviceKeys(entry.service);
-    const byName = new Map(defined.map((k) => [k.key.toLowerCase(), k]));
+    const { unlisted, byName } = serviceKeys(entry.service);
     for (const action of entry.actions) {
       for (const name of actionKeyNames(entry.service, action)) {
         const key = normaliseKey({ key: name, type: 'String' as const });

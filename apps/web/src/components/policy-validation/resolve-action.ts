@@ -36,12 +36,21 @@ export function resolveAction(entry: string, catalog: FindingsCatalog): Resolved
     const action = findAction(service, name);
     return { kind: 'service', service, actions: action ? [action] : [], wildcard: false, name };
   }
-  const regex = wildcardRegex(name);
-  return {
-    kind: 'service',
-    service,
-    actions: service.actions.filter((action) => regex.test(action.name)),
-    wildcard: true,
-    name,
-  };
+  return { kind: 'service', service, actions: actionsMatching(service, name), wildcard: true, name };
+}
+
+// Patterns repeat across statements and keystrokes; each is matched against a service once.
+const matches = new WeakMap<ServiceCatalog, Map<string, CatalogAction[]>>();
+
+function actionsMatching(service: ServiceCatalog, pattern: string): CatalogAction[] {
+  let byPattern = matches.get(service);
+  if (!byPattern) matches.set(service, (byPattern = new Map()));
+  const key = pattern.toLowerCase();
+  let found = byPattern.get(key);
+  if (!found) {
+    const regex = wildcardRegex(pattern);
+    found = service.actions.filter((action) => regex.test(action.name));
+    byPattern.set(key, found);
+  }
+  return found;
 }

@@ -15,6 +15,8 @@ export interface ServiceKeys {
   defined: CatalogConditionKey[];
   /** Keys no action or resource type lists. */
   unlisted: CatalogConditionKey[];
+  /** `defined` by lowercase name. */
+  byName: Map<string, CatalogConditionKey>;
 }
 
 const cache = new WeakMap<ServiceCatalog, ServiceKeys>();
@@ -29,9 +31,11 @@ export function serviceKeys(service: ServiceCatalog): ServiceKeys {
     const listed = new Set<string>();
     for (const action of service.actions)
       actionKeyNames(service, action).forEach((k) => listed.add(k.toLowerCase()));
+    const defined = service.conditionKeys.map(normaliseKey);
     keys = {
-      defined: service.conditionKeys.map(normaliseKey),
+      defined,
       unlisted: service.conditionKeys.filter((k) => !listed.has(k.key.toLowerCase())).map(normaliseKey),
+      byName: new Map(defined.map((k) => [k.key.toLowerCase(), k])),
     };
     cache.set(service, keys);
   }
