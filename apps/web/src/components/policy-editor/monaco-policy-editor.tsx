@@ -51,6 +51,8 @@ export function MonacoPolicyEditor(props: MonacoPolicyEditorProps) {
       // Monaco dims the number of a trailing empty line below WCAG contrast (axe: color-contrast).
       renderFinalNewline: 'on',
       quickSuggestions: { strings: true, other: true, comments: false },
+      // Pinned parent lines would cover the top of a highlighted statement.
+      stickyScroll: { enabled: latest.current.highlight === undefined },
     });
     editorRef.current = editor;
     const subscription = model.onDidChangeContent(() => {

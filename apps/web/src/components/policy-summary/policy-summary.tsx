@@ -11,7 +11,7 @@ import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useState } from 'react';
 import { ErrorPanel } from '../error-panel.js';
 import { BoundaryCell, Conditions, GrantedBy, ServiceName } from './summary-cells.js';
-import { boundaryCoverage } from './summarize-effective-policies.js';
+import { boundaryAllowsAction, boundaryCoverage } from './summarize-effective-policies.js';
 import {
   resourceLabel,
   type ActionSummary,
@@ -43,7 +43,11 @@ function ServicesTable(props: {
     },
     { id: 'access', header: 'Access level', cell: (r) => (r.recognized ? r.accessLabel : '—') },
     { id: 'resource', header: 'Resource', cell: (r) => resourceLabel(r) },
-    { id: 'condition', header: 'Request condition', cell: (r) => <Conditions conditions={r.conditions} /> },
+    {
+      id: 'condition',
+      header: 'Request condition',
+      cell: (r) => <Conditions conditions={r.conditions} mixed={r.mixedConditions} />,
+    },
   ];
   if (showGrantedBy) {
     const header = effect === 'allow' ? 'Granted by' : 'Denied by';
@@ -77,9 +81,10 @@ function ServicesTable(props: {
 function ActionsTable(props: {
   row: ServiceSummary;
   effect: 'allow' | 'deny';
-  showGrantedBy?: boolean;
+  options: SummaryOptions;
   onBack: () => void;
 }) {
+  const { showGrantedBy, boundary } = props.options;
   const { row } = props;
   const columns: TableProps.ColumnDefinition<ActionSummary>[] = [
     {
@@ -97,9 +102,21 @@ function ActionsTable(props: {
     { id: 'resource', header: 'Resource', cell: (a) => resourceLabel(a) },
     { id: 'condition', header: 'Request condition', cell: (a) => <Conditions conditions={a.conditions} /> },
   ];
-  if (props.showGrantedBy) {
+  if (showGrantedBy) {
     const header = props.effect === 'allow' ? 'Granted by' : 'Denied by';
     columns.push({ id: 'policies', header, cell: (a) => <GrantedBy policies={a.grantedBy} /> });
+  }
+  if (boundary && props.effect === 'allow' && row.recognized) {
+    columns.push({
+      id: 'boundary',
+      header: 'Permissions boundary',
+      cell: (a) =>
+        boundaryAllowsAction(row.prefix, a.name, boundary) ? (
+          <StatusIndicator type="success">Allowed</StatusIndicator>
+        ) : (
+          <StatusIndicator type="stopped">Not allowed</StatusIndicator>
+        ),
+    });
   }
   const verb = props.effect === 'allow' ? 'allowed' : 'denied';
   return (
@@ -135,12 +152,7 @@ export function PolicySummaryTables({
   const opened = open && summary[open.effect].find((r) => r.prefix === open.prefix);
   if (open && opened) {
     return (
-      <ActionsTable
-        row={opened}
-        effect={open.effect}
-        showGrantedBy={options.showGrantedBy}
-        onBack={() => setOpen(undefined)}
-      />
+      <ActionsTable row={opened} effect={open.effect} options={options} onBack={() => setOpen(undefined)} />
     );
   }
   return (

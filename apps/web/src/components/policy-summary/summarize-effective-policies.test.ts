@@ -3,6 +3,7 @@ import type { CatalogIndex, ServiceCatalog } from '@gatehouse/catalog';
 import { defaultCatalogDir, loadCatalogIndex, loadService } from '@gatehouse/catalog/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  boundaryAllowsAction,
   boundaryCoverage,
   effectivePolicyLabel,
   effectiveServicesToLoad,
@@ -130,6 +131,9 @@ describe('summarizeEffectivePolicies', () => {
     expect(s3Coverage).toMatchObject({ kind: 'some', allowed: 1 });
     expect(s3Coverage.kind === 'some' && s3Coverage.of).toBe(s3!.actions.length);
     expect(boundaryCoverage(sqs!, summary.boundary!.summary)).toEqual({ kind: 'none' });
+    expect(boundaryAllowsAction('s3', 's3:GetObject', summary.boundary!.summary)).toBe(true);
+    expect(boundaryAllowsAction('s3', 's3:GetBucketPolicy', summary.boundary!.summary)).toBe(false);
+    expect(boundaryAllowsAction('sqs', 'sqs:SendMessage', summary.boundary!.summary)).toBe(false);
   });
 
   it('lets every action through a boundary of `*`, and limits `*` to a narrower boundary', async () => {

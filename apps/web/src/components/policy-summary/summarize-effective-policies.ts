@@ -95,6 +95,15 @@ export type BoundaryCoverage =
   /** Every service, or a service the catalog does not know: only what the boundary allows of it. */
   | { kind: 'limited' };
 
+/** Whether the boundary's Allow statements name an action (by name; their resources and conditions aside). */
+export function boundaryAllowsAction(prefix: string, actionName: string, boundary: PolicySummary): boolean {
+  const everyService = boundary.allow.find((r) => r.prefix === '*');
+  const same = boundary.allow.find((r) => r.prefix === prefix);
+  if (everyService && (everyService.name === 'All services' || !same)) return true;
+  const lower = actionName.toLowerCase();
+  return !!same?.actions.some((a) => a.name.toLowerCase() === lower);
+}
+
 export function boundaryCoverage(row: ServiceSummary, boundary: PolicySummary): BoundaryCoverage {
   const everyService = boundary.allow.find((r) => r.prefix === '*');
   const same = boundary.allow.find((r) => r.prefix === row.prefix);
@@ -102,10 +111,8 @@ export function boundaryCoverage(row: ServiceSummary, boundary: PolicySummary): 
   if (everyService && (everyService.name === 'All services' || !same)) return { kind: 'all' };
   if (row.prefix === '*') return boundary.allow.length > 0 ? { kind: 'limited' } : { kind: 'none' };
   if (!row.recognized) return same || everyService ? { kind: 'limited' } : { kind: 'none' };
-  if (!same) return { kind: 'none' };
-  const bounded = new Set(same.actions.map((a) => a.name.toLowerCase()));
   const granted = row.actions.filter((a) => a.recognized);
-  const allowed = granted.filter((a) => bounded.has(a.name.toLowerCase())).length;
+  const allowed = granted.filter((a) => boundaryAllowsAction(row.prefix, a.name, boundary)).length;
   if (allowed === granted.length) return { kind: 'all' };
   return allowed === 0 ? { kind: 'none' } : { kind: 'some', allowed, of: granted.length };
 }

@@ -112,6 +112,31 @@ describe('summarizePolicies', () => {
     expect(iam.accessLabel).toMatch(/^(Full: .*)?Limited: /);
   });
 
+  it('says Multiple for a service whose actions differ in resources or conditions', () => {
+    const { summary } = summarize(
+      policy(
+        { Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::reports' },
+        {
+          Effect: 'Allow',
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::reports/*',
+          Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
+        },
+      ),
+    );
+    const [s3] = summary.allow;
+    expect(s3).toMatchObject({ mixedResources: true, mixedConditions: true });
+    expect(resourceLabel(s3!)).toBe('Multiple');
+    expect(s3!.actions.map((a) => [a.name, resourceLabel(a), conditionLabels(a.conditions)])).toEqual([
+      ['s3:GetObject', 'arn:aws:s3:::reports/*', ['IpAddress aws:SourceIp: 203.0.113.0/24']],
+      ['s3:ListBucket', 'arn:aws:s3:::reports', []],
+    ]);
+    const same = summarize(
+      policy({ Effect: 'Allow', Action: ['sqs:SendMessage', 'sqs:ReceiveMessage'], Resource: '*' }),
+    ).summary.allow[0]!;
+    expect(same).toMatchObject({ mixedResources: false, mixedConditions: false });
+  });
+
   it('reports NotResource as all resources except', () => {
     const { summary } = summarize(
       policy({ Effect: 'Deny', Action: 's3:PutObject', NotResource: 'arn:aws:s3:::scratch/*' }),

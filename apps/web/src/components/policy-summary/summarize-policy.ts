@@ -47,6 +47,10 @@ export interface ServiceSummary {
   unrecognizedActions: string[];
   /** The policies whose statements name this service, in the order given. */
   grantedBy: SummaryPolicyRef[];
+  /** True when its actions differ in resources (the row says "Multiple": see the actions). */
+  mixedResources: boolean;
+  /** True when its actions differ in conditions. */
+  mixedConditions: boolean;
 }
 
 export interface PolicySummary {
@@ -229,7 +233,8 @@ function addAction(acc: Accumulator, { name, statement, policy, accessLevel }: A
   for (const r of statement.resource ?? []) if (!entry.resources.includes(r)) entry.resources.push(r);
   for (const r of statement.notResource ?? [])
     if (!entry.notResources.includes(r)) entry.notResources.push(r);
-  for (const c of statement.conditions) entry.conditions.push(c);
+  const seen = new Set(entry.conditions.map(conditionKey));
+  for (const c of statement.conditions) if (!seen.has(conditionKey(c))) entry.conditions.push(c);
   acc.actions.set(key, entry);
 }
 
@@ -250,9 +255,17 @@ export function accessLabel(
     .join(' ');
 }
 
+/** Whether every action has the same value of `key` (as a set). */
+function allSame(actions: ActionSummary[], key: (a: ActionSummary) => string[]): boolean {
+  const first = actions[0] && [...key(actions[0])].sort().join('\n');
+  return actions.every((a) => [...key(a)].sort().join('\n') === first);
+}
+
 function finish(acc: Accumulator): ServiceSummary {
   const actions = [...acc.actions.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const base = {
+    mixedResources: !allSame(actions, (a) => [...a.resources, ...a.notResources.map((r) => `not ${r}`)]),
+    mixedConditions: !allSame(actions, (a) => a.conditions.map(conditionKey)),
     prefix: acc.prefix,
     name: acc.name,
     recognized: acc.recognized,
@@ -358,8 +371,14 @@ export function summarizePolicies(sources: SummarySource[], catalog: SummaryCata
   };
 }
 
-/** "All resources", one ARN, or "N resources"; NotResource as "All resources except …". */
-export function resourceLabel(row: Pick<ServiceSummary, 'resources' | 'notResources'>): string {
+/**
+ * "All resources", one ARN, or "N resources"; NotResource as "All resources except …"; "Multiple"
+ * for a service whose actions differ (its actions say which).
+ */
+export function resourceLabel(
+  row: Pick<ServiceSummary, 'resources' | 'notResources'> & { mixedResources?: boolean },
+): string {
+  if (row.mixedResources) return 'Multiple';
   if (row.resources.includes('*')) return 'All resources';
   const parts: string[] = [];
   if (row.resources.length === 1) parts.push(row.resources[0]!);

@@ -9,7 +9,14 @@ import { policyPageHref } from '../statement-viewer/policy-page-href.js';
 import type { BoundaryCoverage } from './summarize-effective-policies.js';
 import { conditionLabels, type ServiceSummary, type SummaryPolicyRef } from './summarize-policy.js';
 
-export function Conditions({ conditions }: { conditions: ServiceSummary['conditions'] }) {
+export function Conditions({
+  conditions,
+  mixed,
+}: {
+  conditions: ServiceSummary['conditions'];
+  mixed?: boolean;
+}) {
+  if (mixed) return <>Multiple</>;
   const labels = conditionLabels(conditions);
   if (labels.length === 0) return <>None</>;
   return (
