@@ -209,6 +209,22 @@ describe('attaching AWS managed policies', () => {
     ).rejects.toMatchObject({ code: 'AccessDenied' });
   });
 
+  it('simulates a group with ReadOnlyAccess from its default version', async () => {
+    const { groupName } = await memberOfGroupWith([READ_ONLY]);
+    const res = await root.post('/api/simulator/principal-policy', {
+      groupName,
+      actions: ['s3:GetObject', 'iam:ListUsers', 'iam:CreateUser'],
+    });
+    expectStatus(res, 200);
+    expect(res.body.results.map((r: { action: string; decision: string }) => [r.action, r.decision])).toEqual(
+      [
+        ['s3:GetObject', 'Allow'],
+        ['iam:ListUsers', 'Allow'],
+        ['iam:CreateUser', 'ImplicitDeny'],
+      ],
+    );
+  });
+
   it('attaches to users and roles, lists them among attached policies, and detaches', async () => {
     const user = await createTestUser(server, account.accountId);
     expectStatus(await root.post(`/api/users/${user.name}/attached-policies`, { policyArn: READ_ONLY }), 204);
