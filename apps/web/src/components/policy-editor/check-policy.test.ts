@@ -1,7 +1,7 @@
 // The editor's check against the real evaluator, through to the markers Monaco would draw.
 import { POLICY_SIZE_LIMITS } from '@gatehouse/evaluator';
 import { describe, expect, it } from 'vitest';
-import { checkPolicy } from './check-policy.js';
+import { checkPolicy, withCatalogFindings } from './check-policy.js';
 import { diagnosticsToMarkers, type TextBounds } from './diagnostics-to-markers.js';
 
 function bounds(text: string): TextBounds {
@@ -50,5 +50,21 @@ describe('checkPolicy', () => {
     expect(checkPolicy(valid, 'trust', undefined).hasErrors).toBe(true);
     const withPrincipal = valid.replace('"Effect"', '"Principal": {"AWS": "111122223333"}, "Effect"');
     expect(checkPolicy(withPrincipal, 'identity', undefined).hasErrors).toBe(true);
+  });
+
+  it('counts catalog findings as warnings and never as errors', () => {
+    const check = checkPolicy(valid, 'identity', undefined);
+    const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
+    const finding = {
+      code: 'unknown-action',
+      severity: 'error' as const, // whatever a caller says, a catalog finding is a warning
+      message: '`s3:GetObjekt` is not an action of Amazon S3',
+      path: ['Statement', 0, 'Action'],
+      range: { start: at(5), end: at(9) },
+    };
+    const merged = withCatalogFindings(check, [finding]);
+    expect(merged).toMatchObject({ hasErrors: false, errorCount: 0, warningCount: check.warningCount + 1 });
+    expect(merged.diagnostics.find((d) => d.code === 'unknown-action')?.severity).toBe('warning');
+    expect(withCatalogFindings(check, [])).toBe(check);
   });
 });

@@ -106,4 +106,12 @@ describe('diagnosticsToMarkers', () => {
     );
     expect(markers.map((m) => m.code)).toEqual(['a', 'b']);
   });
+
+  it('names the catalog as the source of catalog findings', () => {
+    const markers = diagnosticsToMarkers(
+      [diagnostic({ code: 'unknown-action', severity: 'warning' }), diagnostic({ code: 'invalid-effect' })],
+      bounds(policy),
+    );
+    expect(markers.map((m) => m.source)).toEqual(['gatehouse catalog', 'gatehouse']);
+  });
 });

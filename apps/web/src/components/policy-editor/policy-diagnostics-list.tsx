@@ -32,7 +32,10 @@ export function PolicyDiagnosticsList({
                 </>
               ) : null}
               {d.range ? (
-                <Link variant="secondary" onFollow={() => onSelect(d.range!.start.line, d.range!.start.column)}>
+                <Link
+                  variant="secondary"
+                  onFollow={() => onSelect(d.range!.start.line, d.range!.start.column)}
+                >
                   Ln {d.range.start.line}, Col {d.range.start.column}
                 </Link>
               ) : null}
@@ -49,8 +52,8 @@ export function PolicyDiagnosticsList({
       </ul>
       {catalogCount > 0 ? (
         <Box variant="small" color="text-body-secondary">
-          Catalog findings come from the AWS service reference that Gatehouse ships. They are warnings: IAM accepts
-          names newer than the reference, so they do not block saving.
+          Catalog findings come from the AWS service reference that Gatehouse ships. They are warnings: IAM
+          accepts names newer than the reference, so they do not block saving.
         </Box>
       ) : null}
     </SpaceBetween>

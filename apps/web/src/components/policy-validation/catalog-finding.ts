@@ -19,10 +19,11 @@ export function catalogFinding(
 /** User text in backticks, shortened, with control characters shown as escapes. */
 export function quote(text: string, max = 80): string {
   const shown = text.length > max ? `${text.slice(0, max)}…` : text;
-  const printable = shown.replace(
-    /[\u0000-\u001f\u007f]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  let printable = '';
+  for (const c of shown) {
+    const code = c.charCodeAt(0);
+    printable += code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : c;
+  }
   return `\`${printable}\``;
 }
 
