@@ -15,6 +15,8 @@ import Spinner from '@cloudscape-design/components/spinner';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import TokenGroup from '@cloudscape-design/components/token-group';
 import { useState } from 'react';
+import { CardSection } from './card-section.js';
+import { InlineCode } from './inline-code.js';
 import {
   coveringWildcard,
   isActionListed,
@@ -36,22 +38,21 @@ interface ActionPickerProps {
   actionElement: VisualStatement['actionElement'];
   onChange: (patch: ActionPatch) => void;
   readOnly: boolean;
-  errorText?: string;
+  problem?: string;
 }
 
 export function ActionPicker(props: ActionPickerProps) {
   const { prefix, serviceName, service, actions, actionElement, onChange, readOnly } = props;
   const all = actions.includes('*');
   return (
-    <FormField
-      label="Actions"
+    <CardSection
+      title="Actions"
       description={
         actionElement === 'NotAction'
           ? `The statement applies to every action except the ones chosen here (NotAction).`
           : `The ${serviceName} actions the statement applies to.`
       }
-      errorText={props.errorText}
-      stretch
+      problem={props.problem}
     >
       <SpaceBetween size="s">
         <SegmentedControl
@@ -78,7 +79,7 @@ export function ActionPicker(props: ActionPickerProps) {
             <Spinner /> Loading {serviceName} actions
           </Box>
         ) : (
-          <>
+          <SpaceBetween size="s">
             {service ? (
               <ActionsByAccessLevel
                 service={service}
@@ -88,7 +89,9 @@ export function ActionPicker(props: ActionPickerProps) {
               />
             ) : (
               <Box color="text-status-warning">
-                The catalog does not know the service `{prefix}`: add its actions by name below.
+                <InlineCode
+                  text={`the catalog does not know the service \`${prefix}\`: add its actions by name below`}
+                />
               </Box>
             )}
             <WildcardEntry
@@ -98,10 +101,10 @@ export function ActionPicker(props: ActionPickerProps) {
               onChange={onChange}
               readOnly={readOnly}
             />
-          </>
+          </SpaceBetween>
         )}
       </SpaceBetween>
-    </FormField>
+    </CardSection>
   );
 }
 
@@ -144,7 +147,11 @@ function ActionsByAccessLevel(props: {
           readOnly={readOnly}
         />
       ))}
-      {groups.length === 0 ? <Box color="text-body-secondary">No action matches `{filter}`.</Box> : null}
+      {groups.length === 0 ? (
+        <Box color="text-body-secondary">
+          <InlineCode text={`No action matches \`${filter}\`.`} />
+        </Box>
+      ) : null}
     </SpaceBetween>
   );
 }
@@ -256,7 +263,6 @@ function WildcardEntry(props: {
                 setProblem(undefined);
               }}
               onKeyDown={({ detail }) => detail.key === 'Enter' && add()}
-              ariaLabel="Action name or wildcard"
               placeholder="Get*"
             />
             <Button onClick={add}>Add action</Button>

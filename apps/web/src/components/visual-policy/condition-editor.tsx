@@ -10,6 +10,7 @@ import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { CardSection } from './card-section.js';
 import { conditionRowProblems, operatorOptions, valueHint, valueRows } from './condition-fields.js';
 import { newCondition, type ConditionKeyChoice, type VisualCondition } from './model/index.js';
 
@@ -43,10 +44,9 @@ export function ConditionEditor({ conditions, keyChoices, onChange, readOnly }: 
   const update = (i: number, next: VisualCondition) =>
     onChange(conditions.map((c, j) => (j === i ? next : c)));
   return (
-    <FormField
-      label="Conditions"
+    <CardSection
+      title="Conditions"
       description="Optional: the statement applies only when every condition holds."
-      stretch
     >
       <SpaceBetween size="m">
         {conditions.map((condition, i) => (
@@ -67,7 +67,7 @@ export function ConditionEditor({ conditions, keyChoices, onChange, readOnly }: 
           </Button>
         )}
       </SpaceBetween>
-    </FormField>
+    </CardSection>
   );
 }
 
@@ -99,7 +99,7 @@ function ConditionRow(props: {
     onChange({ ...condition, conditionKey, operator: condition.operator || (fits[0]?.value ?? '') });
   };
   return (
-    <section aria-label={`Condition ${props.index + 1}`}>
+    <div role="group" aria-label={`Condition ${props.index + 1}`}>
       <ColumnLayout columns={3}>
         <FormField
           label="Condition key"
@@ -115,7 +115,6 @@ function ConditionRow(props: {
             loadingText="Loading condition keys"
             enteredTextLabel={(value) => `Use "${value}"`}
             placeholder="aws:SourceIp"
-            ariaLabel="Condition key"
             empty="No matching key: type the full key name"
             readOnly={readOnly}
             virtualScroll
@@ -128,7 +127,6 @@ function ConditionRow(props: {
             options={operators}
             filteringType="auto"
             placeholder="Choose an operator"
-            ariaLabel="Operator"
             readOnly={readOnly}
           />
         </FormField>
@@ -143,7 +141,6 @@ function ConditionRow(props: {
                 <Input
                   value={value}
                   onChange={({ detail }) => setValue(i, detail.value)}
-                  ariaLabel={rows.length === 1 ? 'Value' : `Value ${i + 1}`}
                   readOnly={readOnly}
                 />
                 {rows.length > 1 && !readOnly ? (
@@ -177,6 +174,6 @@ function ConditionRow(props: {
           </Button>
         </Box>
       )}
-    </section>
+    </div>
   );
 }

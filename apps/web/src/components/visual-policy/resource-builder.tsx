@@ -12,6 +12,7 @@ import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import TokenGroup from '@cloudscape-design/components/token-group';
 import { useState } from 'react';
+import { CardSection } from './card-section.js';
 import { arnFieldProblems, arnFields, buildArn, typedArnProblem, type ArnFieldState } from './arn-fields.js';
 import type { ResourceTypeChoice, VisualStatement } from './model/index.js';
 
@@ -29,7 +30,7 @@ interface ResourceBuilderProps {
   resourceElement: VisualStatement['resourceElement'];
   onChange: (patch: ResourcePatch) => void;
   readOnly: boolean;
-  errorText?: string;
+  problem?: string;
 }
 
 const isAll = (resources: string[]) => resources.length === 1 && resources[0] === '*';
@@ -40,15 +41,14 @@ export function ResourceBuilder(props: ResourceBuilderProps) {
   const noTypes = props.starOnly;
   const except = resourceElement === 'NotResource';
   return (
-    <FormField
-      label="Resources"
+    <CardSection
+      title="Resources"
       description={
         except
           ? 'The statement applies to every resource except the ones listed here (NotResource).'
           : 'The resources the statement applies to.'
       }
-      errorText={props.errorText}
-      stretch
+      problem={props.problem}
     >
       <SpaceBetween size="s">
         <SegmentedControl
@@ -76,7 +76,7 @@ export function ResourceBuilder(props: ResourceBuilderProps) {
           All resources
         </Checkbox>
         {all ? null : (
-          <>
+          <SpaceBetween size="s">
             {resources.length ? (
               <TokenGroup
                 items={resources.map((arn) => ({
@@ -94,21 +94,21 @@ export function ResourceBuilder(props: ResourceBuilderProps) {
             )}
             {readOnly || noTypes ? null : (
               <SpaceBetween size="s">
-                {(resourceTypes ?? []).map((type) => (
+                {(resourceTypes ?? []).map((type, i, types) => (
                   <ArnForm
                     key={type.name}
                     type={type}
-                    defaultExpanded={type.required || (resourceTypes ?? []).length === 1}
+                    defaultExpanded={type.required || i === 0 || types.length <= 2}
                     onAdd={(arn) => onChange({ resources: addResource(resources, arn) })}
                   />
                 ))}
                 <TypedArn onAdd={(arn) => onChange({ resources: addResource(resources, arn) })} />
               </SpaceBetween>
             )}
-          </>
+          </SpaceBetween>
         )}
       </SpaceBetween>
-    </FormField>
+    </CardSection>
   );
 }
 
@@ -144,11 +144,11 @@ function ArnForm(props: {
     setShowErrors(false);
   };
   return (
-    <section aria-label={`Resource type ${type.name}`}>
+    <div role="group" aria-label={`Resource type ${type.name}`}>
       <ExpandableSection
         variant="footer"
         defaultExpanded={props.defaultExpanded}
-        headerText={`${type.name} ARN${type.required ? '' : ' (optional)'}`}
+        headerText={`${type.name} ARN${type.required ? ' (required)' : ''}`}
       >
         <SpaceBetween size="xs">
           <Box variant="small" color="text-body-secondary">
@@ -168,7 +168,6 @@ function ArnForm(props: {
                   }
                   onKeyDown={({ detail }) => detail.key === 'Enter' && add()}
                   disabled={!!state.any[field.name]}
-                  ariaLabel={field.label}
                   placeholder={field.name === 'Account' ? '123456789012' : field.label}
                 />
                 <Checkbox
@@ -176,7 +175,6 @@ function ArnForm(props: {
                   onChange={({ detail }) =>
                     setState({ ...state, any: { ...state.any, [field.name]: detail.checked } })
                   }
-                  ariaLabel={`Any ${field.label}`}
                 >
                   Any
                 </Checkbox>
@@ -193,7 +191,7 @@ function ArnForm(props: {
           </SpaceBetween>
         </SpaceBetween>
       </ExpandableSection>
-    </section>
+    </div>
   );
 }
 
@@ -223,7 +221,6 @@ function TypedArn({ onAdd }: { onAdd: (arn: string) => void }) {
             setProblem(undefined);
           }}
           onKeyDown={({ detail }) => detail.key === 'Enter' && add()}
-          ariaLabel="ARN"
           placeholder="arn:aws:service:region:account:resource"
         />
         <Button onClick={add}>Add typed ARN</Button>

@@ -48,7 +48,6 @@ export function ServiceSelect({ index, loading, value, onChange, readOnly, error
         loadingText="Loading services"
         disabled={readOnly}
         virtualScroll
-        ariaLabel="Service"
       />
     </FormField>
   );

@@ -100,7 +100,6 @@ export function StatementCard(props: StatementCardProps) {
               <Input
                 value={statement.sid ?? ''}
                 onChange={({ detail }) => update({ sid: detail.value === '' ? undefined : detail.value })}
-                ariaLabel="Statement ID"
                 readOnly={readOnly}
               />
             </FormField>
@@ -115,7 +114,7 @@ export function StatementCard(props: StatementCardProps) {
           {statement.service === undefined ? (
             <Box color="text-body-secondary">Choose a service to pick its actions and resources.</Box>
           ) : (
-            <>
+            <SpaceBetween size="l">
               {statement.service === ALL_SERVICES ? (
                 <FormField label="Actions">
                   <Box>Every action of every service (*).</Box>
@@ -130,7 +129,7 @@ export function StatementCard(props: StatementCardProps) {
                   actionElement={statement.actionElement}
                   onChange={(patch) => update(actionsChange(statement, patch, service.data))}
                   readOnly={readOnly}
-                  errorText={statement.actions.length === 0 ? 'choose at least one action' : undefined}
+                  problem={statement.actions.length === 0 ? 'choose at least one action' : undefined}
                 />
               )}
               <ResourceBuilder
@@ -140,7 +139,7 @@ export function StatementCard(props: StatementCardProps) {
                 resourceElement={statement.resourceElement}
                 onChange={update}
                 readOnly={readOnly}
-                errorText={
+                problem={
                   statement.resources.length === 0 ? 'add a resource or choose All resources' : undefined
                 }
               />
@@ -150,7 +149,7 @@ export function StatementCard(props: StatementCardProps) {
                 onChange={(conditions) => update({ conditions })}
                 readOnly={readOnly}
               />
-            </>
+            </SpaceBetween>
           )}
         </SpaceBetween>
       </ExpandableSection>
