@@ -1,6 +1,7 @@
 // `/policies/:arn/edit`: edit a customer managed policy. Saving writes a new version, made the
 // default unless "Set as default" is cleared. At the quota of 5 versions, one non-default version
-// (the oldest, unless the user picks another) is deleted first, as the IAM console does.
+// (the oldest, unless the user picks another) is deleted first, as the IAM console does. An AWS
+// managed policy cannot be edited: the page says so and links back to it.
 import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import Checkbox from '@cloudscape-design/components/checkbox';
@@ -36,6 +37,22 @@ import { usePolicyCheck } from '../../../components/policy-editor/use-policy-che
 import { sortVersions, versionToReplace } from '../detail/version-actions.js';
 import { policyHref, policyNameFromArn } from '../policy-links.js';
 
+function NotEditable({ policy }: { policy: ManagedPolicy }) {
+  const navigate = useNavigate();
+  return (
+    <ContentLayout header={<Header variant="h1">{`Edit ${policy.policyName}`}</Header>}>
+      <Alert
+        type="info"
+        header="AWS managed policies cannot be edited"
+        action={<Button onClick={() => navigate(policyHref(policy.arn))}>View policy</Button>}
+      >
+        AWS publishes and updates {policy.policyName}. To change its permissions, create a customer managed
+        policy from its JSON and attach that instead.
+      </Alert>
+    </ContentLayout>
+  );
+}
+
 export function EditPolicyPage() {
   const arn = useParams().arn ?? '';
   const policy = useQuery(policyQuery(arn));
@@ -55,6 +72,7 @@ export function EditPolicyPage() {
       </ContentLayout>
     );
   }
+  if (policy.data?.scope === 'AWS') return <NotEditable policy={policy.data} />;
   if (!policy.data || !versions.data || document === undefined) return <Spinner size="large" />;
   return <EditPolicyForm policy={policy.data} versions={versions.data.items} saved={document} />;
 }
