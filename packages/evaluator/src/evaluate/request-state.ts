@@ -6,6 +6,7 @@
 // is matched without it.
 
 import { findArnColons } from '../match/arn-pattern.js';
+import { startsAt } from '../match/starts-at.js';
 import { parseRequestPrincipal, type RequestPrincipal } from '../match/request-principal.js';
 import type { EvaluationRequest } from '../types.js';
 import type { Context } from '../variables/context-lookup.js';
@@ -133,8 +134,8 @@ function inAccount(state: RequestState, account: string): boolean {
   const start = (state.colons[3] as number) + 1;
   const end = state.colons[4] as number;
   const length = end - start;
-  if (length === 0 || (length === 3 && state.resource.startsWith('aws', start))) return true;
-  return length === account.length && state.resource.startsWith(account, start);
+  if (length === 0 || (length === 3 && startsAt(state.resource, 'aws', start))) return true;
+  return length === account.length && startsAt(state.resource, account, start);
 }
 
 /**
@@ -156,8 +157,8 @@ export function resourcePolicyMustAllow(state: RequestState): boolean {
   const r = state.resource;
   const c = state.colons;
   const typeAt = (c[4] as number) + 1;
-  if (state.service === 'sts') return r.startsWith(':iam:', c[1] as number) && r.startsWith('role/', typeAt);
-  return r.startsWith(':kms:', c[1] as number) && r.startsWith('key/', typeAt);
+  if (state.service === 'sts') return startsAt(r, ':iam:', c[1] as number) && startsAt(r, 'role/', typeAt);
+  return startsAt(r, ':kms:', c[1] as number) && startsAt(r, 'key/', typeAt);
 }
 
 /** The account owning the resource: as given, else from the ARN, else the caller's. */

@@ -16,6 +16,7 @@ import {
   type Glob,
 } from './glob.js';
 import type { Context } from '../variables/context-lookup.js';
+import { startsAt } from './starts-at.js';
 import { tokenize, type Token } from '../variables/tokenize.js';
 
 export interface ArnPattern {
@@ -96,7 +97,7 @@ export function compileArnPattern(source: string, variables: boolean): ArnPatter
  * Callers keep `out` around so that nothing is allocated per request.
  */
 export function findArnColons(s: string, out: Int32Array): boolean {
-  if (!s.startsWith('arn:')) return false;
+  if (!startsAt(s, 'arn:', 0)) return false;
   let at = 3;
   out[0] = 3;
   for (let i = 1; i < 5; i++) {
@@ -127,7 +128,9 @@ export function matchArnPattern(
   const head = p.head;
   if (head !== undefined) {
     if (!p.headVars) return matchGlob(p.whole, s, 0, s.length, ctx);
-    return s.startsWith(head) ? matchGlob(p.parts[5] as Glob, s, head.length, s.length, ctx, true) : NO_MATCH;
+    return startsAt(s, head, 0)
+      ? matchGlob(p.parts[5] as Glob, s, head.length, s.length, ctx, true)
+      : NO_MATCH;
   }
   if (!isArn) return matchGlob(p.whole, s, 0, s.length, ctx, true);
   const n = p.parts.length;

@@ -6,6 +6,7 @@
 // resolved text is compared literally, so a `*` inside a tag value is never a wildcard.
 
 import { resolveVariable, type Context } from '../variables/context-lookup.js';
+import { startsAt } from './starts-at.js';
 import type { Token, VariableRef } from '../variables/tokenize.js';
 
 /** How a pattern is matched; the first five are single string comparisons. */
@@ -124,6 +125,8 @@ function matchSegAt(g: Glob, seg: Atom[], s: string, p: number, end: number): nu
       continue;
     }
     const lit = typeof a === 'string' ? a : (g.vals[a] as string);
+    // startsWith costs one step per character of `lit` whatever `s` holds, which keeps the
+    // scan in matchGeneral linear in the subject (startsAt could search to the end each time).
     if (p + lit.length > end || !s.startsWith(lit, p)) return -1;
     p += lit.length;
   }
@@ -186,11 +189,11 @@ export function matchGlob(
       return MATCH;
     case GlobKind.Exact:
       if (start === 0 && end === s.length) return s === g.text ? MATCH : NO_MATCH;
-      return len === g.text.length && s.startsWith(g.text, start) ? MATCH : NO_MATCH;
+      return len === g.text.length && startsAt(s, g.text, start) ? MATCH : NO_MATCH;
     case GlobKind.Prefix:
-      return len >= g.text.length && s.startsWith(g.text, start) ? MATCH : NO_MATCH;
+      return len >= g.text.length && startsAt(s, g.text, start) ? MATCH : NO_MATCH;
     case GlobKind.Suffix:
-      return len >= g.text.length && s.endsWith(g.text, end) ? MATCH : NO_MATCH;
+      return len >= g.text.length && startsAt(s, g.text, end - g.text.length) ? MATCH : NO_MATCH;
     case GlobKind.Contains: {
       const at = s.indexOf(g.text, start);
       return at >= 0 && at + g.text.length <= end ? MATCH : NO_MATCH;

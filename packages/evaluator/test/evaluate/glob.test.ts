@@ -77,6 +77,35 @@ describe('glob', () => {
     expect(matchGlob(glob('de'), 'abcde', 0, 4, undefined)).toBe(NO_MATCH);
   });
 
+  it('matches any slice as the reference matches the sliced-out string, whatever lies outside it', () => {
+    // mulberry32: the low bits of random()'s generator alternate, which would leave the
+    // two-letter subjects here periodic.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    let checked = 0;
+    for (let i = 0; i < 3000; i++) {
+      // Fast kinds (exact, prefix, suffix, contains) as often as general ones.
+      const core = randomString(next, 'ab', 4);
+      const shapes = [core, `${core}*`, `*${core}`, `*${core}*`, randomString(next, 'ab*?', 6)];
+      const pattern = shapes[next(shapes.length)] as string;
+      const subject = randomString(next, 'ab', 10);
+      const start = next(subject.length + 1);
+      const end = start + next(subject.length - start + 1);
+      const expected = reference(pattern, subject.slice(start, end)) ? MATCH : NO_MATCH;
+      expect(
+        matchGlob(glob(pattern), subject, start, end, undefined),
+        `${pattern} vs ${subject}[${start},${end})`,
+      ).toBe(expected);
+      checked++;
+    }
+    expect(checked).toBe(3000);
+  });
+
   it('treats wildcards literally when the operator takes none', () => {
     expect(matchWhole(glob('a*', false), 'abc', undefined)).toBe(NO_MATCH);
     expect(matchWhole(glob('a*', false), 'a*', undefined)).toBe(MATCH);
