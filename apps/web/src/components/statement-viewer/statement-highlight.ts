@@ -29,11 +29,15 @@ function ensureStyle() {
   document.head.appendChild(style);
 }
 
+/** Also turns off the model's bracket pair colours: their green falls under 4.5:1 on the highlight. */
 export function highlightDecorations(
   model: monaco.editor.ITextModel,
   range: Range,
 ): monaco.editor.IModelDeltaDecoration[] {
   ensureStyle();
+  model.updateOptions({
+    bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
+  });
   const numbers = numberSpans(model.getValue(), range.start.offset, range.end.offset).map(
     ([start, end]): monaco.editor.IModelDeltaDecoration => ({
       range: monaco.Range.fromPositions(model.getPositionAt(start), model.getPositionAt(end)),

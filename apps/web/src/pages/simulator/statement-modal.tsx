@@ -25,6 +25,7 @@ export function StatementModal(props: {
       visible={!!policy && !!target}
       onDismiss={props.onDismiss}
       header={title}
+      closeAriaLabel="Close"
       size="large"
       footer={
         <Box float="right">
