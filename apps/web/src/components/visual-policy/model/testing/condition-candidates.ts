@@ -7,7 +7,12 @@ export type Candidate = string | null;
 const DAY = 86_400;
 const OTHER_IP = '198.51.100.99';
 const OTHER_ARN = 'arn:aws:iam::999999999999:role/other';
-const OTHER = 'zz-unrelated';
+/**
+ * "Some other value": what negated operators are given to hold, and also what every policy
+ * variable without a known value resolves to (sample-requests.ts), so that a statement testing
+ * `aws:PrincipalTag/x` is not empty and using `${aws:PrincipalTag/x}` in its ARN can apply.
+ */
+export const OTHER = 'zz-other';
 
 /** `${aws:username}` and friends as the base context resolves them, wildcards filled. */
 export type Fill = (pattern: string) => string;

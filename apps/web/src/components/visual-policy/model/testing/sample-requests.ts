@@ -5,7 +5,7 @@
 // evenly when it is large, so a run over every AWS managed policy stays quick.
 import type { ServiceCatalog } from '@gatehouse/catalog';
 import type { ContextValue, EvaluationRequest, PolicyDocument, Statement } from '@gatehouse/evaluator';
-import { type Candidate, conditionCandidates, isSetOperator } from './condition-candidates.js';
+import { type Candidate, conditionCandidates, isSetOperator, OTHER } from './condition-candidates.js';
 
 export const ACCOUNT = '111122223333';
 export const PRINCIPAL = `arn:aws:iam::${ACCOUNT}:user/alice`;
@@ -38,7 +38,7 @@ export interface SampleLimits {
 }
 
 export const DEFAULT_LIMITS: SampleLimits = {
-  statements: 12,
+  statements: 100,
   actions: 24,
   resources: 10,
   contexts: 16,
@@ -53,7 +53,8 @@ function fillPattern(pattern: string, star: string): string {
   return pattern
     .replace(
       /\$\{([^}]*)\}/g,
-      (_, name: string) => BASE_CONTEXT[name] ?? (name === '*' || name === '?' || name === '$' ? name : 'v'),
+      (_, name: string) =>
+        BASE_CONTEXT[name] ?? (name === '*' || name === '?' || name === '$' ? name : OTHER),
     )
     .replace(/\*/g, star)
     .replace(/\?/g, 'q');
@@ -115,7 +116,7 @@ function resourcesOf(statements: readonly Statement[], max: number): string[] {
 
 /**
  * Every other policy variable the document uses (`${aws:PrincipalTag/team}`, `${ec2:SourceInstanceARN}`),
- * set to `v`, the text `fillPattern` puts in its place, so statements that use them can apply.
+ * set to `OTHER`, the text `fillPattern` puts in its place, so statements that use them can apply.
  */
 function variablesOf(statements: readonly Statement[]): Record<string, string> {
   const texts = statements.flatMap((s) => [
@@ -126,7 +127,7 @@ function variablesOf(statements: readonly Statement[]): Record<string, string> {
   const variables: Record<string, string> = {};
   for (const text of texts) {
     for (const [, name] of text.matchAll(/\$\{([^}]*)\}/g)) {
-      if (name && !(name in BASE_CONTEXT) && !['*', '?', '$'].includes(name)) variables[name] = 'v';
+      if (name && !(name in BASE_CONTEXT) && !['*', '?', '$'].includes(name)) variables[name] = OTHER;
     }
   }
   return variables;
@@ -159,7 +160,7 @@ function contextsOf(
     for (const value of [...new Set(candidates)].slice(1))
       contexts.push(withValue(satisfying, key, value, set));
     const first = candidates[0];
-    if (set && typeof first === 'string') contexts.push({ ...satisfying, [key]: [first, 'zz-unrelated'] });
+    if (set && typeof first === 'string') contexts.push({ ...satisfying, [key]: [first, OTHER] });
   }
   return spread(contexts, max);
 }
