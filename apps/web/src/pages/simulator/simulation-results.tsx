@@ -8,6 +8,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import Header from '@cloudscape-design/components/header';
+import { useState } from 'react';
 import type { BrowserSimulationResult } from '../../api/simulator-run.js';
 
 export interface StatementTarget {
@@ -23,6 +24,21 @@ export function DecisionIndicator({ decision }: { decision: BrowserSimulationRes
 
 export function statementName(s: Pick<StatementExplanation, 'sid' | 'index'>) {
   return s.sid ? `statement ${s.sid}` : `statement ${s.index + 1}`;
+}
+
+/** Collapsed, the explanation is not rendered: with hundreds of actions, rendering them all is most of the run's time. */
+function ExplanationSection(props: { explanation: Explanation; onOpen: (t: StatementTarget) => void }) {
+  const [expanded, setExpanded] = useState(false);
+  return (
+    <ExpandableSection
+      headerText={props.explanation.summary}
+      variant="footer"
+      expanded={expanded}
+      onChange={({ detail }) => setExpanded(detail.expanded)}
+    >
+      {expanded ? <ExplanationView explanation={props.explanation} onOpen={props.onOpen} /> : null}
+    </ExpandableSection>
+  );
 }
 
 /** The deciding statements, each with a "View statement" button. */
@@ -148,11 +164,7 @@ export function SimulationResults(props: {
         {
           id: 'why',
           header: 'Explanation',
-          cell: (r) => (
-            <ExpandableSection headerText={r.explanation.summary} variant="footer">
-              <ExplanationView explanation={r.explanation} onOpen={props.onOpen} />
-            </ExpandableSection>
-          ),
+          cell: (r) => <ExplanationSection explanation={r.explanation} onOpen={props.onOpen} />,
         },
       ]}
     />

@@ -11,18 +11,26 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import TokenGroup from '@cloudscape-design/components/token-group';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import Spinner from '@cloudscape-design/components/spinner';
 import { whoamiQuery } from '../../api/queries/auth.js';
 import type { PrincipalKind } from '../../api/simulator-api.js';
 import { buildContext, resourceError, resourceList, type ContextRow } from '../../api/simulator-request.js';
 import { ErrorPanel } from '../../components/error-panel.js';
-import { PolicyEditor } from '../../components/policy-editor/policy-editor.js';
 import { ActionPicker } from './action-picker.js';
 import { ContextRows } from './context-rows.js';
-import { runSimulator, type SimulatorRun } from './run-simulator.js';
-import { SimulationResults, type SimulationTiming, type StatementTarget } from './simulation-results.js';
-import { StatementModal } from './statement-modal.js';
+import type { TimedRun } from './simulation-output.js';
 import { usePrincipalOptions } from './use-principal-options.js';
+
+// Only "Custom policies" needs the editor: loaded when that is chosen, not with the page.
+const PolicyEditor = lazy(async () => ({
+  default: (await import('../../components/policy-editor/policy-editor.js')).PolicyEditor,
+}));
+
+// The evaluator and the results table load after the page, before the first run (warmed below).
+const loadRunner = () => import('./run-simulator.js');
+const loadOutput = () => import('./simulation-output.js');
+const SimulationOutput = lazy(async () => ({ default: (await loadOutput()).SimulationOutput }));
 
 type Kind = PrincipalKind | 'custom';
 const EMPTY_POLICY = '{\n  "Version": "2012-10-17",\n  "Statement": []\n}';
@@ -36,22 +44,18 @@ export function SimulatorPage() {
   const [actions, setActions] = useState<string[]>([]);
   const [resources, setResources] = useState('*');
   const [rows, setRows] = useState<ContextRow[]>([{ key: 'aws:SourceIp', value: '' }]);
-  const [run, setRun] = useState<{ data: SimulatorRun; started: number } | undefined>();
-  const [timing, setTiming] = useState<SimulationTiming | undefined>();
+  const [run, setRun] = useState<TimedRun | undefined>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string | undefined>();
-  const [open, setOpen] = useState<StatementTarget | undefined>();
   const options = usePrincipalOptions(kind);
   const built = buildContext(rows);
 
-  // Time from "Run simulation" to the results on screen: fetch of the effective policies, compile,
-  // evaluate of every selected action, and render; measured once React has committed the results.
   useEffect(() => {
-    if (!run) return;
-    const { fetchMs, evaluateMs, byServer } = run.data;
-    setTiming({ totalMs: performance.now() - run.started, fetchMs, evaluateMs, byServer });
-  }, [run]);
+    // A failure here shows when the run itself imports them (and reports it).
+    loadRunner().catch(() => undefined);
+    loadOutput().catch(() => undefined);
+  }, []);
 
   async function simulate() {
     const resourceArns = resourceList(resources);
@@ -65,8 +69,8 @@ export function SimulatorPage() {
     const started = performance.now();
     setBusy(true);
     setError(undefined);
-    setTiming(undefined);
     try {
+      const { runSimulator } = await loadRunner();
       const data = await runSimulator(client, {
         kind,
         name: name.trim(),
@@ -85,7 +89,6 @@ export function SimulatorPage() {
     }
   }
 
-  const openPolicy = open && run?.data.policies.find((p) => p.id === open.policyId);
   return (
     <ContentLayout
       header={
@@ -115,13 +118,15 @@ export function SimulatorPage() {
               ]}
             />
             {kind === 'custom' ? (
-              <PolicyEditor
-                value={custom}
-                onChange={setCustom}
-                kind="identity"
-                ariaLabel="Custom policy"
-                height={260}
-              />
+              <Suspense fallback={<Spinner />}>
+                <PolicyEditor
+                  value={custom}
+                  onChange={setCustom}
+                  kind="identity"
+                  ariaLabel="Custom policy"
+                  height={260}
+                />
+              </Suspense>
             ) : (
               <FormField label={`${kind[0]!.toUpperCase()}${kind.slice(1)} name`}>
                 <Autosuggest
@@ -172,9 +177,12 @@ export function SimulatorPage() {
           {formError ? <span role="alert">{formError}</span> : null}
         </SpaceBetween>
         {error ? <ErrorPanel error={error} header="The simulation could not run" /> : null}
-        {run ? <SimulationResults results={run.data.results} onOpen={setOpen} timing={timing} /> : null}
+        {run ? (
+          <Suspense fallback={<Spinner />}>
+            <SimulationOutput run={run} />
+          </Suspense>
+        ) : null}
       </SpaceBetween>
-      <StatementModal policy={openPolicy} target={open} onDismiss={() => setOpen(undefined)} />
     </ContentLayout>
   );
 }
