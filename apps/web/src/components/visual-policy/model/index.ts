@@ -20,3 +20,4 @@ export {
   type ResourceTypeOptions,
 } from './resource-types-for-actions.js';
 export { matchActions, actionsOfCard } from './match-actions.js';
+export { statementProblems, type StatementProblem } from './statement-problems.js';

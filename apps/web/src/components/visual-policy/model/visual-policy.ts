@@ -2,6 +2,14 @@
 // edits this shape; `policyToVisual` reads JSON into it (or says why it cannot, exactly) and
 // `visualToPolicy` writes it back. Pure TypeScript, no React, so the round trip is unit-tested
 // against every AWS managed policy.
+//
+// `policyToVisual(visualToPolicy(v))` gives back `v` (keys aside) whenever `v` keeps these
+// invariants, which the editor maintains:
+// - `service` undefined ⇒ `actions` empty; `service` `*` ⇒ `actions` is `['*']`; no action name is empty;
+// - a card's condition rows with the same operator are adjacent (JSON nests them under it, so they
+//   come back grouped, in order of each operator's first row);
+// - no two rows of a card share operator and key (JSON keeps only the last; `statementProblems`
+//   flags it).
 import type { Effect, PolicyVersion } from '@gatehouse/evaluator';
 
 /** A policy the Visual tab can show and edit. */
