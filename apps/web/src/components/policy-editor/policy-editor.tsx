@@ -8,12 +8,12 @@ import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import Tabs from '@cloudscape-design/components/tabs';
 import Textarea from '@cloudscape-design/components/textarea';
 import type { Diagnostic, PolicyKind } from '@gatehouse/evaluator';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { EditorLoadBoundary } from './editor-load-boundary.js';
 import { formatPolicyText } from './format-policy-text.js';
+import type { EditorTab } from '../visual-policy/editor-tabs.js';
 import type { EditorHandle } from './monaco-policy-editor.js';
 import { PolicyDiagnosticsList } from './policy-diagnostics-list.js';
 import type { PolicyCheck } from './check-policy.js';
@@ -28,7 +28,12 @@ const VisualPolicyEditor = lazy(async () => ({
   default: (await import('../visual-policy/visual-policy-editor.js')).VisualPolicyEditor,
 }));
 
-type EditorTab = 'json' | 'visual';
+// The tab strip is a lazy chunk too, so pages with an editor load no more code up front; Monaco's
+// chunk is requested at the same time rather than after it.
+const EditorTabs = lazy(async () => {
+  void import('./monaco-policy-editor.js');
+  return { default: (await import('../visual-policy/editor-tabs.js')).EditorTabs };
+});
 
 export interface PolicyEditorProps {
   value: string;
@@ -129,17 +134,14 @@ export function PolicyEditor(props: PolicyEditorProps) {
   return (
     <SpaceBetween size="xs">
       {hasVisual ? (
-        <Tabs
-          ariaLabel={`${ariaLabel}: editor view`}
-          activeTabId={tab}
-          onChange={({ detail }) => showTab(detail.activeTabId as EditorTab)}
-          disableContentPaddings
-          tabs={[
-            { id: 'json', label: 'JSON', content: <TabBody>{jsonView}</TabBody> },
-            {
-              id: 'visual',
-              label: 'Visual',
-              content: (
+        <EditorLoadBoundary fallback={jsonView}>
+          <Suspense fallback={<Loading text="Loading editor" />}>
+            <EditorTabs
+              ariaLabel={`${ariaLabel}: editor view`}
+              active={tab}
+              onChange={showTab}
+              json={<TabBody>{jsonView}</TabBody>}
+              visual={
                 <TabBody>
                   <VisualView
                     value={value}
@@ -149,10 +151,10 @@ export function PolicyEditor(props: PolicyEditorProps) {
                     diagnostics={diagnostics}
                   />
                 </TabBody>
-              ),
-            },
-          ]}
-        />
+              }
+            />
+          </Suspense>
+        </EditorLoadBoundary>
       ) : (
         jsonView
       )}
