@@ -36,6 +36,29 @@ export class PolicyEditorDriver {
     await expect(this.page.getByText(/^\d+ errors?$/)).toHaveCount(0);
   }
 
+  /**
+   * The whole text in the editor, as a person gets it: select all, copy, read the clipboard. Monaco
+   * draws only the lines in view, so the page's text is not the document. Needs the context's
+   * `clipboard-read` and `clipboard-write` permissions.
+   */
+  async readText(): Promise<string> {
+    await expect(this.textbox).toBeVisible({ timeout: 60_000 });
+    await this.textbox.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('ControlOrMeta+C');
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** The editor's text parsed as JSON (fails the test if it is not JSON). */
+  async readDocument(): Promise<unknown> {
+    const text = await this.readText();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new Error(`the policy editor does not hold JSON: ${text}`);
+    }
+  }
+
   /** The findings listed under the editor (screen-reader text of the markers). */
   get findings(): Locator {
     return this.page.getByRole('list', { name: 'Policy validation findings' });
