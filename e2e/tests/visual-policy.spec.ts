@@ -116,14 +116,6 @@ test('a JSON policy the visual editor cannot show says why, and keeps the JSON',
 
   await page.getByRole('button', { name: 'Edit in JSON' }).click();
   expect(await editor.readDocument()).toEqual(twoServices);
-
-});
-  await editor.typeDocument(withPrincipal);
-  await visual.open();
-  await expect(page.getByTestId('visual-not-representable')).toContainText('Principal');
-  await expect(page.getByTestId('visual-not-representable')).toContainText('only identity policies');
-  await page.getByRole('button', { name: 'Edit in JSON' }).click();
-  expect(await editor.readDocument()).toEqual(withPrincipal);
 });
 
 function asSortedList(value: unknown): string[] {
