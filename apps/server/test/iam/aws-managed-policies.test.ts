@@ -95,6 +95,34 @@ describe('listing AWS managed policies', () => {
     expect(local.body.items.map((p: { scope: string }) => p.scope)).toEqual(['Local']);
   });
 
+  it('lists an exact name match first, then every other match once, across pages', async () => {
+    const expected = new Set([
+      ...index.policies.filter((p) => p.name.toLowerCase().includes('readonlyaccess')).map((p) => p.arn),
+      `arn:aws:iam::${account.accountId}:policy/ReadOnlyAccess`,
+    ]);
+    for (const limit of [2, 7, 1]) {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const res = await root.get(
+          `/api/policies?search=ReadOnlyAccess&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        expectStatus(res, 200);
+        expect(res.body.items.length).toBeLessThanOrEqual(limit);
+        if (!cursor && limit > 1) {
+          expect(res.body.items.slice(0, 2).map((p: { policyName: string }) => p.policyName)).toEqual([
+            'ReadOnlyAccess',
+            'ReadOnlyAccess',
+          ]);
+        }
+        seen.push(...res.body.items.map((p: { arn: string }) => p.arn));
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      expect(seen.length, `limit ${limit}`).toBe(expected.size);
+      expect(new Set(seen)).toEqual(expected);
+    }
+  });
+
   it('refuses an unknown onlyAttached or usage filter value', async () => {
     expectError(await root.get('/api/policies?onlyAttached=yes'), 400, 'ValidationError');
     expectError(
