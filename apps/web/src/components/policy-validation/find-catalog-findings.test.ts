@@ -311,6 +311,17 @@ describe('ranges and shapes', () => {
     ]);
   });
 
+  it('still points at the string while the text is mid-edit (not JSON yet)', async () => {
+    const prefix = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObjekt",';
+    for (const text of [`${prefix}"s3:Pu`, `${prefix}],"Resource":"*"}]}`, `${prefix}"s3:PutObject"`]) {
+      const findings = await findingsFor(text);
+      expect(findings.length, text).toBeGreaterThan(0);
+      expect(rangeText(text, findings[0]!), text).toBe('"s3:GetObjekt"');
+    }
+    const unclosed = await findingsFor(`${prefix}"s3:Pu`);
+    expect(unclosed.map((f) => rangeText(`${prefix}"s3:Pu`, f))).toEqual(['"s3:GetObjekt"', '"s3:Pu']);
+  });
+
   it('points at the statement when the text is not given', async () => {
     const text = policyText(allow('s3:GetObjekt'));
     const document = parsePolicy(text).document!;

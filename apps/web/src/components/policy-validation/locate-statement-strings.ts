@@ -4,6 +4,7 @@
 // statement's own text. Every located string lines up with the AST's list of the same element.
 import type { ConditionClause, Range, Statement } from '@gatehouse/evaluator';
 import { memberValue, readJsonSpans, readStringAt, type JsonSpanNode } from './read-json-spans.js';
+import { scanMemberStrings } from './scan-member-strings.js';
 import type { TextPositions } from './text-positions.js';
 
 export type Path = (string | number)[];
@@ -16,6 +17,14 @@ export interface LocatedString {
 }
 
 export type ListElement = 'Action' | 'NotAction' | 'Resource' | 'NotResource';
+
+/** A string as written: its span and, for an array item, its index in the array. */
+interface Written {
+  value: string;
+  start: number;
+  end: number;
+  index: number | undefined;
+}
 
 const AST_FIELD = {
   Action: 'action',
@@ -42,13 +51,16 @@ export class StatementLocator {
   list(element: ListElement): LocatedString[] {
     const values = this.statement[AST_FIELD[element]] ?? [];
     const written = this.writtenStrings(element);
-    const aligned = written.length === values.length && written.every((w, i) => w.node.value === values[i]);
+    let next = 0;
     return values.map((value, i) => {
-      const match = aligned ? written[i] : undefined;
-      if (!match) return { value, path: [...this.basePath, element, i], ...this.fallback() };
+      // The AST leaves out items that are not strings; match the rest in order, by value.
+      const found = written.findIndex((w, j) => j >= next && w.value === value);
+      if (found < 0) return { value, path: [...this.basePath, element, i], ...this.fallback() };
+      next = found + 1;
+      const match = written[found] as Written;
       return {
         value,
-        range: this.positions.range(match.node.start, match.node.end),
+        range: this.positions.range(match.start, match.end),
         path:
           match.index === undefined ? [...this.basePath, element] : [...this.basePath, element, match.index],
       };
@@ -63,16 +75,33 @@ export class StatementLocator {
     return { value: clause.key, path, range: this.positions.range(token.start, token.end) };
   }
 
-  private writtenStrings(element: ListElement) {
+  /** Strict JSON when the statement parses; else a forgiving token scan (the user is mid-edit). */
+  private writtenStrings(element: ListElement): Written[] {
+    const range = this.statement.range;
+    if (!this.node) {
+      if (!range) return [];
+      const scanned = scanMemberStrings(this.text, range.start.offset, range.end.offset, element);
+      return scanned.map((string, index) => ({ ...string, index: scanned.length === 1 ? undefined : index }));
+    }
     const value = memberValue(this.node, element);
-    type Written = { node: Extract<JsonSpanNode, { kind: 'string' }>; index: number | undefined };
-    if (value?.kind === 'string') return [{ node: value, index: undefined }] as Written[];
-    if (value?.kind !== 'array') return [] as Written[];
-    return value.items.flatMap((node, index): Written[] => (node.kind === 'string' ? [{ node, index }] : []));
+    if (value?.kind === 'string')
+      return [{ value: value.value, start: value.start, end: value.end, index: undefined }];
+    if (value?.kind !== 'array') return [];
+    return value.items.flatMap((node, index): Written[] =>
+      node.kind === 'string' ? [{ value: node.value, start: node.start, end: node.end, index }] : [],
+    );
   }
 
+  /**
+   * Where a finding goes when its string cannot be found: the statement's opening brace when
+   * there is text (a squiggle over a whole statement would hide the user's edit), else the
+   * statement (a document built in code).
+   */
   private fallback(): { range?: Range } {
-    return this.statement.range ? { range: this.statement.range } : {};
+    const range = this.statement.range;
+    if (!range) return {};
+    if (this.text === '') return { range };
+    return { range: this.positions.range(range.start.offset, range.start.offset + 1) };
   }
 }
 

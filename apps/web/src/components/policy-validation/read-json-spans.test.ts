@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memberValue, readJsonSpans, readStringAt } from './read-json-spans.js';
 import { closestName } from './closest-name.js';
+import { scanMemberStrings } from './scan-member-strings.js';
 
 describe('readJsonSpans', () => {
   it('keeps the span of every string, quotes included, and decodes escapes', () => {
@@ -39,5 +40,21 @@ describe('closestName', () => {
     expect(closestName('Gte', ['Get', 'Put', 'Lis'])).toBe('Get');
     expect(closestName('getobject', ['GetObject'])).toBe('GetObject');
     expect(closestName('FrobnicateTheWidgets', ['GetObject', 'PutObject'])).toBeUndefined();
+  });
+});
+
+describe('scanMemberStrings', () => {
+  const values = (text: string, key: string) =>
+    scanMemberStrings(text, 0, text.length, key).map((s) => s.value);
+
+  it('reads the strings of a member in text that is not JSON yet', () => {
+    expect(values('{"Action": ["a:b", 1, "c:\\u0064",], "Resource": "*"', 'Action')).toEqual(['a:b', 'c:d']);
+    expect(values('{"Action": ["a:b", "c:', 'Action')).toEqual(['a:b', 'c:']);
+    expect(values('{"Action": "a:b", "Action": ["x:y"]}', 'Action')).toEqual(['x:y']);
+  });
+
+  it('stops at the next member when an array was never closed, and ignores nested objects', () => {
+    expect(values('{"Action": ["a:b", "Resource": "*"}', 'Action')).toEqual(['a:b']);
+    expect(values('{"Condition": {"Action": "x"}, "Action": "a:b"}', 'Action')).toEqual(['a:b']);
   });
 });
