@@ -4,6 +4,7 @@
 //   BENCH_ENGINES=ours,ours-cold   time only these engines (e.g. under `node --cpu-prof`)
 //   BENCH_RUNS=<n>                 timed runs per measurement (median reported; default 5)
 import os from 'node:os';
+import { timeColdPath, type ColdFigure } from './cold.js';
 import { compilePolicySet } from '../src/compile/compile-policy-set.js';
 import { evaluate } from '../src/evaluate/evaluate.js';
 import { toSimulation } from '../test/differential/oracle.js';
@@ -136,6 +137,17 @@ function printBatch(b: Batch): void {
     console.log(`  runUnsafeSimulation  ~${fmt(b.unsafeMs)} ms (scaled from 2,000 requests)`);
 }
 
+function printCold(figures: ColdFigure[]): void {
+  if (figures.length === 0) return;
+  console.log(`\n(f) cold path: parse + compile the ${tenPolicies().length}-policy set (a cache miss)`);
+  for (const f of figures) {
+    const label = f.sourceMap ? 'with source map (default)' : 'sourceMap: false';
+    console.log(
+      `  ${label.padEnd(27)}${fmt(f.ms, 3)} ms per set (median), GC ~${fmt(f.gcShare * 100)}% of wall time`,
+    );
+  }
+}
+
 function printGoals(rows: Row[], batch: Batch): boolean {
   const results: [boolean, string][] = [];
   const bAllow = rows.find((r) => r.scenario.id === 'b-allow')?.ours;
@@ -187,12 +199,14 @@ async function main(): Promise<void> {
   await timeColumn(rows, 'ours', ourRunner);
   const batch: Batch = { oursMs: timeOurBatch() };
   await timeColumn(rows, 'cold', ourColdRunner);
+  const cold = ENGINES.has('ours-cold') ? await timeColdPath(RUNS) : [];
   await timeColumn(rows, 'oracle', oracleRunner);
   await timeColumn(rows, 'unsafe', unsafeOracleRunner);
   await timeOracleBatch(batch);
   process.stderr.write('\n');
   printScenarios(rows);
   printBatch(batch);
+  printCold(cold);
   const allPass = printGoals(rows, batch);
   console.log(
     `\n${allPass ? 'all goals met' : 'some goals missed'} in ${fmt((performance.now() - started) / 1000, 1)} s (checksum ${sinkValue()})`,

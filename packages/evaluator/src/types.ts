@@ -90,6 +90,16 @@ export interface PolicyDocument {
   statements: Statement[];
 }
 
+export interface ParseOptions {
+  /**
+   * Record where each element was written (default true), so that validatePolicy can point
+   * its diagnostics at the exact token. A caller that only compiles the document (a server
+   * filling its cache with stored, already validated policies) can turn it off: parsing then
+   * computes no positions unless it reports a problem.
+   */
+  sourceMap?: boolean;
+}
+
 export interface ParseResult {
   /** Present whenever the text was JSON shaped enough to build one; may be partial if there are errors. */
   document?: PolicyDocument;

@@ -15,6 +15,8 @@ export class BuildContext {
   constructor(
     private readonly lines: LineIndex,
     readonly diagnostics: Diagnostic[],
+    /** Whether record() fills the source map (parsePolicy's `sourceMap` option). */
+    private readonly recording = true,
   ) {}
 
   range(span: Span): Range {
@@ -40,6 +42,7 @@ export class BuildContext {
 
   /** Records where the value at `astPath` was written; `valueNode` when the value is not `node` itself. */
   record(astPath: Path, jsonPath: Path, node: JsonNode, keySpan?: Span, valueNode: JsonNode = node): void {
+    if (!this.recording) return;
     const location: SourceLocation = { path: jsonPath, range: this.range(node.span) };
     if (keySpan) location.keyRange = this.range(keySpan);
     if (valueNode.kind === 'array') location.items = valueNode.items.length;

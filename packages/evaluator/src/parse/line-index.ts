@@ -3,29 +3,38 @@
 import type { Position, Range } from '../types.js';
 
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** Offsets where lines start, found on the first position asked for (often none is). */
+  private lineStarts: number[] | undefined;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string) {}
+
+  private get starts(): number[] {
+    if (this.lineStarts !== undefined) return this.lineStarts;
+    const starts = [0];
+    const text = this.text;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
+      if (c === 10) starts.push(i + 1);
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+        starts.push(i + 1);
       }
     }
+    this.lineStarts = starts;
+    return starts;
   }
 
   position(offset: number): Position {
     const at = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.starts;
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= at) low = mid;
+      if ((starts[mid] ?? 0) <= at) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: at - (this.starts[low] ?? 0) + 1, offset: at };
+    return { line: low + 1, column: at - (starts[low] ?? 0) + 1, offset: at };
   }
 
   range(start: number, end: number): Range {

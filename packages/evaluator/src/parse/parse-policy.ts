@@ -1,5 +1,5 @@
 // parsePolicy: policy text → PolicyDocument + diagnostics. Never throws, whatever the input.
-import type { Diagnostic, ParseResult } from '../types.js';
+import type { Diagnostic, ParseOptions, ParseResult } from '../types.js';
 import type { DiagnosticCode, Path } from '../diagnostics.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics.js';
 import { BuildContext } from './build-context.js';
@@ -11,7 +11,7 @@ import { attachSourceMap } from './source-map.js';
 /** Past this many syntax errors the rest are noise from the first ones. */
 const MAX_SYNTAX_DIAGNOSTICS = 100;
 
-export function parsePolicy(text: string): ParseResult {
+export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
   const source = typeof text === 'string' ? text : '';
   const lines = new LineIndex(source);
   const diagnostics: Diagnostic[] = [];
@@ -37,9 +37,10 @@ export function parsePolicy(text: string): ParseResult {
     diagnostics.push(diagnostic('too-many-errors', `${suppressed} more syntax errors were not reported`, []));
   }
   if (root === undefined) return { diagnostics };
-  const context = new BuildContext(lines, diagnostics);
+  const recording = options.sourceMap !== false;
+  const context = new BuildContext(lines, diagnostics, recording);
   const document = buildDocument(context, root);
   if (document === undefined) return { diagnostics: sortDiagnostics(diagnostics) };
-  attachSourceMap(document, context.sourceMap);
+  if (recording) attachSourceMap(document, context.sourceMap);
   return { document, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -1,6 +1,7 @@
 // Runs every parser case table through parsePolicy.
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../src/parse/parse-policy.js';
+import { hasSourceMap } from '../../src/parse/source-map.js';
 import { expectDiagnostics } from './expect-diagnostics.js';
 import type { ParseCase } from './parse-case.js';
 import { cases as jsonSyntax } from './cases/json-syntax.cases.js';
@@ -22,6 +23,11 @@ for (const [topic, cases] of Object.entries(tables)) {
           c.clauseText,
         );
       }
+      // Without a source map: the same document and the same diagnostics, ranges included.
+      const bare = parsePolicy(c.text, { sourceMap: false });
+      expect(bare).toEqual(result);
+      if (bare.document) expect(hasSourceMap(bare.document)).toBe(false);
+      if (result.document) expect(hasSourceMap(result.document)).toBe(true);
       // Every statement's range covers exactly its object.
       for (const statement of result.document?.statements ?? []) {
         const covered = c.text.slice(statement.range?.start.offset, statement.range?.end.offset);
