@@ -43,7 +43,7 @@ interface ActionPickerProps {
 
 export function ActionPicker(props: ActionPickerProps) {
   const { prefix, serviceName, service, actions, actionElement, onChange, readOnly } = props;
-  const all = actions.includes('*');
+  const all = actions.length === 1 && actions[0] === '*';
   return (
     <CardSection
       title="Actions"
@@ -68,7 +68,9 @@ export function ActionPicker(props: ActionPickerProps) {
         />
         <Checkbox
           checked={all}
-          onChange={({ detail }) => onChange({ actions: detail.checked ? ['*'] : [] })}
+          onChange={({ detail }) =>
+            onChange({ actions: detail.checked ? ['*'] : actions.filter((a) => a !== '*') })
+          }
           readOnly={readOnly}
           description={`Writes ${prefix}:*, including actions ${serviceName} adds later.`}
         >

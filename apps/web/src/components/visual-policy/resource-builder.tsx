@@ -69,7 +69,9 @@ export function ResourceBuilder(props: ResourceBuilderProps) {
         ) : null}
         <Checkbox
           checked={all}
-          onChange={({ detail }) => onChange({ resources: detail.checked ? ['*'] : [] })}
+          onChange={({ detail }) =>
+            onChange({ resources: detail.checked ? ['*'] : resources.filter((r) => r !== '*') })
+          }
           readOnly={readOnly}
           description="Writes *: every resource, including ones created later."
         >
