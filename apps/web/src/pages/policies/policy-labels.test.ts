@@ -5,6 +5,9 @@ describe('policy labels', () => {
   it('names the type by scope', () => {
     expect(policyTypeLabel({ scope: 'AWS' })).toBe('AWS managed');
     expect(policyTypeLabel({ scope: 'Local' })).toBe('Customer managed');
+    expect(policyTypeLabel({ scope: 'AWS', path: '/service-role/' })).toBe('AWS managed');
+    expect(policyTypeLabel({ scope: 'AWS', path: '/job-function/' })).toBe('AWS managed - job function');
+    expect(policyTypeLabel({ scope: 'Local', path: '/job-function/' })).toBe('Customer managed');
   });
 
   it('says how the policy is used', () => {

@@ -1,8 +1,11 @@
 // How a managed policy is described in tables and summaries, in the IAM console's words.
 import type { ManagedPolicy } from '../../api/types.js';
 
-export const policyTypeLabel = (policy: Pick<ManagedPolicy, 'scope'>): string =>
-  policy.scope === 'AWS' ? 'AWS managed' : 'Customer managed';
+/** As the IAM console: AWS's job function policies (path `/job-function/`) are named so. */
+export function policyTypeLabel(policy: Pick<ManagedPolicy, 'scope'> & { path?: string }): string {
+  if (policy.scope !== 'AWS') return 'Customer managed';
+  return policy.path === '/job-function/' ? 'AWS managed - job function' : 'AWS managed';
+}
 
 /** "Permissions policy (2)", "Permissions boundary (1)", both, or "-" when nothing uses it. */
 export function usageSummary(
