@@ -9,7 +9,8 @@ export interface ScannedString {
   end: number;
 }
 
-type Token = { kind: 'string'; value: string; start: number; end: number } | { kind: 'punct'; char: string };
+type StringToken = { kind: 'string'; value: string; start: number; end: number };
+type Token = StringToken | { kind: 'punct'; char: string };
 
 const PUNCTUATION = '{}[]:,';
 const ESCAPES: Record<string, string> = {
@@ -42,7 +43,7 @@ function tokens(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-function scanString(text: string, start: number, end: number): Token {
+function scanString(text: string, start: number, end: number): StringToken {
   let value = '';
   let at = start + 1;
   while (at < end) {
