@@ -14,12 +14,13 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import TokenGroup from '@cloudscape-design/components/token-group';
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { CardSection } from './card-section.js';
 import { InlineCode } from './inline-code.js';
 import {
+  actionChoice,
+  actionLookup,
   coveringWildcard,
-  isActionListed,
   isActionWildcard,
   setActions,
   wildcardEntryProblem,
@@ -41,7 +42,8 @@ interface ActionPickerProps {
   problem?: string;
 }
 
-export function ActionPicker(props: ActionPickerProps) {
+/** Memoised: a keystroke elsewhere on the card must not re-render hundreds of checkboxes. */
+export const ActionPicker = memo(function ActionPicker(props: ActionPickerProps) {
   const { prefix, serviceName, service, actions, actionElement, onChange, readOnly } = props;
   const all = actions.length === 1 && actions[0] === '*';
   return (
@@ -108,7 +110,7 @@ export function ActionPicker(props: ActionPickerProps) {
       </SpaceBetween>
     </CardSection>
   );
-}
+});
 
 function matchesFilter(action: CatalogAction, filter: string): boolean {
   if (filter === '') return true;
@@ -169,8 +171,11 @@ function AccessLevelGroup(props: {
 }) {
   const { level, levelActions, shown, actions, onChange, readOnly } = props;
   const [expanded, setExpanded] = useState(false);
-  const chosen = (a: CatalogAction) => isActionListed(actions, a.name) || !!coveringWildcard(actions, a.name);
-  const count = levelActions.filter(chosen).length;
+  const lookup = useMemo(() => actionLookup(actions), [actions]);
+  const count = levelActions.filter((a) => {
+    const choice = actionChoice(lookup, a.name);
+    return choice.listed || !!choice.wildcard;
+  }).length;
   const names = levelActions.map((a) => a.name);
   // While searching, matching groups open so the matches are visible without a click.
   const open = expanded || props.filtering;
@@ -194,12 +199,12 @@ function AccessLevelGroup(props: {
           </Checkbox>
           <ColumnLayout columns={3} variant="text-grid">
             {shown.map((action) => {
-              const wildcard = coveringWildcard(actions, action.name);
+              const { listed, wildcard } = actionChoice(lookup, action.name);
               return (
                 <Checkbox
                   key={action.name}
-                  checked={isActionListed(actions, action.name) || !!wildcard}
-                  disabled={!!wildcard && !isActionListed(actions, action.name)}
+                  checked={listed || !!wildcard}
+                  disabled={!!wildcard && !listed}
                   onChange={({ detail }) => onChange(setActions(actions, [action.name], detail.checked))}
                   readOnly={readOnly}
                   description={wildcard ? `Included by ${wildcard}` : undefined}

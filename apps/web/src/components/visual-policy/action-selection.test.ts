@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actionChoice,
+  actionLookup,
   actionPatternMatches,
   coveringWildcard,
   isActionListed,
@@ -66,5 +68,14 @@ describe('wildcardEntryProblem', () => {
     expect(wildcardEntryProblem('Get Object', 's3')).toBe(
       '`Get Object` is not an action name: use letters, digits, `*` and `?` (the prefix `s3:` is added)',
     );
+  });
+});
+
+describe('actionChoice', () => {
+  it('says whether an action is listed or covered, in any case', () => {
+    const lookup = actionLookup(['getobject', 'List*']);
+    expect(actionChoice(lookup, 'GetObject')).toEqual({ listed: true });
+    expect(actionChoice(lookup, 'ListBucket')).toEqual({ listed: false, wildcard: 'List*' });
+    expect(actionChoice(lookup, 'PutObject')).toEqual({ listed: false });
   });
 });

@@ -65,3 +65,25 @@ export function wildcardEntryProblem(entry: string, prefix: string): string | un
   }
   return undefined;
 }
+
+/** `selected` prepared for many lookups (a service can have hundreds of checkboxes). */
+export interface ActionLookup {
+  /** Listed names, lowercase. */
+  listed: Set<string>;
+  wildcards: string[];
+}
+
+export function actionLookup(selected: readonly string[]): ActionLookup {
+  return {
+    listed: new Set(selected.map((s) => s.toLowerCase())),
+    wildcards: selected.filter(isActionWildcard),
+  };
+}
+
+/** How catalog action `name` is chosen: listed by name, covered by a wildcard entry, or not at all. */
+export function actionChoice(lookup: ActionLookup, name: string): { listed: boolean; wildcard?: string } {
+  const wildcard = lookup.wildcards.find((w) => actionPatternMatches(w, name));
+  return wildcard
+    ? { listed: lookup.listed.has(name.toLowerCase()), wildcard }
+    : { listed: lookup.listed.has(name.toLowerCase()) };
+}

@@ -10,6 +10,7 @@ import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { memo } from 'react';
 import { CardSection } from './card-section.js';
 import { conditionRowProblems, operatorOptions, valueHint, valueRows } from './condition-fields.js';
 import { newCondition, type ConditionKeyChoice, type VisualCondition } from './model/index.js';
@@ -39,7 +40,12 @@ function keyOptions(choices: ConditionKeyChoice[]): AutosuggestProps.OptionGroup
     .filter((group) => group.options.length > 0);
 }
 
-export function ConditionEditor({ conditions, keyChoices, onChange, readOnly }: ConditionEditorProps) {
+export const ConditionEditor = memo(function ConditionEditor({
+  conditions,
+  keyChoices,
+  onChange,
+  readOnly,
+}: ConditionEditorProps) {
   const options = keyChoices ? keyOptions(keyChoices) : [];
   const update = (i: number, next: VisualCondition) =>
     onChange(conditions.map((c, j) => (j === i ? next : c)));
@@ -69,7 +75,7 @@ export function ConditionEditor({ conditions, keyChoices, onChange, readOnly }: 
       </SpaceBetween>
     </CardSection>
   );
-}
+});
 
 function typeOf(key: string, choices: ConditionKeyChoice[] | undefined): ConditionKeyType | undefined {
   return key && choices ? findConditionKey(key, choices)?.type : undefined;

@@ -11,7 +11,7 @@ import Input from '@cloudscape-design/components/input';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import TokenGroup from '@cloudscape-design/components/token-group';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { CardSection } from './card-section.js';
 import { arnFieldProblems, arnFields, buildArn, typedArnProblem, type ArnFieldState } from './arn-fields.js';
 import type { ResourceTypeChoice, VisualStatement } from './model/index.js';
@@ -35,7 +35,8 @@ interface ResourceBuilderProps {
 
 const isAll = (resources: string[]) => resources.length === 1 && resources[0] === '*';
 
-export function ResourceBuilder(props: ResourceBuilderProps) {
+/** Memoised, like the action picker: typing elsewhere on the card does not re-render it. */
+export const ResourceBuilder = memo(function ResourceBuilder(props: ResourceBuilderProps) {
   const { resourceTypes, resources, resourceElement, onChange, readOnly } = props;
   const all = isAll(resources);
   const noTypes = props.starOnly;
@@ -112,7 +113,7 @@ export function ResourceBuilder(props: ResourceBuilderProps) {
       </SpaceBetween>
     </CardSection>
   );
-}
+});
 
 function addResource(resources: string[], arn: string): string[] {
   return resources.includes(arn) ? resources : [...resources.filter((r) => r !== '*'), arn];

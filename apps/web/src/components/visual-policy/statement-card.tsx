@@ -21,6 +21,7 @@ import {
 import { ResourceBuilder } from './resource-builder.js';
 import { ALL_SERVICES, ServiceSelect } from './service-select.js';
 import { statementSummary } from './statement-summary.js';
+import { useEventCallback } from './use-event-callback.js';
 import { useServiceCatalog } from './use-visual-catalog.js';
 
 interface StatementCardProps {
@@ -47,7 +48,11 @@ export function StatementCard(props: StatementCardProps) {
       : (catalogIndex?.services.find((s) => s.prefix === statement.service?.toLowerCase())?.name ??
         statement.service ??
         '');
-  const resourceChoices = useMemo(() => choicesFor(service.data, statement), [service.data, statement]);
+  const { actions, actionElement } = statement;
+  const resourceChoices = useMemo(
+    () => choicesFor(service.data, actions, actionElement),
+    [service.data, actions, actionElement],
+  );
   const keyChoices = useMemo(
     () =>
       props.globalKeys
@@ -57,7 +62,14 @@ export function StatementCard(props: StatementCardProps) {
         : undefined,
     [service.data, statement.actions, statement.actionElement, props.globalKeys],
   );
-  const update = (patch: Partial<VisualStatement>) => onChange({ ...statement, ...patch });
+  const update = useEventCallback((patch: Partial<VisualStatement>) => onChange({ ...statement, ...patch }));
+  const changeActions = useEventCallback(
+    (patch: Partial<Pick<VisualStatement, 'actions' | 'actionElement'>>) =>
+      update(actionsChange(statement, patch, service.data)),
+  );
+  const changeConditions = useEventCallback((conditions: VisualStatement['conditions']) =>
+    update({ conditions }),
+  );
   const title = `Statement ${index + 1}${statement.sid ? `: ${statement.sid}` : ''}`;
 
   return (
@@ -127,7 +139,7 @@ export function StatementCard(props: StatementCardProps) {
                   loading={service.loading}
                   actions={statement.actions}
                   actionElement={statement.actionElement}
-                  onChange={(patch) => update(actionsChange(statement, patch, service.data))}
+                  onChange={changeActions}
                   readOnly={readOnly}
                   problem={statement.actions.length === 0 ? 'choose at least one action' : undefined}
                 />
@@ -146,7 +158,7 @@ export function StatementCard(props: StatementCardProps) {
               <ConditionEditor
                 conditions={statement.conditions}
                 keyChoices={keyChoices}
-                onChange={(conditions) => update({ conditions })}
+                onChange={changeConditions}
                 readOnly={readOnly}
               />
             </SpaceBetween>
@@ -159,10 +171,11 @@ export function StatementCard(props: StatementCardProps) {
 
 function choicesFor(
   service: ServiceCatalog | undefined,
-  statement: VisualStatement,
+  actions: string[],
+  actionElement: VisualStatement['actionElement'],
 ): ResourceChoices | undefined {
-  if (!service || statement.actions.length === 0) return undefined;
-  return resourceTypesForActions(service, statement.actions, { actionElement: statement.actionElement });
+  if (!service || actions.length === 0) return undefined;
+  return resourceTypesForActions(service, actions, { actionElement });
 }
 
 /** A new service starts with no actions; `*` (all services) means every action. */
