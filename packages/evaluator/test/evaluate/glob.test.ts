@@ -31,7 +31,8 @@ function random(seed: number) {
   let s = seed;
   return (n: number) => {
     s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
+    // The high bits: this generator's low bits repeat with a short period.
+    return (s >>> 12) % n;
   };
 }
 
