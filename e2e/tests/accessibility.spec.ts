@@ -7,6 +7,7 @@ import { ApiClient, allowPolicy } from '../support/api-client.js';
 import { expectNoSeriousAxeViolations } from '../support/accessibility.js';
 import { uniqueName } from '../support/names.js';
 import { saveScreenshot, waitUntilSettled } from '../support/screenshots.js';
+import { VisualEditorDriver } from '../support/visual-editor.js';
 
 interface PageCase {
   name: string;
@@ -148,7 +149,33 @@ const PAGES: PageCase[] = [
       await expect(page.getByRole('textbox', { name: 'Policy document' })).toBeVisible();
     },
   },
+  {
+    name: 'policy-create-visual',
+    signedIn: true,
+    open: async (page) => {
+      // The Visual tab with a service chosen: a statement card with its actions, resources and conditions.
+      await page.goto('/policies/create');
+      await expect(page.getByRole('textbox', { name: 'Policy document' })).toBeVisible({ timeout: 60_000 });
+      const visual = new VisualEditorDriver(page);
+      await visual.open();
+      const card = visual.statement(1);
+      await visual.chooseService(card, 'Amazon S3', 's3');
+      await visual.openAccessLevel(card, 'List');
+      await expect(card.getByRole('group', { name: 'Resources' })).toBeVisible();
+    },
+  },
   { name: 'policy-detail', signedIn: true, open: openPolicyFromList },
+  {
+    name: 'policy-detail-aws-managed',
+    signedIn: true,
+    open: async (page) => {
+      await page.goto('/policies');
+      await page.getByRole('searchbox', { name: 'Find policies by name' }).fill('ReadOnlyAccess');
+      await page.getByRole('link', { name: 'ReadOnlyAccess', exact: true }).click();
+      await h1(page, 'ReadOnlyAccess');
+      await expect(page.getByRole('region', { name: 'Policy document' })).toContainText('"iam:List*"');
+    },
+  },
   {
     name: 'account-settings',
     signedIn: true,
