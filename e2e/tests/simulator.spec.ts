@@ -77,6 +77,20 @@ test('simulate S3 reads from inside and outside the network and open the decidin
     await rootApi.post(`/api/users/${userName}/attached-policies`, { policyArn: policy.arn });
   });
 
+  await test.step('the user’s Permissions summary: S3 allowed (List, Read) and denied (Write) by the policy', async () => {
+    await page.goto(`/users/${userName}`);
+    await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+    await page.getByRole('button', { name: /^Permissions summary/ }).click();
+    const allow = page.getByRole('table', { name: 'Allow', exact: true });
+    const allowS3 = allow.getByRole('row').filter({ hasText: 'S3' });
+    await expect(allowS3).toContainText('Limited: List, Read');
+    await expect(allowS3).toContainText(policyName);
+    const deny = page.getByRole('table', { name: 'Explicit deny', exact: true });
+    const denyS3 = deny.getByRole('row').filter({ hasText: 'S3' });
+    await expect(denyS3).toContainText('Write');
+    await expect(denyS3).toContainText(policyName);
+  });
+
   await test.step('from inside 203.0.113.0/24: allowed, and the explanation says why', async () => {
     await page.getByRole('link', { name: 'Policy simulator' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Policy simulator' })).toBeVisible();
