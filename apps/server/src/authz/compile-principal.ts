@@ -7,7 +7,7 @@ import type { CachedPrincipal } from './policy-cache.js';
 
 /** Stored policies were validated when written; one that no longer parses cleanly is corrupt. */
 function toInput(policy: EffectivePolicy): PolicyInput | undefined {
-  const { document, diagnostics } = parsePolicy(policy.document);
+  const { document, diagnostics } = parsePolicy(policy.document, { sourceMap: false });
   return document && !hasErrors(diagnostics) ? { id: policy.id, name: policy.label, document } : undefined;
 }
 

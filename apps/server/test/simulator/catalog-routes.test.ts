@@ -33,6 +33,20 @@ describe('GET /api/catalog/index.json', () => {
     expect(res.headers.get('cache-control')).toBe('private, max-age=300');
   });
 
+  it('is gzip-compressed like the chunks: every editor opening asks for it', async () => {
+    const plain = await user.request('GET', '/api/catalog/index.json', undefined, {
+      headers: { 'Accept-Encoding': 'identity' },
+    });
+    const res = await user.request('GET', '/api/catalog/index.json', undefined, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(Number(res.headers.get('content-length'))).toBeLessThan(
+      Number(plain.headers.get('content-length')) / 3,
+    );
+    expect(res.body).toEqual(plain.body);
+  });
+
   it('refuses a caller who is not signed in', async () => {
     const res = await new ApiClient(server.baseUrl).get('/api/catalog/index.json');
     expect(res.status).toBe(401);

@@ -20,6 +20,7 @@ const SERVICE_PREFIX = /^[a-z0-9][a-z0-9-]*$/;
 export class CatalogFiles {
   private manifest?: Promise<ChunkManifest>;
   private readonly files = new Map<string, Promise<CatalogFile>>();
+  private entry?: Promise<CatalogFile>;
 
   constructor(private readonly dir: string) {}
 
@@ -40,6 +41,25 @@ export class CatalogFiles {
       file.catch(() => this.files.delete(path));
     }
     return file;
+  }
+
+  /**
+   * The index as the console first asks for it: the catalog's hash and where its chunks are,
+   * then the service list. Built once, kept gzipped like the chunks.
+   */
+  async entryIndex(): Promise<CatalogFile> {
+    if (!this.entry) {
+      this.entry = this.buildEntryIndex();
+      this.entry.catch(() => (this.entry = undefined));
+    }
+    return this.entry;
+  }
+
+  private async buildEntryIndex(): Promise<CatalogFile> {
+    const hash = await this.hash();
+    const index = JSON.parse((await this.file('index.json')).raw.toString('utf8')) as object;
+    const raw = Buffer.from(JSON.stringify({ hash, base: `/api/catalog/${hash}`, ...index }));
+    return { raw, gzipped: await gzipAsync(raw), sha256: `entry-${hash}` };
   }
 
   /** The chunk of service `prefix`, or NoSuchEntity naming the service. */

@@ -43,13 +43,10 @@ function chunkRoute(files: CatalogFiles, pick: Pick, hashed: boolean) {
 const servicePrefix = (req: Request) => param(req, 'prefix').replace(/\.json$/, '');
 
 export function mountCatalogRoutes(router: Router, files = new CatalogFiles(catalogDir())): void {
-  router.get('/catalog/index.json', async (req, res) => {
-    serviceContext(req, res);
-    const hash = await files.hash();
-    const index = JSON.parse((await files.file('index.json')).raw.toString('utf8')) as object;
-    res.setHeader('Cache-Control', SHORT);
-    res.json({ hash, base: `/api/catalog/${hash}`, ...index });
-  });
+  router.get(
+    '/catalog/index.json',
+    chunkRoute(files, (f) => f.entryIndex(), false),
+  );
   const index: Pick = (f) => f.file('index.json');
   const globals: Pick = (f) => f.file('global-condition-keys.json');
   const service: Pick = (f, req) => f.service(servicePrefix(req));

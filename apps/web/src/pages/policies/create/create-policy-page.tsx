@@ -97,7 +97,7 @@ export function CreatePolicyPage() {
         header={
           <Header
             variant="h1"
-            description="Step 1 of 2: add permissions by writing statements in the JSON policy editor."
+            description="Step 1 of 2: add permissions by building statements in the visual editor or writing them in JSON."
           >
             Specify permissions
           </Header>
