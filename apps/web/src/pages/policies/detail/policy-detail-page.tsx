@@ -16,10 +16,13 @@ import { policyQuery } from '../../../api/policies-api.js';
 import type { ManagedPolicy } from '../../../api/types.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { formatDateTime } from '../../../components/format-date.js';
-import { DeletePolicyModal } from '../delete-policy-modal.js';
 import { policyTypeLabel, usageSummary } from '../policy-labels.js';
 import { policyNameFromArn } from '../policy-links.js';
 import { PolicyPermissionsTab } from './policy-permissions-tab.js';
+
+const DeletePolicyModal = lazy(async () => ({
+  default: (await import('../delete-policy-modal.js')).DeletePolicyModal,
+}));
 
 // The tabs after the first load when opened, so the page itself loads less.
 const PolicyEntitiesTab = lazy(async () => ({
@@ -106,11 +109,13 @@ export function PolicyDetailPage() {
         />
       </SpaceBetween>
       {deleting ? (
-        <DeletePolicyModal
-          policy={policy.data}
-          onDismiss={() => setDeleting(false)}
-          onDeleted={() => navigate('/policies')}
-        />
+        <Suspense fallback={null}>
+          <DeletePolicyModal
+            policy={policy.data}
+            onDismiss={() => setDeleting(false)}
+            onDeleted={() => navigate('/policies')}
+          />
+        </Suspense>
       ) : null}
     </ContentLayout>
   );

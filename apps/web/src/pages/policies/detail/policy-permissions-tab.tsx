@@ -6,14 +6,18 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Header from '@cloudscape-design/components/header';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { policyVersionQuery } from '../../../api/policies-api.js';
 import type { ManagedPolicy } from '../../../api/types.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { PolicyDocumentView } from '../../../components/policy-document-view/policy-document-view.js';
-import { PolicySummaryView } from '../../../components/policy-summary/policy-summary.js';
 import { policyHref } from '../policy-links.js';
+
+// The summary needs the evaluator's parser and the catalog client: loaded when first shown.
+const PolicySummaryView = lazy(async () => ({
+  default: (await import('../../../components/policy-summary/policy-summary.js')).PolicySummaryView,
+}));
 
 export function PolicyPermissionsTab({ policy }: { policy: ManagedPolicy }) {
   const navigate = useNavigate();
@@ -57,7 +61,9 @@ export function PolicyPermissionsTab({ policy }: { policy: ManagedPolicy }) {
             ]}
           />
           {view === 'summary' ? (
-            <PolicySummaryView documents={[document]} />
+            <Suspense fallback={<Spinner />}>
+              <PolicySummaryView documents={[document]} />
+            </Suspense>
           ) : (
             <PolicyDocumentView document={document} label="Policy document" />
           )}
