@@ -11,7 +11,7 @@ export interface Arn {
 }
 
 /** Splits at the first `count` colons that are not inside `${...}`. */
-function splitSegments(text: string, count: number): string[] {
+export function splitSegments(text: string, count: number): string[] {
   const parts: string[] = [];
   let start = 0;
   let inVariable = false;

@@ -82,6 +82,12 @@ export const DIAGNOSTIC_CODES = {
   },
   'allow-all': { severity: 'warning', summary: '`Allow` of every action on every resource' },
   'pass-role-wildcard': { severity: 'warning', summary: '`iam:PassRole` allowed on every role' },
+  'privilege-escalation': {
+    severity: 'warning',
+    summary:
+      'an IAM action that lets the holder grant itself anything, allowed on every user, group, role or policy',
+  },
+  'assume-any-role': { severity: 'warning', summary: '`sts:AssumeRole` allowed on every role' },
   'redundant-statement': { severity: 'warning', summary: 'a statement identical to an earlier one' },
   'redundant-action': {
     severity: 'warning',

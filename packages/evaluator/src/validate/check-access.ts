@@ -2,7 +2,7 @@
 // they seem to, or let anyone in.
 import type { PolicyKind, Statement } from '../types.js';
 import type { Reporter } from './reporter.js';
-import { matchesWildcard } from './wildcard-cover.js';
+import { checkIamGrants } from './check-iam-grants.js';
 
 export function checkAccess(reporter: Reporter, statement: Statement, kind: PolicyKind): void {
   // SCPs and boundaries only limit what other policies grant, so broad Allows there are normal
@@ -31,7 +31,7 @@ export function checkAccess(reporter: Reporter, statement: Statement, kind: Poli
       },
     );
   }
-  checkWildcardGrants(reporter, statement, base);
+  checkWildcardGrants(reporter, statement, kind, base);
   if ((kind === 'trust' || kind === 'resource') && isAnyone(statement) && statement.conditions.length === 0) {
     reporter.report(
       'public-principal',
@@ -42,12 +42,14 @@ export function checkAccess(reporter: Reporter, statement: Statement, kind: Poli
   }
 }
 
-function checkWildcardGrants(reporter: Reporter, statement: Statement, base: (string | number)[]): void {
-  const resources = statement.resource ?? [];
-  if (!resources.includes('*')) return;
-  const actions = statement.action ?? [];
-  const star = actions.indexOf('*');
-  if (star !== -1) {
+function checkWildcardGrants(
+  reporter: Reporter,
+  statement: Statement,
+  kind: PolicyKind,
+  base: (string | number)[],
+): void {
+  const star = (statement.action ?? []).indexOf('*');
+  if (star !== -1 && (statement.resource ?? []).includes('*')) {
     reporter.report(
       'allow-all',
       'this statement allows every action on every resource',
@@ -56,17 +58,10 @@ function checkWildcardGrants(reporter: Reporter, statement: Statement, base: (st
         help: 'grant only the actions and resources needed (least privilege)',
       },
     );
+    // Full access says it all: the IAM warnings below would only repeat it.
     return;
   }
-  const passRole = actions.findIndex((action) => matchesWildcard(action, 'iam:PassRole'));
-  if (passRole !== -1) {
-    reporter.report(
-      'pass-role-wildcard',
-      '`iam:PassRole` is allowed on every role',
-      [...base, 'Action', passRole],
-      { help: 'limit `Resource` to the ARNs of the roles that may be passed' },
-    );
-  }
+  checkIamGrants(reporter, statement, kind, base);
 }
 
 function isAnyone(statement: Statement): boolean {

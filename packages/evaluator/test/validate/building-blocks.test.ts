@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArn } from '../../src/arn.js';
 import { parseConditionOperator } from '../../src/validate/condition-operators.js';
+import { reachesEvery } from '../../src/validate/every-iam-resource.js';
+import { compileArnPattern, findArnColons, matchArnPattern } from '../../src/match/arn-pattern.js';
+import { MATCH } from '../../src/match/glob.js';
 import { covers, matchesWildcard } from '../../src/validate/wildcard-cover.js';
 import { POLICY_SIZE_LIMITS, policySize } from '../../src/validate/policy-size.js';
 
@@ -104,6 +107,63 @@ describe('wildcard coverage', () => {
     expect(matchesWildcard('iam:Pass*', 'iam:PassRole')).toBe(true);
     expect(matchesWildcard('iam:?assRole', 'IAM:PASSROLE')).toBe(true);
     expect(matchesWildcard('iam:Get*', 'iam:PassRole')).toBe(false);
+  });
+});
+
+describe('reachesEvery: a Resource entry that names every role of an account', () => {
+  // Checked against the evaluator's own resource matching, so "every role" means what a
+  // request would see: these role ARNs of account 111122223333 all match, or some do not.
+  const roles = ['app', 'service-role/ecs', 'a/b/c', 'x'].map(
+    (name) => `arn:aws:iam::111122223333:role/${name}`,
+  );
+  const matchesAll = (pattern: string) =>
+    roles.every((arn) => {
+      const colons = new Int32Array(5);
+      const isArn = findArnColons(arn, colons);
+      return matchArnPattern(compileArnPattern(pattern, false), arn, isArn, colons, undefined) === MATCH;
+    });
+
+  it.each([
+    '*',
+    'arn:aws:iam::*:role/*',
+    'arn:aws:iam::111122223333:role/*',
+    'arn:aws:iam::*:*',
+    'arn:aws:iam::*',
+    'arn:aws:*',
+    'arn:*:iam::*:role*',
+    'arn:aws:iam:*:*:role/*',
+    'arn:aws:iam::1111*',
+    'arn:aws:iam::????????????:role/*',
+  ])('%s reaches every role', (pattern) => {
+    expect(reachesEvery(pattern, 'role')).toBe(true);
+    expect(matchesAll(pattern)).toBe(true);
+  });
+
+  it.each([
+    'arn:aws:iam::*:role/app-*',
+    'arn:aws:iam::*:role/service-role/*',
+    'arn:aws:iam::*:role/*/*',
+    'arn:aws:iam::*:user/*',
+    'arn:aws:iam:us-east-1:*:role/*',
+    'arn:aws:iam:::role/*',
+    'arn:aws:s3:::*',
+    'arn:*:role/*',
+    'arn:aws:iam::*:role/${aws:username}',
+  ])('%s does not', (pattern) => {
+    expect(reachesEvery(pattern, 'role')).toBe(false);
+    expect(matchesAll(pattern)).toBe(false);
+  });
+
+  it('takes a variable account as some account', () => {
+    expect(reachesEvery('arn:aws:iam::${aws:PrincipalAccount}:role/*', 'role')).toBe(true);
+    expect(reachesEvery('arn:aws:iam::${aws:PrincipalAccount}:role/*', 'user')).toBe(false);
+  });
+
+  it('tells the resource types apart', () => {
+    expect(reachesEvery('arn:aws:iam::*:user/*', 'user')).toBe(true);
+    expect(reachesEvery('arn:aws:iam::*:group/*', 'group')).toBe(true);
+    expect(reachesEvery('arn:aws:iam::*:policy/*', 'policy')).toBe(true);
+    expect(reachesEvery('arn:aws:iam::*:policy/*', 'role')).toBe(false);
   });
 });
 

@@ -54,6 +54,193 @@ export const cases: ValidateCase[] = [
     diagnostics: [],
   },
   {
+    name: 'iam:PassRole on every role written as an ARN pattern',
+    doc: `${ANALYZER}: PASS_ROLE_WITH_STAR_IN_RESOURCE — a role ARN ending in role/* names every role`,
+    kind: 'identity',
+    text: policy(
+      grant({ Action: 'iam:PassRole', Resource: 'arn:aws:iam::*:role/*' }),
+      grant({ Action: 'iam:PassRole', Resource: ['arn:aws:s3:::b', 'arn:aws:iam::111122223333:role/*'] }),
+      grant({ Action: 'iam:PassRole', Resource: 'arn:aws:iam::${aws:PrincipalAccount}:*' }),
+      grant({ Action: 'iam:Pass*', Resource: 'arn:aws:iam::*' }),
+    ),
+    diagnostics: [
+      {
+        code: 'pass-role-wildcard',
+        at: '"iam:PassRole"',
+        message: '`iam:PassRole` is allowed on every role',
+      },
+      { code: 'pass-role-wildcard', at: '"iam:PassRole"', nth: 2 },
+      { code: 'pass-role-wildcard', at: '"iam:PassRole"', nth: 3 },
+      {
+        code: 'pass-role-wildcard',
+        at: '"iam:Pass*"',
+        help: 'limit `Resource` to the ARNs of the roles that may be passed',
+      },
+    ],
+  },
+  {
+    name: 'iam:PassRole on some roles, under Deny, or through NotAction is not warned about',
+    doc: `${ANALYZER}: PASS_ROLE_WITH_STAR_IN_RESOURCE`,
+    kind: 'identity',
+    text: policy(
+      grant({ Action: 'iam:PassRole', Resource: 'arn:aws:iam::*:role/service-role/*' }),
+      grant({ Action: 'iam:PassRole', Resource: 'arn:aws:iam::111122223333:user/*' }),
+      { Effect: 'Deny', Action: 'iam:PassRole', Resource: 'arn:aws:iam::*:role/*' },
+      { Effect: 'Allow', NotAction: 'iam:PassRole', Resource: 'arn:aws:iam::*:role/*' },
+    ),
+    diagnostics: [{ code: 'allow-not-action', at: '"NotAction"' }],
+  },
+  {
+    name: 'IAM actions that let the holder grant itself anything, on every resource',
+    doc: `${ANALYZER}: privilege escalation — e.g. iam:AttachUserPolicy or iam:CreatePolicyVersion on "*"`,
+    kind: 'identity',
+    text: policy(
+      grant({ Action: ['iam:AttachUserPolicy', 'iam:CreatePolicyVersion', 'iam:GetUser'], Resource: '*' }),
+      grant({ Action: 'iam:Attach*', Resource: '*' }),
+      grant({ Action: 'IAM:*', Resource: '*' }),
+    ),
+    diagnostics: [
+      {
+        code: 'privilege-escalation',
+        at: '"iam:AttachUserPolicy"',
+        severity: 'warning',
+        message: '`iam:AttachUserPolicy` on every resource lets the holder grant itself any permission',
+        help: 'limit `Resource` to the users, groups, roles or policies the statement is meant for',
+      },
+      { code: 'privilege-escalation', at: '"iam:CreatePolicyVersion"' },
+      {
+        code: 'privilege-escalation',
+        at: '"iam:Attach*"',
+        message:
+          '`iam:Attach*` (`iam:AttachUserPolicy`, `iam:AttachGroupPolicy` and `iam:AttachRolePolicy`) on every resource lets the holder grant itself any permission',
+      },
+      { code: 'pass-role-wildcard', at: '"IAM:*"' },
+      {
+        code: 'privilege-escalation',
+        at: '"IAM:*"',
+        message:
+          '`IAM:*` (`iam:CreatePolicyVersion`, `iam:SetDefaultPolicyVersion`, `iam:AttachUserPolicy` and 10 more) on every resource lets the holder grant itself any permission',
+      },
+    ],
+  },
+  {
+    name: 'privilege escalation through ARN patterns that name every user or role',
+    doc: `${ANALYZER}: privilege escalation — iam:CreateAccessKey on every user, iam:PutRolePolicy on every role`,
+    kind: 'identity',
+    text: policy(
+      grant({ Action: 'iam:CreateAccessKey', Resource: 'arn:aws:iam::*:user/*' }),
+      grant({
+        Action: ['iam:Put*', 'iam:UpdateAssumeRolePolicy'],
+        Resource: 'arn:aws:iam::111122223333:role/*',
+      }),
+      grant({ Action: 'iam:*LoginProfile', Resource: 'arn:aws:iam::111122223333:*' }),
+    ),
+    diagnostics: [
+      {
+        code: 'privilege-escalation',
+        at: '"iam:CreateAccessKey"',
+        message: '`iam:CreateAccessKey` on every user lets the holder grant itself any permission',
+      },
+      {
+        code: 'privilege-escalation',
+        at: '"iam:Put*"',
+        message: '`iam:Put*` (`iam:PutRolePolicy`) on every role lets the holder grant itself any permission',
+      },
+      { code: 'privilege-escalation', at: '"iam:UpdateAssumeRolePolicy"' },
+      {
+        code: 'privilege-escalation',
+        at: '"iam:*LoginProfile"',
+        message:
+          '`iam:*LoginProfile` (`iam:CreateLoginProfile` and `iam:UpdateLoginProfile`) on every user lets the holder grant itself any permission',
+      },
+    ],
+  },
+  {
+    name: 'escalation actions on named resources, the wrong resource type, under Deny or NotAction',
+    doc: `${ANALYZER}: privilege escalation — only a grant on every user, group, role or policy is reported`,
+    kind: 'identity',
+    text: policy(
+      grant({ Action: 'iam:AttachUserPolicy', Resource: 'arn:aws:iam::111122223333:user/alice' }),
+      grant({ Action: 'iam:CreateAccessKey', Resource: 'arn:aws:iam::*:role/*' }),
+      grant({ Action: 'iam:CreatePolicyVersion', Resource: 'arn:aws:iam::*:policy/team/*' }),
+      grant({ Action: ['iam:Get*', 'iam:List*'], Resource: '*' }),
+      { Effect: 'Deny', Action: 'iam:*', Resource: '*' },
+      { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' },
+    ),
+    diagnostics: [{ code: 'allow-not-action', at: '"NotAction"' }],
+  },
+  {
+    name: 'sts:AssumeRole on every role',
+    doc: `${ANALYZER}: an identity policy allowing sts:AssumeRole on "*" can assume any role that trusts the account`,
+    kind: 'identity',
+    text: policy(
+      grant({ Action: 'sts:AssumeRole', Resource: '*' }),
+      grant({ Action: ['sts:GetCallerIdentity', 'sts:Assume*'], Resource: 'arn:aws:iam::*:role/*' }),
+      grant({ Action: 'sts:*', Resource: 'arn:aws:iam::111122223333:role/*' }),
+    ),
+    diagnostics: [
+      {
+        code: 'assume-any-role',
+        at: '"sts:AssumeRole"',
+        severity: 'warning',
+        message:
+          '`sts:AssumeRole` is allowed on every role, so any role that trusts this account can be assumed',
+        help: 'limit `Resource` to the ARNs of the roles that may be assumed',
+      },
+      { code: 'assume-any-role', at: '"sts:Assume*"' },
+      { code: 'assume-any-role', at: '"sts:*"' },
+    ],
+  },
+  {
+    name: 'sts:AssumeRole on named roles, under Deny, or through NotAction is not warned about',
+    doc: `${ANALYZER}: an identity policy allowing sts:AssumeRole on "*"`,
+    kind: 'identity',
+    text: policy(
+      grant({ Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::111122223333:role/deploy' }),
+      grant({ Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::*:role/team/*' }),
+      grant({ Action: 'sts:GetCallerIdentity', Resource: '*' }),
+      { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' },
+      { Effect: 'Allow', NotAction: 'sts:AssumeRole', Resource: '*' },
+    ),
+    diagnostics: [{ code: 'allow-not-action', at: '"NotAction"' }],
+  },
+  {
+    name: 'every action on every role: each IAM warning, but not allow-all',
+    doc: `${ANALYZER}: "*" on role/* passes, assumes and rewrites every role`,
+    kind: 'identity',
+    text: policy(grant({ Action: '*', Resource: 'arn:aws:iam::*:role/*' })),
+    diagnostics: [
+      { code: 'pass-role-wildcard', at: '"*"' },
+      { code: 'assume-any-role', at: '"*"' },
+      {
+        code: 'privilege-escalation',
+        at: '"*"',
+        message:
+          '`*` (`iam:AttachRolePolicy`, `iam:PutRolePolicy` and `iam:UpdateAssumeRolePolicy`) on every role lets the holder grant itself any permission',
+      },
+    ],
+  },
+  {
+    name: 'the IAM warnings apply to identity policies; only iam:PassRole is also checked in resource policies',
+    doc: 'IAM: roles, users and policies are named in identity policies; other services cannot be granted IAM actions',
+    kind: 'resource',
+    text: policy(
+      grant({
+        Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+        Action: ['iam:PassRole', 'iam:AttachUserPolicy', 'sts:AssumeRole'],
+        Resource: '*',
+      }),
+    ),
+    diagnostics: [{ code: 'pass-role-wildcard', at: '"iam:PassRole"' }],
+  },
+  {
+    name: 'boundaries are not warned about for IAM grants either',
+    doc: 'IAM permissions boundaries: a boundary sets the maximum permissions and grants none',
+    kind: 'boundary',
+    text: policy(grant({ Action: ['iam:*', 'sts:*'], Resource: '*' })),
+    diagnostics: [],
+  },
+  {
     name: 'a statement repeating an earlier one (ignoring Sid and order of values)',
     doc: `${ANALYZER}: redundant statement`,
     kind: 'identity',
