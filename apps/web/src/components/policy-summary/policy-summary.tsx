@@ -10,7 +10,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useState } from 'react';
 import { ErrorPanel } from '../error-panel.js';
-import { BoundaryCell, Conditions, GrantedBy, ServiceName } from './summary-cells.js';
+import { ActionResources, BoundaryCell, Conditions, GrantedBy, ServiceName } from './summary-cells.js';
 import { boundaryAllowsAction, boundaryCoverage } from './summarize-effective-policies.js';
 import {
   resourceLabel,
@@ -99,7 +99,7 @@ function ActionsTable(props: {
         ),
     },
     { id: 'level', header: 'Access level', cell: (a) => a.accessLevel ?? '—' },
-    { id: 'resource', header: 'Resource', cell: (a) => resourceLabel(a) },
+    { id: 'resource', header: 'Resource', cell: (a) => <ActionResources action={a} /> },
     { id: 'condition', header: 'Request condition', cell: (a) => <Conditions conditions={a.conditions} /> },
   ];
   if (showGrantedBy) {

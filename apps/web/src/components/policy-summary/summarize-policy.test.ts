@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { CatalogIndex, ServiceCatalog } from '@gatehouse/catalog';
 import { parsePolicy } from '@gatehouse/evaluator';
 import { describe, expect, it } from 'vitest';
+import { resourceMismatchLabel } from './resource-mismatch-label.js';
 import {
   conditionLabels,
   resourceLabel,
@@ -142,5 +143,97 @@ describe('summarizePolicies', () => {
       policy({ Effect: 'Deny', Action: 's3:PutObject', NotResource: 'arn:aws:s3:::scratch/*' }),
     );
     expect(resourceLabel(summary.deny[0]!)).toBe('All resources except arn:aws:s3:::scratch/*');
+  });
+
+  describe('per action, only the resources the action can act on', () => {
+    const bucket = 'arn:aws:s3:::reports';
+    const objects = 'arn:aws:s3:::reports/*';
+    const s3Actions = (Action: string | string[], Resource: string | string[]) => {
+      const { summary } = summarize(policy({ Effect: 'Allow', Action, Resource }));
+      const s3 = summary.allow.find((r) => r.prefix === 's3')!;
+      return { s3, action: (name: string) => s3.actions.find((a) => a.name === `s3:${name}`)! };
+    };
+
+    it('gives GetObject the objects and ListBucket the bucket, and the row says Multiple', () => {
+      const { s3, action } = s3Actions(['s3:GetObject', 's3:ListBucket'], [bucket, objects]);
+      expect(action('GetObject')).toMatchObject({ resources: [objects], mismatchedResources: [bucket] });
+      expect(action('ListBucket')).toMatchObject({ resources: [bucket], mismatchedResources: [objects] });
+      expect(s3.actions.map((a) => resourceLabel(a))).toEqual([objects, bucket]);
+      expect(s3.actions.map((a) => resourceMismatchLabel(a))).toEqual([undefined, undefined]);
+      expect(s3).toMatchObject({ mixedResources: true, resources: [bucket, objects] });
+      expect(resourceLabel(s3)).toBe('Multiple');
+    });
+
+    it('keeps the row to what its actions act on when they agree', () => {
+      const { s3 } = s3Actions(['s3:GetObject', 's3:PutObject'], [bucket, objects]);
+      expect(s3).toMatchObject({ mixedResources: false, resources: [objects] });
+      expect(resourceLabel(s3)).toBe(objects);
+    });
+
+    it('says None with the mismatch when no resource fits the action', () => {
+      const { s3, action } = s3Actions('s3:ListBucket', objects);
+      expect(action('ListBucket')).toMatchObject({ resources: [], resourceTypes: ['accesspoint', 'bucket'] });
+      expect(resourceLabel(action('ListBucket'))).toBe('None');
+      expect(resourceMismatchLabel(action('ListBucket'))).toBe(
+        `None — resource type mismatch: takes accesspoint, bucket; the policy names ${objects}`,
+      );
+      expect(resourceLabel(s3)).toBe('None');
+      const sqs = summarize(policy({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: bucket })).summary
+        .allow[0]!;
+      expect(resourceMismatchLabel(sqs.actions[0]!)).toBe(
+        `None — resource type mismatch: takes queue; the policy names ${bucket}`,
+      );
+    });
+
+    it('keeps `*`, policy variables and wildcard patterns that could name the action’s resources', () => {
+      const home = 'arn:aws:s3:::reports/home/${aws:username}/*';
+      const { action } = s3Actions(
+        ['s3:GetObject', 's3:ListBucket'],
+        ['*', 'arn:aws:s3:::*', 'arn:aws:s3:::rep*', home],
+      );
+      expect(action('GetObject').resources).toEqual(['*', 'arn:aws:s3:::*', 'arn:aws:s3:::rep*', home]);
+      expect(action('ListBucket').resources).toEqual(['*', 'arn:aws:s3:::*', 'arn:aws:s3:::rep*']);
+      expect(resourceLabel(action('ListBucket'))).toBe('All resources');
+    });
+
+    it('tells access points from their objects and from other types', () => {
+      const accessPoint = 'arn:aws:s3:us-east-1:123456789012:accesspoint/ap';
+      const anyAccessPoint = 'arn:aws:s3:*:*:accesspoint/*';
+      const { action } = s3Actions(['s3:GetObject', 's3:ListBucket'], [accessPoint, anyAccessPoint]);
+      expect(action('ListBucket').resources).toEqual([accessPoint, anyAccessPoint]);
+      // `accesspoint/*` also names the objects reached through access points.
+      expect(action('GetObject').resources).toEqual([anyAccessPoint]);
+      const iam = summarize(
+        policy({
+          Effect: 'Allow',
+          Action: ['iam:GetUser', 'iam:GetRole'],
+          Resource: 'arn:aws:iam::*:user/*',
+        }),
+      ).summary.allow[0]!;
+      expect(iam.actions.map((a) => [a.name, a.resources])).toEqual([
+        ['iam:GetRole', []],
+        ['iam:GetUser', ['arn:aws:iam::*:user/*']],
+      ]);
+    });
+
+    it('gives an action without resource types `*` (All resources), or None for plain ARNs', () => {
+      const all = s3Actions('s3:ListAllMyBuckets', '*').action('ListAllMyBuckets');
+      expect(all).toMatchObject({ resourceTypes: [], resources: ['*'] });
+      expect(resourceLabel(all)).toBe('All resources');
+      // AWS's own examples grant it on `arn:aws:s3:::*`.
+      expect(s3Actions('s3:ListAllMyBuckets', 'arn:aws:s3:::*').action('ListAllMyBuckets').resources).toEqual(
+        ['*'],
+      );
+      const none = s3Actions('s3:ListAllMyBuckets', bucket).action('ListAllMyBuckets');
+      expect(none.resources).toEqual([]);
+      expect(resourceMismatchLabel(none)).toBe(
+        `None — resource type mismatch: takes only "*"; the policy names ${bucket}`,
+      );
+    });
+
+    it('keeps every resource for an action the catalog does not know', () => {
+      const { action } = s3Actions('s3:GetObjekt', [bucket, objects]);
+      expect(action('GetObjekt')).toMatchObject({ recognized: false, resources: [bucket, objects] });
+    });
   });
 });

@@ -2,8 +2,15 @@
 // levels it grants (Full or Limited), on which resources, under which conditions; Allow and
 // Deny apart; services and actions the catalog does not know flagged. Pure (no DOM): the
 // service chunks come in as data, `servicesToLoad` says which ones are needed.
-import { ACCESS_LEVELS, type AccessLevel, type CatalogIndex, type ServiceCatalog } from '@gatehouse/catalog';
+import {
+  ACCESS_LEVELS,
+  findAction,
+  type AccessLevel,
+  type CatalogIndex,
+  type ServiceCatalog,
+} from '@gatehouse/catalog';
 import type { ConditionClause, Effect, PolicyDocument, Statement } from '@gatehouse/evaluator';
+import { resourcesForAction } from './resources-for-action.js';
 
 export interface SummaryCatalog {
   index: Pick<CatalogIndex, 'services'>;
@@ -24,7 +31,12 @@ export interface ActionSummary {
   name: string;
   accessLevel?: AccessLevel;
   recognized: boolean;
+  /** The resource types it acts on (empty: only `*`); absent when unrecognised. */
+  resourceTypes?: string[];
+  /** The statements' resources it can act on (all of them when unrecognised). */
   resources: string[];
+  /** The statements' resources it cannot act on: of another type, or of another service. */
+  mismatchedResources: string[];
   notResources: string[];
   conditions: ConditionClause[];
   /** The policies whose statements grant (or deny) it, in the order given. */
@@ -39,6 +51,7 @@ export interface ServiceSummary {
   /** "Full access", "Limited: List, Read", "Full: List Limited: Write". */
   accessLabel: string;
   levels: { accessLevel: AccessLevel; full: boolean }[];
+  /** The resources its actions can act on, together. */
   resources: string[];
   notResources: string[];
   conditions: ConditionClause[];
@@ -218,21 +231,32 @@ interface ActionGrant {
   accessLevel?: AccessLevel;
 }
 
+function addNew(list: string[], items: readonly string[]) {
+  for (const item of items) if (!list.includes(item)) list.push(item);
+}
+
 function addAction(acc: Accumulator, { name, statement, policy, accessLevel }: ActionGrant) {
   const key = name.toLowerCase();
+  const catalogAction = acc.service && accessLevel !== undefined ? findAction(acc.service, name) : undefined;
   const entry = acc.actions.get(key) ?? {
     name,
     accessLevel,
     recognized: accessLevel !== undefined,
+    resourceTypes: catalogAction?.resourceTypes.map((t) => t.name),
     resources: [],
+    mismatchedResources: [],
     notResources: [],
     conditions: [],
     grantedBy: [],
   };
   addPolicy(entry.grantedBy, policy);
-  for (const r of statement.resource ?? []) if (!entry.resources.includes(r)) entry.resources.push(r);
-  for (const r of statement.notResource ?? [])
-    if (!entry.notResources.includes(r)) entry.notResources.push(r);
+  const resources = statement.resource ?? [];
+  if (acc.service && catalogAction) {
+    const { applies, mismatched } = resourcesForAction(acc.service, catalogAction, resources);
+    addNew(entry.resources, applies);
+    addNew(entry.mismatchedResources, mismatched);
+  } else addNew(entry.resources, resources);
+  addNew(entry.notResources, statement.notResource ?? []);
   const seen = new Set(entry.conditions.map(conditionKey));
   for (const c of statement.conditions) if (!seen.has(conditionKey(c))) entry.conditions.push(c);
   acc.actions.set(key, entry);
@@ -261,6 +285,16 @@ function allSame(actions: ActionSummary[], key: (a: ActionSummary) => string[]):
   return actions.every((a) => [...key(a)].sort().join('\n') === first);
 }
 
+/** What the row's actions act on together, in the statements' order; the statements' own for a row without actions. */
+function rowResources(acc: Accumulator, actions: ActionSummary[]): string[] {
+  if (actions.length === 0) return [...acc.resources];
+  const used = new Set(actions.flatMap((a) => a.resources));
+  // `*` stands in for an action without resource types, which the statement may not spell out.
+  return [...acc.resources]
+    .filter((r) => used.has(r))
+    .concat(used.has('*') && !acc.resources.has('*') ? ['*'] : []);
+}
+
 function finish(acc: Accumulator): ServiceSummary {
   const actions = [...acc.actions.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const base = {
@@ -269,7 +303,7 @@ function finish(acc: Accumulator): ServiceSummary {
     prefix: acc.prefix,
     name: acc.name,
     recognized: acc.recognized,
-    resources: [...acc.resources],
+    resources: rowResources(acc, actions),
     notResources: [...acc.notResources],
     conditions: acc.conditions,
     actions,

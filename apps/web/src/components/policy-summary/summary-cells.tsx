@@ -6,8 +6,15 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useFollow } from '../../app/use-follow.js';
 import { policyPageHref } from '../statement-viewer/policy-page-href.js';
+import { resourceMismatchLabel } from './resource-mismatch-label.js';
 import type { BoundaryCoverage } from './summarize-effective-policies.js';
-import { conditionLabels, type ServiceSummary, type SummaryPolicyRef } from './summarize-policy.js';
+import {
+  conditionLabels,
+  resourceLabel,
+  type ActionSummary,
+  type ServiceSummary,
+  type SummaryPolicyRef,
+} from './summarize-policy.js';
 
 export function Conditions({
   conditions,
@@ -26,6 +33,25 @@ export function Conditions({
           {l}
         </Box>
       ))}
+    </SpaceBetween>
+  );
+}
+
+/** An action's resources: each ARN it can act on, or why it acts on none. */
+export function ActionResources({ action }: { action: ActionSummary }) {
+  const mismatch = resourceMismatchLabel(action);
+  if (mismatch) return <StatusIndicator type="warning">{mismatch}</StatusIndicator>;
+  if (action.resources.length < 2 || action.resources.includes('*')) return <>{resourceLabel(action)}</>;
+  return (
+    <SpaceBetween size="xxs">
+      {action.resources.map((r) => (
+        <Box key={r} variant="code" fontSize="body-s">
+          {r}
+        </Box>
+      ))}
+      {action.notResources.length > 0 ? (
+        <span>{resourceLabel({ resources: [], notResources: action.notResources })}</span>
+      ) : null}
     </SpaceBetween>
   );
 }
