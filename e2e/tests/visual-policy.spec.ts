@@ -82,7 +82,8 @@ test('build S3 read on one bucket from one network visually, see the JSON, save,
     const summary = page.getByTestId('policy-summary');
     const s3 = summary.getByRole('row').filter({ hasText: 'S3' });
     await expect(s3).toContainText('Limited: List, Read');
-    await expect(s3).toContainText('2 resources');
+    // GetObject acts on the objects and ListBucket on the bucket: more than one resource.
+    await expect(s3).toContainText('Multiple');
     await expect(s3).toContainText('IpAddress aws:SourceIp: 203.0.113.0/24');
     // Drilling down: each action with its access level and the resources it can act on.
     await s3.getByRole('button', { name: 'S3', exact: true }).click();
@@ -92,6 +93,10 @@ test('build S3 read on one bucket from one network visually, see the JSON, save,
     await expect(action('GetObject')).toContainText('Read');
     await expect(action('GetObjectVersion')).toContainText('Read');
     await expect(action('ListBucket')).toContainText('List');
+    // Each action lists only the resources it can act on, as AWS's summary does.
+    await expect(action('GetObject')).toContainText(`arn:aws:s3:::${bucket}/*`);
+    await expect(action('ListBucket')).toContainText(`arn:aws:s3:::${bucket}`);
+    await expect(action('ListBucket')).not.toContainText(`${bucket}/*`);
   });
 });
 
