@@ -10,7 +10,7 @@ export {
   type ParsedOperator,
   type OperatorFamily,
 } from './validate/condition-operators.js';
-export { DIAGNOSTIC_CODES, type DiagnosticCode, hasErrors, sortDiagnostics } from './diagnostics.js';
+export { DIAGNOSTIC_CODES, type DiagnosticCode, hasErrors, quote, sortDiagnostics } from './diagnostics.js';
 export { compilePolicySet, type CompiledPolicySet } from './compile/compile-policy-set.js';
 export { evaluate } from './evaluate/evaluate.js';
 export { explain } from './explain/explain.js';

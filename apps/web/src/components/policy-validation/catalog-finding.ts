@@ -1,6 +1,6 @@
 // Builds one catalog finding in the evaluator's Diagnostic shape. Every catalog finding is a
 // warning: the catalog can be older than AWS, and IAM accepts names it has not heard of.
-import type { Diagnostic } from '@gatehouse/evaluator';
+import { quote as quoteText, type Diagnostic } from '@gatehouse/evaluator';
 import type { CatalogFindingCode } from './catalog-finding-codes.js';
 import type { LocatedString } from './locate-statement-strings.js';
 
@@ -16,16 +16,8 @@ export function catalogFinding(
   return finding;
 }
 
-/** User text in backticks, shortened, with control characters shown as escapes. */
-export function quote(text: string, max = 80): string {
-  const shown = text.length > max ? `${text.slice(0, max)}…` : text;
-  let printable = '';
-  for (const c of shown) {
-    const code = c.charCodeAt(0);
-    printable += code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : c;
-  }
-  return `\`${printable}\``;
-}
+/** User text in backticks, shortened, with control characters shown as escapes (the evaluator's style). */
+export const quote = (text: string, max = 80): string => quoteText(text, max);
 
 /** `a`, `a` or `b`, `a`, `b` or `c`; at most `max` names, then "or N more". */
 export function listNames(names: readonly string[], max = 4): string {

@@ -3,6 +3,7 @@
 // statement and condition clause but not for list items, so the catalog checks re-read the
 // statement's own text with this. It gives up (undefined) on anything that is not valid JSON:
 // the evaluator already reports syntax errors, and the finding then falls back to the statement.
+import { JSON_ESCAPES } from './json-escapes.js';
 
 export type JsonSpanNode =
   | { kind: 'string'; value: string; start: number; end: number }
@@ -58,17 +59,6 @@ export function memberValue(node: JsonSpanNode | undefined, key: string): JsonSp
   }
   return undefined;
 }
-
-const ESCAPES: Record<string, string> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-};
 
 class Reader {
   private at: number;
@@ -132,7 +122,7 @@ class Reader {
       this.at += 4;
       return String.fromCharCode(parseInt(hex, 16));
     }
-    const escaped = ESCAPES[c];
+    const escaped = JSON_ESCAPES[c];
     if (escaped === undefined) throw new Failure();
     return escaped;
   }

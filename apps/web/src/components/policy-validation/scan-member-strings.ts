@@ -2,6 +2,7 @@
 // valid JSON yet (the user is typing: a trailing comma, a string not closed). It reads tokens
 // rather than values: a string runs to its closing quote or the end of its line, as the
 // evaluator's own parser reads it, and the element's strings are those directly inside its value.
+import { JSON_ESCAPES } from './json-escapes.js';
 
 export interface ScannedString {
   value: string;
@@ -13,16 +14,6 @@ type StringToken = { kind: 'string'; value: string; start: number; end: number }
 type Token = StringToken | { kind: 'punct'; char: string };
 
 const PUNCTUATION = '{}[]:,';
-const ESCAPES: Record<string, string> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-};
 
 function tokens(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -58,7 +49,7 @@ function scanString(text: string, start: number, end: number): StringToken {
         at += 6;
         continue;
       }
-      value += ESCAPES[next] ?? next;
+      value += JSON_ESCAPES[next] ?? next;
       at += 2;
       continue;
     }
