@@ -156,6 +156,10 @@ const PAGES: PageCase[] = [
       // The Visual tab with a service chosen: a statement card with its actions, resources and conditions.
       await page.goto('/policies/create');
       await expect(page.getByRole('textbox', { name: 'Policy document' })).toBeVisible({ timeout: 60_000 });
+      // Let Monaco finish starting its web worker first: leaving the JSON tab while the worker's
+      // script is still loading cancels that request, and Chromium then never reports the
+      // network idle that `waitUntilSettled` waits for.
+      await waitUntilSettled(page);
       const visual = new VisualEditorDriver(page);
       await visual.open();
       const card = visual.statement(1);
