@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../harness/api-client.js';
 import { createTestUser, newRootSession, signInAsUser, type TestAccount } from '../harness/fixtures.js';
+import { nameKey } from '../../src/db/name-key.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { enc, expectDenied, expectError, expectStatus, policyText } from './iam-helpers.js';
 
@@ -84,6 +85,110 @@ describe.each([
     expectError(await root.delete(base()), 400, 'ValidationError');
     expectStatus(await root.delete(`${base()}?keys=${[...many.map((t) => t.key), 'last'].join(',')}`), 204);
     expect((await root.get(base())).body.items).toEqual([]);
+  });
+});
+
+// Keys in any script: the key is compared without case by one definition (nameKey), and the
+// database enforces uniqueness on it without lower-casing anything itself (its lower() follows
+// the server's locale, which the application cannot know).
+const CAPITALS = ['Ä', 'É', 'Ω', 'ǅ', 'İ'];
+
+describe.each([
+  ['users', () => 'tagged-user'],
+  ['roles', () => 'tagged-role'],
+  ['policies', () => enc(policyArn)],
+])('/api/%s/:id/tags with keys beyond ASCII', (segment, id) => {
+  const base = () => `/api/${segment}/${id()}/tags`;
+
+  it('tags, overwrites in another case, and untags keys with non-ASCII capitals', async () => {
+    const res = await root.post(base(), { tags: CAPITALS.map((key) => ({ key, value: 'x' })) });
+    expectStatus(res, 200);
+    expect(res.body.items.map((t: { key: string }) => t.key).sort()).toEqual([...CAPITALS].sort());
+    const lower = ['ä', 'é', 'ω', 'ǆ'];
+    expectStatus(await root.post(base(), { tags: lower.map((key) => ({ key, value: 'y' })) }), 200);
+    const items = (await root.get(base())).body.items as { key: string; value: string }[];
+    expect(items).toHaveLength(CAPITALS.length);
+    expect(
+      items
+        .filter((t) => t.value === 'y')
+        .map((t) => t.key)
+        .sort(),
+    ).toEqual([...lower].sort());
+    expectStatus(await root.delete(`${base()}?keys=${enc(CAPITALS.join(','))}`), 204);
+    expect((await root.get(base())).body.items).toEqual([]);
+  });
+
+  it('takes a key of 128 characters whose lower case is longer', async () => {
+    const key = 'İ'.repeat(128);
+    expectStatus(await root.post(base(), { tags: [{ key, value: 'long' }] }), 200);
+    expect((await root.get(base())).body.items).toEqual([{ key, value: 'long' }]);
+    expectStatus(await root.delete(`${base()}?keys=${enc(key)}`), 204);
+  });
+});
+
+describe('keys beyond ASCII at creation', () => {
+  const tags = CAPITALS.map((key) => ({ key, value: 'x' }));
+  it.each([
+    ['users', (n: string) => ({ userName: n, tags })],
+    [
+      'roles',
+      (n: string) => ({
+        roleName: n,
+        tags,
+        trustPolicy: policyText({
+          Effect: 'Allow',
+          Principal: { Service: 'ec2.amazonaws.com' },
+          Action: 'sts:AssumeRole',
+        }),
+      }),
+    ],
+    [
+      'policies',
+      (n: string) => ({
+        policyName: n,
+        tags,
+        document: policyText({ Effect: 'Allow', Action: 's3:*', Resource: '*' }),
+      }),
+    ],
+  ])('creates %s with them', async (segment, body) => {
+    const res = await root.post(`/api/${segment}`, body(`unicode-${segment}`));
+    expectStatus(res, 201);
+  });
+
+  it('refuses one key twice in different case in one request', async () => {
+    expectError(
+      await root.post('/api/users', {
+        userName: 'twice',
+        tags: [
+          { key: 'Ä', value: '1' },
+          { key: 'ä', value: '2' },
+        ],
+      }),
+      400,
+      'ValidationError',
+    );
+  });
+
+  it('keeps keys unique without case in the database itself', async () => {
+    const user = await server.deps.db.user.findFirstOrThrow({
+      where: { accountId: account.accountId, name: 'unicode-users' },
+    });
+    await expect(
+      server.deps.db.tag.create({
+        data: {
+          accountId: account.accountId,
+          userId: user.id,
+          key: 'ä',
+          keyLower: nameKey('ä'),
+          value: 'dup',
+        },
+      }),
+    ).rejects.toThrow();
+  });
+
+  it('refuses names beyond ASCII (IAM names are ASCII), so names cannot hit the same problem', async () => {
+    expectError(await root.post('/api/users', { userName: 'Ä' }), 400, 'ValidationError');
+    expectError(await root.post('/api/users', { userName: 'İ' }), 400, 'ValidationError');
   });
 });
 
