@@ -4,9 +4,10 @@ import { requestLogger } from './http/request-logger.js';
 import { securityHeaders } from './http/security-headers.js';
 import { staticSpa } from './http/static-spa.js';
 import { apiRouter } from './routes/api-router.js';
+import { awsDoor } from './aws/door.js';
 import type { AppDeps } from './services/service-context.js';
 
-/** The HTTP application: /api for the console's JSON API, the built console for the rest. */
+/** The HTTP application: /api for the console's JSON API, the AWS API at /, the built console for the rest. */
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -16,6 +17,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(requestLogger(deps.log));
   app.use(securityHeaders());
   app.use('/api', apiRouter(deps.log));
+  app.use(awsDoor());
   app.use(staticSpa(deps.config.webDistDir));
   return app;
 }

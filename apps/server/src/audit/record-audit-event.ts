@@ -39,6 +39,9 @@ export async function recordAuditEvent(
       sourceIp: ctx.request.sourceIp,
       requestId: ctx.request.requestId,
       details: event.details,
+      door: ctx.request.door ?? null,
+      accessKeyId: principal?.accessKeyId ?? null,
+      sourceIdentity: principal?.type === 'role-session' ? (principal.sourceIdentity ?? null) : null,
     },
   });
 }

@@ -2,7 +2,7 @@ import { evaluate, explain, parseArn, type EvaluationRequest } from '@gatehouse/
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { ServiceContext } from '../services/service-context.js';
 import { accessDenied, denialReason } from './access-denied.js';
-import { compiledPolicySetFor } from './compile-principal.js';
+import { compiledPolicySetFor, compiledRoleSessionSetFor } from './compile-principal.js';
 import { buildRequestContext, type ExtraContext } from './request-context.js';
 
 function resourceAccount(resource: string): string | undefined {
@@ -15,7 +15,8 @@ function resourceAccount(resource: string): string | undefined {
  * allowed, records the denial in the audit log and throws AccessDenied when not.
  *
  * The root user may do anything within its own account (and read AWS managed policies).
- * IAM users are judged by their effective policy set, compiled and cached per user.
+ * IAM users are judged by their effective policy set, compiled and cached per user; role
+ * sessions by the role's policies and boundary, narrowed by their session policies.
  */
 export async function authorize(
   ctx: ServiceContext,
@@ -30,13 +31,17 @@ export async function authorize(
     return deny(ctx, action, resource, accessDenied(principal.arn, action, resource, 'no-identity-allow'));
   }
 
-  const entry = await compiledPolicySetFor(ctx, principal);
+  const entry =
+    principal.type === 'user'
+      ? await compiledPolicySetFor(ctx, principal)
+      : await compiledRoleSessionSetFor(ctx, principal);
+  const tags = principal.type === 'role-session' ? { ...entry.tags, ...principal.sessionTags } : entry.tags;
   const now = ctx.clock();
   const request: EvaluationRequest = {
     principal: principal.arn,
     action,
     resource,
-    context: buildRequestContext(principal, ctx.request, now, entry.tags, extraContext),
+    context: buildRequestContext(principal, ctx.request, now, tags, extraContext),
   };
   if (!entry.broken && evaluate(entry.compiled, request) === 'Allow') return;
   const reason = entry.broken ? 'no-identity-allow' : denialReason(explain(entry.compiled, request));

@@ -1,14 +1,43 @@
 import { compilePolicySet, hasErrors, parsePolicy, type PolicyInput } from '@gatehouse/evaluator';
-import type { UserPrincipal } from '../auth/principal.js';
+import type { RoleSessionPrincipal, UserPrincipal } from '../auth/principal.js';
+import type { DbOrTx } from '../db/client.js';
 import type { AppDeps } from '../services/service-context.js';
 import { currentAuthzVersion } from './bump-authz-version.js';
-import { loadEffectivePolicies, type EffectivePolicy } from './effective-policies.js';
+import {
+  defaultDocuments,
+  loadEffectivePolicies,
+  loadRoleEffectivePolicies,
+  type EffectivePolicy,
+} from './effective-policies.js';
 import type { CachedPrincipal } from './policy-cache.js';
 
 /** Stored policies were validated when written; one that no longer parses cleanly is corrupt. */
-function toInput(policy: EffectivePolicy): PolicyInput | undefined {
-  const { document, diagnostics } = parsePolicy(policy.document, { sourceMap: false });
-  return document && !hasErrors(diagnostics) ? { id: policy.id, name: policy.label, document } : undefined;
+function toInput(id: string, label: string, text: string): PolicyInput | undefined {
+  const { document, diagnostics } = parsePolicy(text, { sourceMap: false });
+  return document && !hasErrors(diagnostics) ? { id, name: label, document } : undefined;
+}
+
+interface Split {
+  identity: PolicyInput[];
+  boundary: PolicyInput[];
+  broken: boolean;
+}
+
+function split(deps: AppDeps, policies: EffectivePolicy[]): Split {
+  const out: Split = { identity: [], boundary: [], broken: false };
+  for (const policy of policies) {
+    const input = toInput(policy.id, policy.label, policy.document);
+    if (!input) {
+      deps.log.error(
+        { policy: policy.id },
+        'stored policy does not parse: denying every request of its principal',
+      );
+      out.broken = true;
+      continue;
+    }
+    (policy.category === 'boundary' ? out.boundary : out.identity).push(input);
+  }
+  return out;
 }
 
 /**
@@ -28,21 +57,7 @@ export async function compiledPolicySetFor(
     loadEffectivePolicies(deps.db, principal.accountId, principal.userId),
     deps.db.tag.findMany({ where: { userId: principal.userId }, select: { key: true, value: true } }),
   ]);
-  let broken = false;
-  const identity: PolicyInput[] = [];
-  const boundary: PolicyInput[] = [];
-  for (const policy of policies) {
-    const input = toInput(policy);
-    if (!input) {
-      deps.log.error(
-        { policy: policy.id },
-        'stored policy does not parse: denying every request of its principal',
-      );
-      broken = true;
-      continue;
-    }
-    (policy.category === 'boundary' ? boundary : identity).push(input);
-  }
+  const { identity, boundary, broken } = split(deps, policies);
   const entry: CachedPrincipal = {
     version,
     compiled: compilePolicySet({ identity, boundary: boundary.length > 0 ? boundary : undefined }),
@@ -51,4 +66,64 @@ export async function compiledPolicySetFor(
   };
   deps.policyCache.set(principal.userId, entry);
   return entry;
+}
+
+/** The session policies of a role session: its inline policy and the managed policies it names. */
+async function sessionPolicies(
+  db: DbOrTx,
+  principal: RoleSessionPrincipal,
+): Promise<(PolicyInput | undefined)[]> {
+  const out: (PolicyInput | undefined)[] = [];
+  if (principal.sessionPolicy !== undefined)
+    out.push(toInput(`${principal.arn}:session-policy`, 'session policy', principal.sessionPolicy));
+  if (principal.sessionPolicyArns.length > 0) {
+    const rows = await db.managedPolicy.findMany({ where: { arn: { in: principal.sessionPolicyArns } } });
+    const docs = await defaultDocuments(db, rows);
+    for (const row of rows) {
+      const text = docs.get(row.id);
+      out.push(text === undefined ? undefined : toInput(row.arn, `${row.name} (session policy)`, text));
+    }
+  }
+  return out;
+}
+
+/**
+ * A role session's compiled set: the role's identity policies, its boundary, and the session
+ * policies, which must also allow. Sessions without session policies share the role's entry.
+ * Tags are the role's; the session's own tags are laid over them per request.
+ */
+export async function compiledRoleSessionSetFor(
+  deps: AppDeps,
+  principal: RoleSessionPrincipal,
+): Promise<CachedPrincipal> {
+  const hasSessionPolicies = principal.sessionPolicy !== undefined || principal.sessionPolicyArns.length > 0;
+  const key = hasSessionPolicies ? `session:${principal.credentialId}` : `role:${principal.roleId}`;
+  const version = await currentAuthzVersion(deps.db, principal.accountId);
+  const cached = deps.policyCache.get(key, version);
+  if (cached) return cached;
+
+  const [policies, tags, session] = await Promise.all([
+    loadRoleEffectivePolicies(deps.db, principal.accountId, principal.roleId),
+    deps.db.tag.findMany({ where: { roleId: principal.roleId }, select: { key: true, value: true } }),
+    hasSessionPolicies ? sessionPolicies(deps.db, principal) : Promise.resolve([]),
+  ]);
+  const { identity, boundary, broken } = split(deps, policies);
+  const sessionInputs = session.filter((p): p is PolicyInput => p !== undefined);
+  const entry: CachedPrincipal = {
+    version,
+    compiled: compilePolicySet({
+      identity,
+      boundary: boundary.length > 0 ? boundary : undefined,
+      session: hasSessionPolicies ? sessionInputs : undefined,
+    }),
+    tags: Object.fromEntries(tags.map((t) => [t.key, t.value])),
+    // A role deleted under a live session leaves it nothing; a corrupt policy denies all.
+    broken: broken || (policies.length === 0 && !(await roleExists(deps.db, principal))),
+  };
+  deps.policyCache.set(key, entry);
+  return entry;
+}
+
+async function roleExists(db: DbOrTx, principal: RoleSessionPrincipal): Promise<boolean> {
+  return (await db.role.count({ where: { id: principal.roleId, accountId: principal.accountId } })) > 0;
 }

@@ -5,6 +5,10 @@ import type { RequestInfo } from '../services/service-context.js';
 /** Extra keys a service passes for one operation: `aws:RequestTag/*`, `aws:TagKeys`, `aws:ResourceTag/*`, `iam:PolicyARN`, `iam:PermissionsBoundary`, `iam:PassedToService`. */
 export type ExtraContext = Readonly<Record<string, ContextValue>>;
 
+function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 /** The global condition keys AWS fills for a request by this principal, plus the service's extras. */
 export function buildRequestContext(
   principal: Principal,
@@ -16,7 +20,7 @@ export function buildRequestContext(
   const context: Record<string, ContextValue> = {
     'aws:PrincipalArn': principal.arn,
     'aws:PrincipalAccount': principal.accountId,
-    'aws:CurrentTime': now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    'aws:CurrentTime': isoSeconds(now),
     'aws:EpochTime': String(Math.floor(now.getTime() / 1000)),
     'aws:SourceIp': request.sourceIp,
     'aws:SecureTransport': request.secureTransport,
@@ -26,13 +30,20 @@ export function buildRequestContext(
     const age = Math.max(0, Math.floor((now.getTime() - principal.mfaAuthenticatedAt.getTime()) / 1000));
     context['aws:MultiFactorAuthAge'] = age;
   }
+  if (principal.tokenIssuedAt) context['aws:TokenIssueTime'] = isoSeconds(principal.tokenIssuedAt);
   if (principal.type === 'root') {
     context['aws:PrincipalType'] = 'Account';
     context['aws:userid'] = principal.accountId;
-  } else {
+  } else if (principal.type === 'user') {
     context['aws:PrincipalType'] = 'User';
     context['aws:userid'] = principal.userId;
     context['aws:username'] = principal.userName;
+  } else {
+    // A role session: aws:PrincipalArn is the role's ARN, not the session's (AWS's rule).
+    context['aws:PrincipalType'] = 'AssumedRole';
+    context['aws:PrincipalArn'] = principal.roleArn;
+    context['aws:userid'] = principal.userId;
+    if (principal.sourceIdentity) context['aws:SourceIdentity'] = principal.sourceIdentity;
   }
   for (const [key, value] of Object.entries(principalTags)) context[`aws:PrincipalTag/${key}`] = value;
   return { ...context, ...extra };

@@ -39,5 +39,6 @@ export function requestInfo(req: Request, res: Response): RequestInfo {
     secureTransport: req.secure,
     userAgent: req.get('user-agent') ?? undefined,
     origin: publicOrigin(req, deps),
+    door: 'console',
   };
 }

@@ -22,6 +22,8 @@ export interface RequestInfo {
   userAgent?: string;
   /** The console's public origin, for links such as the sign-in URL. */
   origin: string;
+  /** Which front door the request came through: the console's /api or the AWS API at /. */
+  door?: 'console' | 'aws';
 }
 
 /** Context of an unauthenticated operation (setup, sign-in). */

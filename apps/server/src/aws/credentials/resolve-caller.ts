@@ -1,0 +1,163 @@
+// Who signed an AWS API request: the access key (AKIA…) of an IAM user or the root user, or
+// temporary credentials (ASIA… + session token) of a role session or a GetSessionToken
+// session. Unknown and inactive keys are InvalidClientTokenId, expired sessions ExpiredToken,
+// as AWS answers; the signature is checked with the secret only after the key is known.
+import { timingSafeEqual } from 'node:crypto';
+import type { Principal } from '../../auth/principal.js';
+import { sha256Hex } from '../../auth/tokens.js';
+import { roleArn, rootArn, userArn } from '../../model/arns.js';
+import { openAccessKeySecret } from '../../services/credentials/access-keys/access-key-secret.js';
+import type { AppDeps } from '../../services/service-context.js';
+import { AwsError } from '../protocol/aws-error.js';
+import { openTemporarySecret } from './temporary-credential-secret.js';
+
+export interface ResolvedCredential {
+  principal: Principal;
+  secretAccessKey: string;
+  /** Long-term key (AKIA…): its last use is recorded. */
+  longTerm: boolean;
+}
+
+const INVALID_TOKEN = 'The security token included in the request is invalid.';
+
+function invalidToken(): AwsError {
+  return new AwsError('InvalidClientTokenId', INVALID_TOKEN, 403);
+}
+
+function sameHash(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+async function longTermKey(deps: AppDeps, accessKeyId: string): Promise<ResolvedCredential> {
+  const key = await deps.db.accessKey.findUnique({
+    where: { id: accessKeyId },
+    include: { user: { include: { loginProfile: { select: { passwordResetRequired: true } } } } },
+  });
+  if (!key || key.status !== 'Active') throw invalidToken();
+  const secretAccessKey = openAccessKeySecret(deps.config, key.id, key.secretEncrypted);
+  if (key.user) {
+    const u = key.user;
+    return {
+      secretAccessKey,
+      longTerm: true,
+      principal: {
+        type: 'user',
+        accountId: u.accountId,
+        arn: userArn(u.accountId, u.path, u.name),
+        userId: u.id,
+        userName: u.name,
+        path: u.path,
+        // A forced password change binds the console, not programmatic access (AWS's rule).
+        passwordResetRequired: false,
+        accessKeyId: key.id,
+      },
+    };
+  }
+  const account = await deps.db.account.findUnique({ where: { id: key.accountId } });
+  if (!account) throw invalidToken();
+  return {
+    secretAccessKey,
+    longTerm: true,
+    principal: {
+      type: 'root',
+      accountId: account.id,
+      arn: rootArn(account.id),
+      email: account.rootEmail,
+      accessKeyId: key.id,
+    },
+  };
+}
+
+async function temporaryKey(
+  deps: AppDeps,
+  accessKeyId: string,
+  sessionToken: string | undefined,
+  now: Date,
+): Promise<ResolvedCredential> {
+  if (!sessionToken) throw invalidToken();
+  const row = await deps.db.temporaryCredential.findUnique({
+    where: { id: accessKeyId },
+    include: { role: true, user: true },
+  });
+  if (!row || !sameHash(row.tokenHash, sha256Hex(sessionToken))) throw invalidToken();
+  if (row.expiresAt.getTime() <= now.getTime()) {
+    throw new AwsError('ExpiredToken', 'The security token included in the request is expired', 403);
+  }
+  const secretAccessKey = openTemporarySecret(deps.config, row.id, row.secretEncrypted);
+  const common = {
+    accessKeyId: row.id,
+    tokenIssuedAt: row.issuedAt,
+    ...(row.mfaAuthenticatedAt ? { mfaAuthenticatedAt: row.mfaAuthenticatedAt } : {}),
+  };
+  if (row.role) {
+    const r = row.role;
+    const sessionName = row.sessionName ?? '';
+    return {
+      secretAccessKey,
+      longTerm: false,
+      principal: {
+        type: 'role-session',
+        accountId: r.accountId,
+        arn: `arn:aws:sts::${r.accountId}:assumed-role/${r.name}/${sessionName}`,
+        credentialId: row.id,
+        roleId: r.id,
+        roleName: r.name,
+        rolePath: r.path,
+        roleArn: roleArn(r.accountId, r.path, r.name),
+        sessionName,
+        userId: `${r.id}:${sessionName}`,
+        expiresAt: row.expiresAt,
+        ...(row.sourceIdentity ? { sourceIdentity: row.sourceIdentity } : {}),
+        sessionTags: (row.sessionTags ?? {}) as Record<string, string>,
+        transitiveTagKeys: row.transitiveTagKeys,
+        ...(row.sessionPolicy !== null ? { sessionPolicy: row.sessionPolicy } : {}),
+        sessionPolicyArns: row.sessionPolicyArns,
+        chained: row.chained,
+        ...common,
+        tokenIssuedAt: row.issuedAt,
+      },
+    };
+  }
+  if (row.user) {
+    const u = row.user;
+    return {
+      secretAccessKey,
+      longTerm: false,
+      principal: {
+        type: 'user',
+        accountId: u.accountId,
+        arn: userArn(u.accountId, u.path, u.name),
+        userId: u.id,
+        userName: u.name,
+        path: u.path,
+        passwordResetRequired: false,
+        ...common,
+      },
+    };
+  }
+  if (!row.forRoot) throw invalidToken();
+  const account = await deps.db.account.findUnique({ where: { id: row.accountId } });
+  if (!account) throw invalidToken();
+  return {
+    secretAccessKey,
+    longTerm: false,
+    principal: {
+      type: 'root',
+      accountId: account.id,
+      arn: rootArn(account.id),
+      email: account.rootEmail,
+      ...common,
+    },
+  };
+}
+
+export function resolveCredential(
+  deps: AppDeps,
+  accessKeyId: string,
+  sessionToken: string | undefined,
+  now: Date,
+): Promise<ResolvedCredential> {
+  if (/^AKIA[A-Z2-7]{16}$/.test(accessKeyId)) return longTermKey(deps, accessKeyId);
+  if (/^ASIA[A-Z2-7]{16}$/.test(accessKeyId)) return temporaryKey(deps, accessKeyId, sessionToken, now);
+  return Promise.reject(invalidToken());
+}

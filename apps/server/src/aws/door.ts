@@ -1,0 +1,167 @@
+// The AWS API front door at `/`: the Query protocol (IAM 2010-05-08, STS 2011-06-15) for the
+// aws CLI and the AWS SDKs. It reads the parameters (form body or query string), authenticates
+// the SigV4 signature, picks the operation by the credential scope's service and `Action`,
+// validates the input by AWS's model, calls the action (which calls the same service functions
+// as the console's /api) and writes AWS's XML. A second door, never a second implementation.
+import type { Request, RequestHandler, Response } from 'express';
+import { depsOf, locals, requestInfo } from '../http/locals.js';
+import type { ServiceContext } from '../services/service-context.js';
+import type { AwsActionTable } from './action-table.js';
+import { recordKeyUse } from './last-used.js';
+import { resolveCredential } from './credentials/resolve-caller.js';
+import { iamActions } from './iam/iam-actions.js';
+import { AwsError, awsErrorOf } from './protocol/aws-error.js';
+import { readQueryInput } from './protocol/query-input.js';
+import { IAM_MODEL, STS_MODEL, type ServiceModel } from './protocol/service-model.js';
+import { errorResponseXml, queryResponseXml } from './protocol/xml-output.js';
+import { readSignedParts } from './sigv4/authorization-header.js';
+import { checkSigningTime, verifySignature } from './sigv4/verify-signature.js';
+import { stsActions } from './sts/sts-actions.js';
+
+/** Larger than any valid request (policy documents are at most 131,072 characters). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+interface AwsService {
+  model: ServiceModel;
+  actions: AwsActionTable;
+}
+
+const SERVICES: Record<string, AwsService> = {
+  iam: { model: IAM_MODEL, actions: iamActions },
+  sts: { model: STS_MODEL, actions: stsActions },
+};
+
+/** Which requests at `/` are AWS API calls; everything else is the console's. */
+export function isAwsRequest(req: Request): boolean {
+  if (req.path !== '/') return false;
+  if (req.method === 'POST') return true;
+  if (req.method !== 'GET') return false;
+  const q = req.url.indexOf('?');
+  if (q < 0) return false;
+  const params = new URLSearchParams(req.url.slice(q + 1));
+  return params.has('Action') || params.has('X-Amz-Algorithm');
+}
+
+function readBody(req: Request): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      reject(
+        new AwsError('RequestEntityTooLarge', `Request body must be at most ${MAX_BODY_BYTES} bytes`, 413),
+      );
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(
+          new AwsError('RequestEntityTooLarge', `Request body must be at most ${MAX_BODY_BYTES} bytes`, 413),
+        );
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function formParams(text: string, into: Map<string, string>): void {
+  for (const [k, v] of new URLSearchParams(text)) if (!into.has(k)) into.set(k, v);
+}
+
+function contentTypeIsForm(req: Request): boolean {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === '' || type === 'application/x-www-form-urlencoded';
+}
+
+function pickService(scopeService: string, action: string | undefined): AwsService {
+  const service = SERVICES[scopeService];
+  if (service) return service;
+  throw new AwsError(
+    'InvalidAction',
+    `Could not find operation ${action ?? ''} for service ${scopeService}`,
+    400,
+  );
+}
+
+async function handle(req: Request, res: Response): Promise<{ xml: string; namespace?: string }> {
+  const deps = depsOf(req);
+  const now = deps.clock();
+  const body = req.method === 'POST' ? await readBody(req) : Buffer.alloc(0);
+  const q = req.url.indexOf('?');
+  const query = new Map<string, string>();
+  if (q >= 0) formParams(req.url.slice(q + 1), query);
+  const params = new Map(query);
+  if (body.length > 0) {
+    if (!contentTypeIsForm(req)) {
+      throw new AwsError(
+        'InvalidAction',
+        'Only the AWS Query protocol (application/x-www-form-urlencoded) is served here',
+        400,
+      );
+    }
+    formParams(body.toString('utf8'), params);
+  }
+
+  const parts = readSignedParts(req.headers, query);
+  const signedAt = checkSigningTime(parts, now);
+  const credential = await resolveCredential(deps, parts.scope.accessKeyId, parts.sessionToken, now);
+  await verifySignature(
+    { method: req.method, path: req.path, query, headers: req.headers, body },
+    parts,
+    signedAt,
+    credential.secretAccessKey,
+  );
+
+  const action = params.get('Action');
+  const service = pickService(parts.scope.service, action);
+  if (!action) throw new AwsError('MissingAction', 'Missing Action', 400);
+  const version = params.get('Version');
+  const operation = service.model.operations[action];
+  const handler = Object.hasOwn(service.actions, action) ? service.actions[action] : undefined;
+  if (!operation || !handler || version !== service.model.metadata.apiVersion) {
+    throw new AwsError(
+      'InvalidAction',
+      `Could not find operation ${action} for version ${version ?? 'NO_VERSION_SPECIFIED'}`,
+      400,
+    );
+  }
+  const input = readQueryInput(service.model, operation.input, params);
+  const ctx: ServiceContext = {
+    ...deps,
+    request: { ...requestInfo(req, res), door: 'aws' },
+    principal: credential.principal,
+  };
+  if (credential.longTerm) {
+    await recordKeyUse(deps, parts.scope.accessKeyId, parts.scope.service, parts.scope.region, now);
+  }
+  const result = await handler(ctx, input);
+  return {
+    xml: queryResponseXml(service.model, action, result ?? undefined, locals(res).requestId),
+  };
+}
+
+export function awsDoor(): RequestHandler {
+  return (req, res, next) => {
+    if (!isAwsRequest(req)) return next();
+    const deps = depsOf(req);
+    handle(req, res).then(
+      ({ xml }) => {
+        res.status(200).type('text/xml').send(xml);
+      },
+      (err: unknown) => {
+        const error = awsErrorOf(err);
+        if (error.status >= 500)
+          deps.log.error({ err, requestId: locals(res).requestId }, 'AWS API request failed');
+        res
+          .status(error.status)
+          .type('text/xml')
+          .send(errorResponseXml(error.type, error.code, error.message, locals(res).requestId));
+      },
+    );
+  };
+}

@@ -1,0 +1,3 @@
+import type { AwsActionTable } from '../action-table.js';
+
+export const attachmentActions: AwsActionTable = {};

@@ -1,0 +1,76 @@
+// AWS SDK clients (the real @aws-sdk/client-iam and -sts) pointed at a test server, signed
+// with access keys made for a fresh account's root user or an IAM user with given policies.
+import { IAMClient } from '@aws-sdk/client-iam';
+import { STSClient } from '@aws-sdk/client-sts';
+import { newUniqueId } from '../../src/model/unique-ids.js';
+import {
+  newSecretAccessKey,
+  sealAccessKeySecret,
+} from '../../src/services/credentials/access-keys/access-key-secret.js';
+import {
+  createTestAccount,
+  createTestUser,
+  type TestAccount,
+  type TestUserOptions,
+  type TestUser,
+} from '../harness/fixtures.js';
+import type { TestServer } from '../harness/test-server.js';
+
+export interface AwsCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+export interface AwsClients {
+  credentials: AwsCredentials;
+  iam: IAMClient;
+  sts: STSClient;
+}
+
+/** An access key written straight to the database for the user (or the root user when null). */
+export async function createTestAccessKey(
+  server: TestServer,
+  accountId: string,
+  userId: string | null,
+): Promise<AwsCredentials> {
+  const accessKeyId = newUniqueId('accessKey');
+  const secretAccessKey = newSecretAccessKey();
+  await server.deps.db.accessKey.create({
+    data: {
+      id: accessKeyId,
+      accountId,
+      userId,
+      secretEncrypted: sealAccessKeySecret(server.deps.config, accessKeyId, secretAccessKey),
+    },
+  });
+  return { accessKeyId, secretAccessKey };
+}
+
+export function awsClients(server: TestServer, credentials: AwsCredentials): AwsClients {
+  const common = {
+    endpoint: server.baseUrl,
+    region: 'us-east-1',
+    credentials,
+    maxAttempts: 1,
+  };
+  return { credentials, iam: new IAMClient(common), sts: new STSClient(common) };
+}
+
+/** A fresh account and clients signed with its root user's access key. */
+export async function rootClients(server: TestServer): Promise<{ account: TestAccount } & AwsClients> {
+  const account = await createTestAccount(server);
+  const credentials = await createTestAccessKey(server, account.accountId, null);
+  return { account, ...awsClients(server, credentials) };
+}
+
+/** An IAM user (with the given policies) in the account, and clients signed with its key. */
+export async function userClients(
+  server: TestServer,
+  accountId: string,
+  options: TestUserOptions = {},
+): Promise<{ user: TestUser } & AwsClients> {
+  const user = await createTestUser(server, accountId, options);
+  const credentials = await createTestAccessKey(server, accountId, user.userId);
+  return { user, ...awsClients(server, credentials) };
+}
