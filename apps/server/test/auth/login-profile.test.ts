@@ -135,6 +135,50 @@ describe('login profile administration (root)', () => {
   });
 });
 
+describe('login profile operations and the target user’s tags', () => {
+  it('authorise with aws:ResourceTag/* as every other user action does', async () => {
+    const onTeam = (action: string) => ({
+      Effect: 'Allow',
+      Action: action,
+      Resource: '*',
+      Condition: { StringEquals: { 'aws:ResourceTag/team': 'x' } },
+    });
+    const admin = await createTestUser(server, account.accountId, {
+      inlinePolicies: {
+        team: {
+          Version: '2012-10-17',
+          Statement: [
+            onTeam('iam:GetLoginProfile'),
+            onTeam('iam:CreateLoginProfile'),
+            onTeam('iam:UpdateLoginProfile'),
+            onTeam('iam:DeleteLoginProfile'),
+          ],
+        },
+      },
+    });
+    const inTeam = await createTestUser(server, account.accountId, { tags: { team: 'x' }, password: null });
+    const outside = await createTestUser(server, account.accountId, { tags: { team: 'y' } });
+    const client = await signInAsUser(server, account, admin);
+
+    expect((await client.put(profilePath(inTeam.name), { password: 'Team-Pass-123' })).status).toBe(201);
+    expect((await client.get(profilePath(inTeam.name))).status).toBe(200);
+    expect((await client.put(profilePath(inTeam.name), { passwordResetRequired: true })).status).toBe(200);
+    expect((await client.delete(profilePath(inTeam.name))).status).toBe(204);
+
+    for (const [res, action] of [
+      [await client.get(profilePath(outside.name)), 'iam:GetLoginProfile'],
+      [
+        await client.put(profilePath(outside.name), { passwordResetRequired: true }),
+        'iam:UpdateLoginProfile',
+      ],
+      [await client.delete(profilePath(outside.name)), 'iam:DeleteLoginProfile'],
+    ] as const) {
+      expect(res.status, JSON.stringify(res.body)).toBe(403);
+      expect(res.body.error).toMatchObject({ code: 'AccessDenied', action, resource: outside.arn });
+    }
+  });
+});
+
 describe('must reset at next sign-in', () => {
   it('lets the user only ask who they are, change their password, or sign out', async () => {
     const user = await createTestUser(server, account.accountId, {

@@ -2,7 +2,7 @@ import { revokeSessions } from '../../auth/sessions.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { userArn } from '../../model/arns.js';
 import type { ServiceContext } from '../service-context.js';
-import { authorizeOnUser } from '../users/find-user.js';
+import { authorizeOnUser } from '../iam/common/targets.js';
 import { noSuchLoginProfile } from './get-login-profile.js';
 
 /** iam:DeleteLoginProfile — removes the user's console password and ends their console sessions. */

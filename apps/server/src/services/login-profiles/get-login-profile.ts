@@ -1,7 +1,7 @@
 import type { LoginProfile, User } from '../../db/generated/client.js';
 import { AppError } from '../../errors/app-error.js';
 import type { ServiceContext } from '../service-context.js';
-import { authorizeOnUser } from '../users/find-user.js';
+import { authorizeOnUser } from '../iam/common/targets.js';
 
 export interface UserLoginProfile {
   user: User;

@@ -10,7 +10,7 @@ import {
   rememberPassword,
 } from '../credentials/password-policy/password-history.js';
 import type { ServiceContext } from '../service-context.js';
-import { authorizeOnUser, findUserByName } from '../users/find-user.js';
+import { authorizeOnUser, findUser } from '../iam/common/targets.js';
 import type { UserLoginProfile } from './get-login-profile.js';
 
 export interface PutLoginProfileOptions {
@@ -30,7 +30,7 @@ export async function putLoginProfile(
 ): Promise<UserLoginProfile & { created: boolean }> {
   const { ctx, password } = options;
   const accountId = ctx.principal.accountId;
-  const existing = await findUserByName(ctx.db, accountId, options.userName);
+  const existing = await findUser(ctx.db, accountId, options.userName);
   const hasProfile = existing
     ? (await ctx.db.loginProfile.count({ where: { userId: existing.id } })) > 0
     : false;
