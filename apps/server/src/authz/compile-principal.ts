@@ -10,6 +10,7 @@ import {
   type EffectivePolicy,
 } from './effective-policies.js';
 import type { CachedPrincipal } from './policy-cache.js';
+import { doorMetrics } from '../aws/door-metrics.js';
 
 /** Stored policies were validated when written; one that no longer parses cleanly is corrupt. */
 function toInput(id: string, label: string, text: string): PolicyInput | undefined {
@@ -57,6 +58,7 @@ export async function compiledPolicySetFor(
     loadEffectivePolicies(deps.db, principal.accountId, principal.userId),
     deps.db.tag.findMany({ where: { userId: principal.userId }, select: { key: true, value: true } }),
   ]);
+  const started = process.hrtime.bigint();
   const { identity, boundary, broken } = split(deps, policies);
   const entry: CachedPrincipal = {
     version,
@@ -64,6 +66,7 @@ export async function compiledPolicySetFor(
     tags: Object.fromEntries(tags.map((t) => [t.key, t.value])),
     broken,
   };
+  doorMetrics.authorizeNs += process.hrtime.bigint() - started;
   deps.policyCache.set(principal.userId, entry);
   return entry;
 }

@@ -7,6 +7,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { depsOf, locals, requestInfo } from '../http/locals.js';
 import type { ServiceContext } from '../services/service-context.js';
 import type { AwsActionTable } from './action-table.js';
+import { doorMetrics } from './door-metrics.js';
 import { recordKeyUse } from './last-used.js';
 import { resolveCredential } from './credentials/resolve-caller.js';
 import { iamActions } from './iam/iam-actions.js';
@@ -110,12 +111,15 @@ async function handle(req: Request, res: Response): Promise<{ xml: string; names
   const parts = readSignedParts(req.headers, query);
   const signedAt = checkSigningTime(parts, now);
   const credential = await resolveCredential(deps, parts.scope.accessKeyId, parts.sessionToken, now);
+  const sigv4Start = process.hrtime.bigint();
   await verifySignature(
     { method: req.method, path: req.path, query, headers: req.headers, body },
     parts,
     signedAt,
     credential.secretAccessKey,
   );
+  doorMetrics.sigv4Ns += process.hrtime.bigint() - sigv4Start;
+  doorMetrics.requests++;
 
   const action = params.get('Action');
   const service = pickService(parts.scope.service, action);

@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   PasswordPolicyViolation: 400,
   /** Attaching a policy AWS reserves for service-linked roles (AWS's code). */
   PolicyNotAttachable: 400,
+  /** STS: session policies and tags over the packed size AWS allows. */
+  PackedPolicyTooLarge: 400,
   NotAuthenticated: 401,
   AccessDenied: 403,
   /** The caller must change their password before doing anything else. */

@@ -9,6 +9,10 @@ export function toWhoAmI(facts: WhoAmIFacts): WhoAmI {
     alias: facts.alias,
     signInUrl: facts.signInUrl,
   };
+  if (principal.type === 'role-session') {
+    // The console shows a switched role as its session; issue 14 gives it a page of its own.
+    return { ...base, type: 'user', userName: principal.sessionName, passwordResetRequired: false };
+  }
   return principal.type === 'root'
     ? { ...base, type: 'root', email: principal.email, passwordResetRequired: false }
     : {

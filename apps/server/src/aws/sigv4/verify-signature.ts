@@ -164,7 +164,7 @@ export async function verifySignature(
   let expected: string | undefined;
   if (parts.kind === 'presigned') {
     const signed = await signer.presign(signable, { ...options, expiresIn: parts.expiresIn });
-    expected = signed.query['X-Amz-Signature'] as string | undefined;
+    expected = signed.query?.['X-Amz-Signature'] as string | undefined;
   } else {
     const signed = await signer.sign(signable, options);
     expected = /Signature=([0-9a-f]+)/.exec(String(signed.headers.authorization ?? ''))?.[1];

@@ -1,7 +1,58 @@
+import { assumeRole } from '../../services/sts/assume-role.js';
+import { getAccessKeyInfo } from '../../services/sts/get-access-key-info.js';
+import { getSessionToken } from '../../services/sts/get-session-token.js';
+import type { TemporaryCredentials } from '../../services/sts/issue-temporary-credentials.js';
 import type { AwsActionTable } from '../action-table.js';
+import { tagsInput } from '../iam/iam-shapes.js';
 import { getCallerIdentity } from './get-caller-identity.js';
+
+function awsCredentials(c: TemporaryCredentials) {
+  return {
+    AccessKeyId: c.accessKeyId,
+    SecretAccessKey: c.secretAccessKey,
+    SessionToken: c.sessionToken,
+    Expiration: c.expiration,
+  };
+}
 
 /** STS 2011-06-15: the actions Gatehouse serves. */
 export const stsActions: AwsActionTable = {
   GetCallerIdentity: getCallerIdentity,
+  GetAccessKeyInfo: async (ctx, input) => ({
+    Account: await getAccessKeyInfo({ ctx, accessKeyId: input.AccessKeyId }),
+  }),
+  GetSessionToken: async (ctx, input) => ({
+    Credentials: awsCredentials(
+      await getSessionToken({
+        ctx,
+        durationSeconds: input.DurationSeconds,
+        serialNumber: input.SerialNumber,
+        tokenCode: input.TokenCode,
+      }),
+    ),
+  }),
+  AssumeRole: async (ctx, input) => {
+    const out = await assumeRole({
+      ctx,
+      roleArn: input.RoleArn,
+      roleSessionName: input.RoleSessionName,
+      durationSeconds: input.DurationSeconds,
+      policy: input.Policy,
+      policyArns: Array.isArray(input.PolicyArns)
+        ? (input.PolicyArns as { arn?: string }[]).map((p) => p.arn ?? '')
+        : undefined,
+      tags: tagsInput(input.Tags),
+      transitiveTagKeys: input.TransitiveTagKeys,
+      externalId: input.ExternalId,
+      serialNumber: input.SerialNumber,
+      tokenCode: input.TokenCode,
+      sourceIdentity: input.SourceIdentity,
+    });
+    return {
+      Credentials: awsCredentials(out.credentials),
+      AssumedRoleUser: { AssumedRoleId: out.assumedRoleId, Arn: out.arn },
+      PackedPolicySize: out.packedPolicySize,
+      SourceIdentity: out.sourceIdentity,
+    };
+  },
 };

@@ -2,10 +2,9 @@ import { checkPassword, passwordRulesFor, AWS_DEFAULT_PASSWORD_RULES } from '../
 import { hashPassword, verifyPassword } from '../../auth/password-hash.js';
 import { revokeSessions } from '../../auth/sessions.js';
 import {
-  accountNameThrottleKey,
-  assertNotThrottled,
-  clearSignInFailures,
-  recordSignInFailure,
+  reserveSignInAttempt,
+  signInAttemptSucceeded,
+  signInThrottleKeys,
 } from '../../auth/sign-in-throttle.js';
 import { authorize } from '../../authz/authorize.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
@@ -42,21 +41,25 @@ function samePassword(): AppError {
 export async function changeOwnPassword(options: ChangeOwnPasswordOptions): Promise<void> {
   const { ctx, oldPassword, newPassword } = options;
   const { principal } = ctx;
+  if (principal.type === 'role-session') {
+    throw new AppError('InvalidInput', 'a role session has no console password: only IAM users and the root user do');
+  }
   const now = ctx.clock();
-  // Wrong old passwords count against the same throttle as sign-in, so a stolen session
-  // cannot be used to guess the password.
-  const throttleKey =
+  // Old passwords are checked under the same throttle as sign-in, so a stolen session cannot
+  // be used to guess the password.
+  const keys =
     principal.type === 'root'
-      ? accountNameThrottleKey('root', principal.email)
-      : accountNameThrottleKey(principal.accountId, principal.userName);
-  await assertNotThrottled(ctx.db, now, [throttleKey]);
+      ? signInThrottleKeys('root', principal.email, ctx.request.sourceIp)
+      : signInThrottleKeys(principal.accountId, principal.userName, ctx.request.sourceIp);
+  const checkOldPassword = async (hash: string): Promise<void> => {
+    const attempt = await reserveSignInAttempt(ctx.db, now, keys);
+    if (!(await verifyPassword(hash, oldPassword))) throw wrongOldPassword();
+    await signInAttemptSucceeded(ctx.db, attempt);
+  };
 
   if (principal.type === 'root') {
     const account = await ctx.db.account.findUniqueOrThrow({ where: { id: principal.accountId } });
-    if (!(await verifyPassword(account.rootPasswordHash, oldPassword))) {
-      await recordSignInFailure(ctx.db, now, [throttleKey]);
-      throw wrongOldPassword();
-    }
+    await checkOldPassword(account.rootPasswordHash);
     if (oldPassword === newPassword) throw samePassword();
     checkPassword(newPassword, AWS_DEFAULT_PASSWORD_RULES, [
       account.rootEmail,
@@ -67,7 +70,6 @@ export async function changeOwnPassword(options: ChangeOwnPasswordOptions): Prom
     await ctx.db.$transaction(async (tx) => {
       await tx.account.update({ where: { id: account.id }, data: { rootPasswordHash } });
       await revokeSessions(tx, { accountId: account.id }, principal.sessionId);
-      await clearSignInFailures(tx, throttleKey);
       await recordAuditEvent(tx, ctx, {
         action: 'iam:ChangePassword',
         resource: principal.arn,
@@ -83,10 +85,7 @@ export async function changeOwnPassword(options: ChangeOwnPasswordOptions): Prom
   }
   const profile = await ctx.db.loginProfile.findUnique({ where: { userId: principal.userId } });
   if (!profile) throw new AppError('NoSuchEntity', `user \`${principal.userName}\` has no console password`);
-  if (!(await verifyPassword(profile.passwordHash, oldPassword))) {
-    await recordSignInFailure(ctx.db, now, [throttleKey]);
-    throw wrongOldPassword();
-  }
+  await checkOldPassword(profile.passwordHash);
   if (oldPassword === newPassword) throw samePassword();
   const account = await ctx.db.account.findUniqueOrThrow({ where: { id: principal.accountId } });
   checkPassword(newPassword, rules, [principal.userName, account.alias ?? '', account.id]);
@@ -108,7 +107,6 @@ export async function changeOwnPassword(options: ChangeOwnPasswordOptions): Prom
       { accountId: principal.accountId, userId: principal.userId },
       principal.sessionId,
     );
-    await clearSignInFailures(tx, throttleKey);
     await recordAuditEvent(tx, ctx, {
       action: 'iam:ChangePassword',
       resource: principal.arn,

@@ -1,0 +1,237 @@
+import {
+  compilePolicySet,
+  evaluate,
+  explain,
+  parsePolicy,
+  policySize,
+  type ContextValue,
+  type EvaluationRequest,
+} from '@gatehouse/evaluator';
+import { recordAuditEvent } from '../../audit/record-audit-event.js';
+import type { Principal } from '../../auth/principal.js';
+import { accessDenied, denialReason } from '../../authz/access-denied.js';
+import { compiledPolicySetFor, compiledRoleSessionSetFor } from '../../authz/compile-principal.js';
+import { buildRequestContext } from '../../authz/request-context.js';
+import { nameKey } from '../../db/name-key.js';
+import { AppError } from '../../errors/app-error.js';
+import { roleArn as roleArnOf } from '../../model/arns.js';
+import { checkPolicyDocument } from '../iam/common/policy-text.js';
+import { findPolicyByArn } from '../iam/common/policy-target.js';
+import { requestTagContext } from '../iam/common/tag-context.js';
+import type { ServiceContext } from '../service-context.js';
+import { issueTemporaryCredentials, type TemporaryCredentials } from './issue-temporary-credentials.js';
+import { verifyMfaToken } from './verify-mfa-token.js';
+
+export interface AssumeRoleOptions {
+  ctx: ServiceContext;
+  roleArn: string;
+  roleSessionName: string;
+  /** 900 s up to the role's MaxSessionDuration (1 hour when chaining); default 3,600. */
+  durationSeconds?: number;
+  /** Inline session policy (JSON text). */
+  policy?: string;
+  /** Managed policies as session policies. */
+  policyArns?: string[];
+  tags?: { key: string; value: string }[];
+  transitiveTagKeys?: string[];
+  externalId?: string;
+  serialNumber?: string;
+  tokenCode?: string;
+  sourceIdentity?: string;
+}
+
+export interface AssumedRole {
+  credentials: TemporaryCredentials;
+  /** `AROA…:<session>` */
+  assumedRoleId: string;
+  /** `arn:aws:sts::<acct>:assumed-role/<role>/<session>` */
+  arn: string;
+  /** Percentage of the packed size used by session policies and tags (when any were given). */
+  packedPolicySize?: number;
+  sourceIdentity?: string;
+}
+
+/** AWS's packed limit for session policies, policy ARNs and session tags together. */
+const PACKED_LIMIT = 2048;
+const CHAINED_MAX_SECONDS = 3600;
+const ROLE_ARN = /^arn:aws:iam::(\d{12}):role(\/|\/[\u0021-\u007e]*\/)([\w+=,.@-]{1,64})$/;
+
+function invalid(message: string): AppError {
+  return new AppError('ValidationError', message);
+}
+
+/** The caller's own policies (identity, boundary, session), from the shared per-principal cache. */
+async function callerPolicies(ctx: ServiceContext, caller: Exclude<Principal, { type: 'root' }>) {
+  const entry =
+    caller.type === 'user' ? await compiledPolicySetFor(ctx, caller) : await compiledRoleSessionSetFor(ctx, caller);
+  const tags = caller.type === 'role-session' ? { ...entry.tags, ...caller.sessionTags } : entry.tags;
+  return { input: entry.compiled.input, tags, broken: entry.broken };
+}
+
+/** Session tags: the caller's transitive tags first (they can't be overridden), then the request's. */
+function sessionTags(caller: Principal, tags: { key: string; value: string }[], transitive: string[]) {
+  const out = new Map<string, { key: string; value: string }>();
+  const inherited = new Set<string>();
+  if (caller.type === 'role-session') {
+    for (const key of caller.transitiveTagKeys) {
+      const value = caller.sessionTags[key];
+      if (value === undefined) continue;
+      out.set(nameKey(key), { key, value });
+      inherited.add(nameKey(key));
+    }
+  }
+  for (const t of tags) {
+    const k = nameKey(t.key);
+    if (inherited.has(k)) {
+      throw invalid(`the session tag \`${t.key}\` is a transitive tag of the calling session and can't be overridden`);
+    }
+    if (out.has(k)) throw invalid(`duplicate tag key \`${t.key}\`: tag keys are case-insensitive`);
+    out.set(k, t);
+  }
+  const keys = new Set(out.keys());
+  for (const key of transitive) {
+    if (!keys.has(nameKey(key))) throw invalid(`the transitive tag key \`${key}\` is not a session tag of the request`);
+  }
+  const inheritedKeys = caller.type === 'role-session' ? caller.transitiveTagKeys : [];
+  return { tags: [...out.values()], transitiveTagKeys: [...new Set([...inheritedKeys, ...transitive])] };
+}
+
+/**
+ * sts:AssumeRole — the one implementation of role assumption (the AWS door's AssumeRole and the
+ * console's switch role). The role's trust policy is evaluated by the shared evaluator as the
+ * resource policy, with the caller as principal (its session ARN for a role session): within
+ * one account a trust policy naming the caller suffices and one naming the account delegates to
+ * the caller's identity policies; across accounts both must allow. Refusals are AccessDenied in
+ * AWS's words, audited; a granted session is one row, audited, with the role's last use.
+ */
+export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRole> {
+  const { ctx } = options;
+  const caller = ctx.principal;
+  if (caller.type === 'root') throw new AppError('AccessDenied', 'Roles may not be assumed by root accounts.');
+  const m = ROLE_ARN.exec(options.roleArn);
+  if (!m) throw invalid(`\`${options.roleArn}\` is not a role ARN (arn:aws:iam::<account>:role/<name>)`);
+  const [, roleAccount, rolePath, roleName] = m as unknown as [string, string, string, string];
+  const chained = caller.type === 'role-session';
+  const duration = options.durationSeconds ?? 3600;
+  const sourceIdentity =
+    caller.type === 'role-session' && caller.sourceIdentity ? caller.sourceIdentity : options.sourceIdentity;
+  if (caller.type === 'role-session' && caller.sourceIdentity && options.sourceIdentity &&
+      options.sourceIdentity !== caller.sourceIdentity) {
+    throw invalid('the source identity of a chained session can\'t differ from the calling session\'s');
+  }
+  const { tags, transitiveTagKeys } = sessionTags(caller, options.tags ?? [], options.transitiveTagKeys ?? []);
+  const policyArns = options.policyArns ?? [];
+  if (options.policy !== undefined) checkPolicyDocument(options.policy, 'identity', PACKED_LIMIT, 'the session policy');
+  for (const arn of policyArns) {
+    if (!(await findPolicyByArn(ctx.db, roleAccount, arn))) {
+      throw new AppError('MalformedPolicyDocument', `Policy ${arn} does not exist or is not attachable.`);
+    }
+  }
+  const given = options.policy !== undefined || policyArns.length > 0 || tags.length > 0;
+  const packed =
+    (options.policy !== undefined ? policySize(options.policy, 'identity') : 0) +
+    policyArns.reduce((n, a) => n + a.length, 0) +
+    tags.reduce((n, t) => n + t.key.length + t.value.length, 0);
+  const packedPolicySize = given ? Math.ceil((100 * packed) / PACKED_LIMIT) : undefined;
+  if (packedPolicySize !== undefined && packedPolicySize > 100) {
+    throw new AppError(
+      'PackedPolicyTooLarge',
+      `Packed policy consumes ${packedPolicySize}% of allotted space, please use smaller policy for the request.`,
+    );
+  }
+
+  const mfaAt = await verifyMfaToken(ctx, caller, options.serialNumber, options.tokenCode);
+  const role = await ctx.db.role.findFirst({ where: { accountId: roleAccount, nameLower: nameKey(roleName) } });
+  const roleArn = role ? roleArnOf(role.accountId, role.path, role.name) : options.roleArn;
+  const deny = async (action: string, reason: Parameters<typeof accessDenied>[3]) => {
+    await recordAuditEvent(ctx.db, ctx, { action, resource: options.roleArn, result: 'Denied', errorCode: 'AccessDenied' });
+    throw accessDenied(caller.arn, action, options.roleArn, reason);
+  };
+  if (!role || role.path !== rolePath) return deny('sts:AssumeRole', 'no-identity-allow');
+  const maxDuration = chained ? CHAINED_MAX_SECONDS : role.maxSessionDuration;
+  if (duration > maxDuration) {
+    throw invalid(
+      chained
+        ? 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.'
+        : 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+    );
+  }
+
+  const trust = parsePolicy(role.trustPolicy, { sourceMap: false }).document;
+  const mine = await callerPolicies(ctx, caller);
+  const now = ctx.clock();
+  const compiled = compilePolicySet({ ...mine.input, resource: trust ? [{ id: `${roleArn}:trust`, name: 'trust policy', document: trust }] : [] });
+  const principal = mfaAt ? { ...caller, mfaAuthenticatedAt: mfaAt } : caller;
+  const stsContext: Record<string, ContextValue> = {
+    ...requestTagContext(tags),
+    'sts:RoleSessionName': options.roleSessionName,
+    ...(options.externalId !== undefined ? { 'sts:ExternalId': options.externalId } : {}),
+    ...(sourceIdentity !== undefined ? { 'sts:SourceIdentity': sourceIdentity } : {}),
+    ...(transitiveTagKeys.length > 0 ? { 'sts:TransitiveTagKeys': transitiveTagKeys } : {}),
+  };
+  const check = async (action: string) => {
+    const request: EvaluationRequest = {
+      principal: caller.arn,
+      action,
+      resource: roleArn,
+      resourceAccount: role.accountId,
+      context: buildRequestContext(principal, ctx.request, now, mine.tags, stsContext),
+    };
+    if (!mine.broken && evaluate(compiled, request) === 'Allow') return;
+    await deny(action, mine.broken ? 'no-identity-allow' : denialReason(explain(compiled, request)));
+  };
+  await check('sts:AssumeRole');
+  if (tags.length > 0) await check('sts:TagSession');
+  if (options.sourceIdentity !== undefined && !(caller.type === 'role-session' && caller.sourceIdentity)) {
+    await check('sts:SetSourceIdentity');
+  }
+
+  const sessionArn = `arn:aws:sts::${role.accountId}:assumed-role/${role.name}/${options.roleSessionName}`;
+  const credentials = await ctx.db.$transaction(async (tx) => {
+    const issued = await issueTemporaryCredentials(tx, ctx, {
+      accountId: role.accountId,
+      roleId: role.id,
+      sessionName: options.roleSessionName,
+      sessionPolicy: options.policy ?? null,
+      sessionPolicyArns: policyArns,
+      sessionTags: Object.fromEntries(tags.map((t) => [t.key, t.value])),
+      transitiveTagKeys,
+      sourceIdentity: sourceIdentity ?? null,
+      mfaAuthenticatedAt: mfaAt ?? (caller.mfaAuthenticatedAt ?? null),
+      chained,
+      issuedTo: caller.arn,
+      issuedAt: now,
+      expiresAt: new Date(now.getTime() + duration * 1000),
+    });
+    await tx.role.update({ where: { id: role.id }, data: { lastUsedAt: now } });
+    const details = {
+      roleArn,
+      roleSessionName: options.roleSessionName,
+      sessionArn,
+      durationSeconds: duration,
+      sourceIdentity: sourceIdentity ?? null,
+      tagKeys: tags.map((t) => t.key),
+      chained,
+      mfa: mfaAt !== undefined,
+      temporaryAccessKeyId: issued.accessKeyId,
+    };
+    await recordAuditEvent(tx, ctx, { action: 'sts:AssumeRole', resource: roleArn, result: 'Success', details });
+    if (role.accountId !== caller.accountId) {
+      await recordAuditEvent(tx, ctx, {
+        action: 'sts:AssumeRole',
+        resource: roleArn,
+        result: 'Success',
+        accountId: role.accountId,
+        details: { ...details, callerAccount: caller.accountId },
+      });
+    }
+    return issued;
+  });
+  return {
+    credentials,
+    assumedRoleId: `${role.id}:${options.roleSessionName}`,
+    arn: sessionArn,
+    ...(packedPolicySize !== undefined ? { packedPolicySize } : {}),
+    ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
+  };
+}

@@ -1,0 +1,41 @@
+import type { Principal } from '../../auth/principal.js';
+import { matchStep } from '../../crypto/totp.js';
+import { AppError } from '../../errors/app-error.js';
+import { openSeed } from '../credentials/mfa/mfa-seed.js';
+import type { ServiceContext } from '../service-context.js';
+
+/**
+ * STS's SerialNumber + TokenCode: the code must come from that enabled device of the caller
+ * (an IAM user's own, or the root user's), and is consumed, so it is never accepted twice.
+ * Returns when the MFA check passed; AccessDenied otherwise, as AWS answers.
+ */
+export async function verifyMfaToken(
+  ctx: ServiceContext,
+  caller: Principal,
+  serialNumber: string | undefined,
+  tokenCode: string | undefined,
+): Promise<Date | undefined> {
+  if (serialNumber === undefined && tokenCode === undefined) return undefined;
+  const denied = () =>
+    new AppError('AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code.');
+  if (serialNumber === undefined || tokenCode === undefined || caller.type === 'role-session') throw denied();
+  const device = await ctx.db.mfaDevice.findFirst({
+    where: {
+      serialNumber,
+      accountId: caller.accountId,
+      enabledAt: { not: null },
+      ...(caller.type === 'user' ? { userId: caller.userId } : { userId: null, forRoot: true }),
+    },
+  });
+  if (!device) throw denied();
+  const now = ctx.clock();
+  const last = device.lastUsedStep === null ? undefined : Number(device.lastUsedStep);
+  const step = matchStep(openSeed(ctx.config, device), tokenCode, now, { window: 1, notAfter: last });
+  if (step === undefined) throw denied();
+  const updated = await ctx.db.mfaDevice.updateMany({
+    where: { serialNumber, OR: [{ lastUsedStep: null }, { lastUsedStep: { lt: BigInt(step) } }] },
+    data: { lastUsedStep: BigInt(step) },
+  });
+  if (updated.count !== 1) throw denied();
+  return now;
+}

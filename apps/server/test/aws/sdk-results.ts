@@ -1,0 +1,43 @@
+// Reading the AWS SDK's answers in tests: a refused call as AWS's error code, HTTP status and
+// message, and a paged list followed Marker by Marker to its end.
+import { expect } from 'vitest';
+
+export interface SdkFailure {
+  name: string;
+  status: number | undefined;
+  message: string;
+}
+
+/** The error a call failed with (the test fails if it succeeded). */
+export async function failureOf(call: Promise<unknown>): Promise<SdkFailure> {
+  const outcome = await call.then(
+    () => undefined,
+    (err: unknown) => err as { name: string; message: string; $metadata?: { httpStatusCode?: number } },
+  );
+  expect(outcome, 'the call should have failed').toBeDefined();
+  return { name: outcome!.name, status: outcome!.$metadata?.httpStatusCode, message: outcome!.message };
+}
+
+export interface SdkPage {
+  IsTruncated?: boolean;
+  Marker?: string;
+}
+
+/** Every page of a list, following Marker while IsTruncated; each page's items by `itemsOf`. */
+export async function allPages<P extends SdkPage, T>(
+  fetch: (marker: string | undefined) => Promise<P>,
+  itemsOf: (page: P) => T[] | undefined,
+): Promise<{ pages: T[][]; truncated: boolean[] }> {
+  const pages: T[][] = [];
+  const truncated: boolean[] = [];
+  let marker: string | undefined;
+  for (let i = 0; i < 100; i++) {
+    const page = await fetch(marker);
+    pages.push(itemsOf(page) ?? []);
+    truncated.push(page.IsTruncated === true);
+    if (!page.IsTruncated) return { pages, truncated };
+    expect(page.Marker).toBeTruthy();
+    marker = page.Marker;
+  }
+  throw new Error('the list did not end within 100 pages');
+}
