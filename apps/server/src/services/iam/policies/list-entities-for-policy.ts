@@ -2,6 +2,7 @@ import type { PolicyUsage } from '../../../contracts/iam/policies.js';
 import type { DbOrTx } from '../../../db/client.js';
 import type { ServiceContext } from '../../service-context.js';
 import { badCursor, decodeCursor, toPage } from '../common/cursor.js';
+import { escapeLike } from '../common/like-pattern.js';
 import { authorizeOnPolicy } from '../common/policy-target.js';
 import { arnOfGroup, arnOfRole, arnOfUser } from '../common/targets.js';
 
@@ -14,19 +15,38 @@ export interface PolicyEntityFacts {
   usage: PolicyUsage;
 }
 
+/** Which entities of the account to read, and from which name on. */
+interface SourceFilter {
+  policyId: string;
+  accountId: string;
+  /** Entities whose path starts with this (`/app/`). */
+  pathPrefix?: string;
+}
+
 interface Source {
   entityType: PolicyEntityFacts['entityType'];
   usage: PolicyUsage;
   fetch(
     db: DbOrTx,
-    where: { policyId: string; accountId: string },
+    filter: SourceFilter,
     after: string | undefined,
     take: number,
   ): Promise<PolicyEntityFacts[]>;
 }
 
-const nameAfter = (after: string | undefined) => (after === undefined ? {} : { nameLower: { gt: after } });
+/** The entity-side condition: names after the cursor's, paths under the prefix. */
+function entityWhere(filter: SourceFilter, after: string | undefined) {
+  return {
+    ...(after === undefined ? {} : { nameLower: { gt: after } }),
+    // Prisma's startsWith is LIKE without escaping: `_` and `%` in a path must stay literal.
+    ...(filter.pathPrefix && filter.pathPrefix !== '/'
+      ? { path: { startsWith: escapeLike(filter.pathPrefix) } }
+      : {}),
+  };
+}
 const byName = { orderBy: { nameLower: 'asc' } } as const;
+const ids = (f: SourceFilter) => ({ policyId: f.policyId, accountId: f.accountId });
+const boundaryIds = (f: SourceFilter) => ({ permissionsBoundaryId: f.policyId, accountId: f.accountId });
 
 function entity(
   entityType: PolicyEntityFacts['entityType'],
@@ -43,10 +63,10 @@ const SOURCES: Source[] = [
   {
     entityType: 'user',
     usage: 'PermissionsPolicy',
-    fetch: async (db, { policyId, accountId }, after, take) =>
+    fetch: async (db, filter, after, take) =>
       (
         await db.policyAttachment.findMany({
-          where: { policyId, accountId, userId: { not: null }, user: nameAfter(after) },
+          where: { ...ids(filter), userId: { not: null }, user: entityWhere(filter, after) },
           include: { user: true },
           orderBy: { user: { nameLower: 'asc' } },
           take,
@@ -56,10 +76,10 @@ const SOURCES: Source[] = [
   {
     entityType: 'group',
     usage: 'PermissionsPolicy',
-    fetch: async (db, { policyId, accountId }, after, take) =>
+    fetch: async (db, filter, after, take) =>
       (
         await db.policyAttachment.findMany({
-          where: { policyId, accountId, groupId: { not: null }, group: nameAfter(after) },
+          where: { ...ids(filter), groupId: { not: null }, group: entityWhere(filter, after) },
           include: { group: true },
           orderBy: { group: { nameLower: 'asc' } },
           take,
@@ -69,10 +89,10 @@ const SOURCES: Source[] = [
   {
     entityType: 'role',
     usage: 'PermissionsPolicy',
-    fetch: async (db, { policyId, accountId }, after, take) =>
+    fetch: async (db, filter, after, take) =>
       (
         await db.policyAttachment.findMany({
-          where: { policyId, accountId, roleId: { not: null }, role: nameAfter(after) },
+          where: { ...ids(filter), roleId: { not: null }, role: entityWhere(filter, after) },
           include: { role: true },
           orderBy: { role: { nameLower: 'asc' } },
           take,
@@ -82,10 +102,10 @@ const SOURCES: Source[] = [
   {
     entityType: 'user',
     usage: 'PermissionsBoundary',
-    fetch: async (db, { policyId, accountId }, after, take) =>
+    fetch: async (db, filter, after, take) =>
       (
         await db.user.findMany({
-          where: { permissionsBoundaryId: policyId, accountId, ...nameAfter(after) },
+          where: { ...boundaryIds(filter), ...entityWhere(filter, after) },
           ...byName,
           take,
         })
@@ -94,10 +114,10 @@ const SOURCES: Source[] = [
   {
     entityType: 'role',
     usage: 'PermissionsBoundary',
-    fetch: async (db, { policyId, accountId }, after, take) =>
+    fetch: async (db, filter, after, take) =>
       (
         await db.role.findMany({
-          where: { permissionsBoundaryId: policyId, accountId, ...nameAfter(after) },
+          where: { ...boundaryIds(filter), ...entityWhere(filter, after) },
           ...byName,
           take,
         })
@@ -109,12 +129,15 @@ const SOURCES: Source[] = [
  * iam:ListEntitiesForPolicy — the users, groups and roles the policy is attached to
  * (`PermissionsPolicy`) and those that use it as their boundary (`PermissionsBoundary`).
  * Only the caller's account's entities: an AWS managed policy is shared, its users are not.
+ * `entityTypes` and `pathPrefix` narrow the list (AWS's EntityFilter and PathPrefix).
  * Keyset pages across the five sources: the cursor is (source, name).
  */
 export async function listEntitiesForPolicy(options: {
   ctx: ServiceContext;
   policyArn: string;
   usage?: PolicyUsage;
+  entityTypes?: PolicyEntityFacts['entityType'][];
+  pathPrefix?: string;
   limit?: number;
   cursor?: string;
 }): Promise<{ items: PolicyEntityFacts[]; nextCursor?: string }> {
@@ -129,9 +152,14 @@ export async function listEntitiesForPolicy(options: {
   for (let i = start; i < SOURCES.length && found.length <= limit; i++) {
     const source = SOURCES[i]!;
     if (options.usage && source.usage !== options.usage) continue;
+    if (options.entityTypes && !options.entityTypes.includes(source.entityType)) continue;
     const after = i === start && afterName != null ? afterName : undefined;
-    const where = { policyId: policy.id, accountId: ctx.principal.accountId };
-    const rows = await source.fetch(ctx.db, where, after, limit + 1 - found.length);
+    const filter = {
+      policyId: policy.id,
+      accountId: ctx.principal.accountId,
+      pathPrefix: options.pathPrefix,
+    };
+    const rows = await source.fetch(ctx.db, filter, after, limit + 1 - found.length);
     found.push(...rows.map((r) => ({ ...r, source: i })));
   }
   return toPage(found, limit, sort, (e) => [String(e.source), e.nameLower]);
