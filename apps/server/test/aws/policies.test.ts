@@ -115,10 +115,15 @@ describe('managed policies through the AWS door', () => {
   it('refuses a taken name, a malformed document, an invalid path and an unknown policy', async () => {
     const { iam, account } = await rootClients(server);
     await newPolicy(iam, 'taken');
-    expect(await failureOf(iam.send(new CreatePolicyCommand({ PolicyName: 'TAKEN', PolicyDocument: doc('s3:*') }))))
-      .toMatchObject({ name: 'EntityAlreadyExistsException', status: 409 });
     expect(
-      await failureOf(iam.send(new CreatePolicyCommand({ PolicyName: 'broken', PolicyDocument: '{"Version":' }))),
+      await failureOf(
+        iam.send(new CreatePolicyCommand({ PolicyName: 'TAKEN', PolicyDocument: doc('s3:*') })),
+      ),
+    ).toMatchObject({ name: 'EntityAlreadyExistsException', status: 409 });
+    expect(
+      await failureOf(
+        iam.send(new CreatePolicyCommand({ PolicyName: 'broken', PolicyDocument: '{"Version":' })),
+      ),
     ).toMatchObject({ name: 'MalformedPolicyDocumentException', status: 400 });
     expect(
       await failureOf(
@@ -139,10 +144,20 @@ describe('managed policies through the AWS door', () => {
     const { iam } = await rootClients(server);
     const arn = await newPolicy(iam, 'versioned');
     const v2 = await iam.send(
-      new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: doc('s3:PutObject'), SetAsDefault: true }),
+      new CreatePolicyVersionCommand({
+        PolicyArn: arn,
+        PolicyDocument: doc('s3:PutObject'),
+        SetAsDefault: true,
+      }),
     );
-    expect(v2.PolicyVersion).toEqual({ VersionId: 'v2', IsDefaultVersion: true, CreateDate: expect.any(Date) });
-    const v3 = await iam.send(new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: doc('s3:*') }));
+    expect(v2.PolicyVersion).toEqual({
+      VersionId: 'v2',
+      IsDefaultVersion: true,
+      CreateDate: expect.any(Date),
+    });
+    const v3 = await iam.send(
+      new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: doc('s3:*') }),
+    );
     expect(v3.PolicyVersion).toMatchObject({ VersionId: 'v3', IsDefaultVersion: false });
 
     const versions = await iam.send(new ListPolicyVersionsCommand({ PolicyArn: arn }));
@@ -173,7 +188,9 @@ describe('managed policies through the AWS door', () => {
     await iam.send(new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: doc('s3:B*') }));
     await iam.send(new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: doc('s3:C*') }));
     expect(
-      await failureOf(iam.send(new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: doc('s3:D*') }))),
+      await failureOf(
+        iam.send(new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: doc('s3:D*') })),
+      ),
     ).toMatchObject({ name: 'LimitExceededException', status: 409 });
     expect(
       await failureOf(iam.send(new SetDefaultPolicyVersionCommand({ PolicyArn: arn, VersionId: 'v9' }))),
@@ -298,7 +315,11 @@ describe('managed policies through the AWS door', () => {
       IsTruncated: false,
     });
     const only = await iam.send(
-      new ListEntitiesForPolicyCommand({ PolicyArn: arn, EntityFilter: 'User', PolicyUsageFilter: 'PermissionsPolicy' }),
+      new ListEntitiesForPolicyCommand({
+        PolicyArn: arn,
+        EntityFilter: 'User',
+        PolicyUsageFilter: 'PermissionsPolicy',
+      }),
     );
     expect(only.PolicyUsers?.map((u) => u.UserName)).toEqual(['alice', 'bob']);
     expect(only).toMatchObject({ PolicyGroups: [], PolicyRoles: [] });
@@ -306,7 +327,9 @@ describe('managed policies through the AWS door', () => {
       new ListEntitiesForPolicyCommand({ PolicyArn: arn, PolicyUsageFilter: 'PermissionsBoundary' }),
     );
     expect(boundaries.PolicyUsers?.map((u) => u.UserName)).toEqual(['carol']);
-    const underEng = await iam.send(new ListEntitiesForPolicyCommand({ PolicyArn: arn, PathPrefix: '/eng/' }));
+    const underEng = await iam.send(
+      new ListEntitiesForPolicyCommand({ PolicyArn: arn, PathPrefix: '/eng/' }),
+    );
     expect(underEng.PolicyUsers?.map((u) => u.UserName)).toEqual(['alice']);
     expect(underEng.PolicyGroups?.map((g) => g.GroupName)).toEqual(['devs']);
     expect(underEng.PolicyRoles).toEqual([]);
