@@ -3,6 +3,10 @@ import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 
+/** A SIGTERM (orchestrators wait 10–30 s before SIGKILL) ends the process within this. */
+const SHUTDOWN_DEADLINE_MS = 1900;
+const SHUTDOWN_BUDGET_MS = 1600;
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -27,7 +31,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    server.close().then(
+    // Whatever hangs, the process is gone within 2 s; a database still stopping is then
+    // finished by its watchdog (db/postgres-watchdog.ts).
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+    server.close({ budgetMs: SHUTDOWN_BUDGET_MS }).then(
       () => process.exit(0),
       (err: unknown) => {
         log.error({ err }, 'shutdown failed');

@@ -6,7 +6,11 @@ import { PolicyCache } from './authz/policy-cache.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createDb, type Db } from './db/client.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
+import {
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+  type EmbeddedPostgresEvent,
+} from './db/embedded-postgres.js';
 import { applyMigrations } from './db/migrations.js';
 import { prismaPaths } from './db/paths.js';
 import { bootstrapFromEnv } from './services/setup/bootstrap-from-env.js';
@@ -14,6 +18,7 @@ import { issueSetupToken } from './services/setup/setup-token.js';
 import type { AppDeps } from './services/service-context.js';
 import { masterKeyFor } from './crypto/master-key.js';
 import { loadAwsPolicies } from './services/aws-policies/load-aws-policies.js';
+import { LogThrottle } from './logger.js';
 
 const SWEEP_INTERVAL_MS = 15 * 60 * 1000;
 
@@ -22,13 +27,43 @@ export interface RunningServer {
   /** Present while the deployment has no account: open it to create the first one. */
   setupUrl?: string;
   deps: AppDeps;
-  close(): Promise<void>;
+  /** The embedded PostgreSQL, when the server runs one (no DATABASE_URL). */
+  embedded?: EmbeddedDatabase;
+  /**
+   * Stops taking requests, lets those in flight finish for a moment, closes the rest, then
+   * stops the database: all within about `budgetMs` (default 1.8 s), so a SIGTERM is prompt.
+   */
+  close(options?: { budgetMs?: number }): Promise<void>;
 }
 
 export interface StartServerOptions {
   config: Config;
   log: Logger;
   clock?: Clock;
+}
+
+/** The supervisor's news, in the log: a crash loop writes one line per interval, not per attempt. */
+function logDatabaseEvent(log: Logger, throttle: LogThrottle) {
+  return (event: EmbeddedPostgresEvent) => {
+    switch (event.type) {
+      case 'exited':
+        log.error(event, 'embedded PostgreSQL exited unexpectedly: restarting it');
+        break;
+      case 'restarted':
+        log.info(event, 'embedded PostgreSQL restarted');
+        break;
+      case 'restart-failed':
+        throttle.log('restart-failed', (suppressed) =>
+          log.warn({ ...event, suppressed }, 'embedded PostgreSQL did not restart: retrying'),
+        );
+        break;
+      case 'restarting':
+        log.debug(event, 'restarting embedded PostgreSQL');
+        break;
+      default:
+        log.warn(event, 'cleared what a previous run left in the PostgreSQL cluster');
+    }
+  };
 }
 
 async function openDatabase(
@@ -41,8 +76,22 @@ async function openDatabase(
     dataDir: config.dataDir,
     database: 'gatehouse',
     onLog: (message) => log.debug({ postgres: message.trim() }),
+    onEvent: logDatabaseEvent(log, new LogThrottle()),
   });
   return { url: embedded.url, embedded };
+}
+
+/** Settles when `promise` does or after `ms`, whichever is first; never rejects. */
+function within(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([
+    promise.then(
+      () => undefined,
+      () => undefined,
+    ),
+    timeout,
+  ]).finally(() => clearTimeout(timer));
 }
 
 function listen(deps: AppDeps): Promise<Server> {
@@ -109,13 +158,23 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       sweepExpired(deps.db, config, deps.clock()).catch((err: unknown) => log.warn({ err }, 'sweep failed'));
     }, SWEEP_INTERVAL_MS);
     sweeper.unref();
-    const close = async () => {
+    const close = async ({ budgetMs = 1800 }: { budgetMs?: number } = {}) => {
       clearInterval(sweeper);
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await db?.$disconnect();
-      await database.embedded?.stop();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // Requests in flight get about half the budget, then their connections are cut.
+      await within(closed, budgetMs * 0.45);
+      server.closeAllConnections();
+      await within(db!.$disconnect(), budgetMs * 0.1);
+      await database.embedded?.stop({ graceMs: budgetMs * 0.35 });
     };
-    return { url, setupUrl: setupToken ? `${url}/setup?token=${setupToken}` : undefined, deps, close };
+    return {
+      url,
+      setupUrl: setupToken ? `${url}/setup?token=${setupToken}` : undefined,
+      deps,
+      embedded: database.embedded,
+      close,
+    };
   } catch (err) {
     await db?.$disconnect();
     await database.embedded?.stop();

@@ -6,7 +6,28 @@ import { AppError } from '../errors/app-error.js';
 import { statusFor } from '../errors/error-codes.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { sqlState } from '../db/sql-state.js';
+import { isDatabaseUnavailable } from '../db/database-unavailable.js';
+import { LogThrottle } from '../logger.js';
 import { locals } from './locals.js';
+
+/** Seconds a client should wait before retrying while the database is away. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * HTTP 503 with AWS's `ServiceUnavailable` code while the database is down or restarting.
+ * Written here rather than as an AppError because ERROR_STATUS (errors/error-codes.ts) has no
+ * `ServiceUnavailable: 503` entry yet; once it has, this becomes `new AppError(...)`.
+ */
+export const SERVICE_UNAVAILABLE = { code: 'ServiceUnavailable', status: 503 } as const;
+
+export function serviceUnavailableBody(requestId: string): ErrorBody {
+  return {
+    error: {
+      code: SERVICE_UNAVAILABLE.code,
+      message: `the service is temporarily unavailable: try again in a few seconds (request ${requestId})`,
+    },
+  };
+}
 
 /** body-parser's errors carry a `type`. */
 function bodyParserError(err: unknown): AppError | undefined {
@@ -78,16 +99,44 @@ export function errorBody(error: AppError): ErrorBody {
   };
 }
 
-/** Turns anything thrown below /api into `{ error: { code, message, ... } }` with the code's status. */
-export function apiErrorHandler(log: Logger): ErrorRequestHandler {
+/** The key under which repeats of an unexpected error are counted rather than logged. */
+function errorKey(err: unknown): string {
+  const e = (err ?? {}) as { name?: unknown; code?: unknown; message?: unknown };
+  const firstLine = typeof e.message === 'string' ? e.message.trim().split('\n')[0] : '';
+  return `${String(e.name)}:${String(e.code)}:${firstLine}`;
+}
+
+/**
+ * Turns anything thrown below /api into `{ error: { code, message, ... } }` with the code's status.
+ * A database outage answers 503; the same unexpected error is logged once per interval.
+ */
+export function apiErrorHandler(log: Logger, throttle = new LogThrottle()): ErrorRequestHandler {
   return (err, _req, res, _next) => {
+    const reqId = locals(res).requestId;
+    if (isDatabaseUnavailable(err)) {
+      throttle.log('database-unavailable', (suppressed) =>
+        log.warn(
+          {
+            reqId,
+            suppressed,
+            reason: String((err as Error)?.message ?? err)
+              .trim()
+              .split('\n')
+              .pop(),
+          },
+          'database unavailable: answering 503',
+        ),
+      );
+      res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      res.status(SERVICE_UNAVAILABLE.status).json(serviceUnavailableBody(reqId));
+      return;
+    }
     const known = toAppError(err);
     const error =
-      known ??
-      new AppError('ServiceFailure', `something went wrong on our side (request ${locals(res).requestId})`);
-    if (!known) log.error({ err, reqId: locals(res).requestId }, 'unhandled error');
-    else if (error.options.internal)
-      log.warn({ reqId: locals(res).requestId, internal: error.options.internal });
+      known ?? new AppError('ServiceFailure', `something went wrong on our side (request ${reqId})`);
+    if (!known) {
+      throttle.log(errorKey(err), (suppressed) => log.error({ err, reqId, suppressed }, 'unhandled error'));
+    } else if (error.options.internal) log.warn({ reqId, internal: error.options.internal });
     if (error.options.retryAfterSeconds)
       res.setHeader('Retry-After', String(error.options.retryAfterSeconds));
     res.status(statusFor(error.code)).json(errorBody(error));
