@@ -12,7 +12,14 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { rootClients, userClients } from './aws-clients.js';
-import { allPages, failureOf } from './sdk-results.js';
+import {
+  allPages,
+  failureOf,
+  NO_SUCH_ENTITY,
+  ALREADY_EXISTS,
+  DELETE_CONFLICT,
+  LIMIT_EXCEEDED,
+} from './sdk-results.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -62,16 +69,14 @@ describe('groups through the AWS door', () => {
       GroupId: created.Group?.GroupId,
     });
     expect(await failureOf(iam.send(new GetGroupCommand({ GroupName: 'devs' })))).toMatchObject({
-      name: 'NoSuchEntity',
-      status: 404,
+      ...NO_SUCH_ENTITY,
       message: 'The group with name devs cannot be found',
     });
 
     await iam.send(new DeleteGroupCommand({ GroupName: 'developers' }));
-    expect(await failureOf(iam.send(new DeleteGroupCommand({ GroupName: 'developers' })))).toMatchObject({
-      name: 'NoSuchEntity',
-      status: 404,
-    });
+    expect(await failureOf(iam.send(new DeleteGroupCommand({ GroupName: 'developers' })))).toMatchObject(
+      NO_SUCH_ENTITY,
+    );
   });
 
   it('adds and removes members; GetGroup lists them', async () => {
@@ -97,16 +102,15 @@ describe('groups through the AWS door', () => {
     expect(
       await failureOf(iam.send(new RemoveUserFromGroupCommand({ GroupName: 'admins', UserName: 'alice' }))),
     ).toMatchObject({
-      name: 'NoSuchEntity',
-      status: 404,
+      ...NO_SUCH_ENTITY,
       message: 'User alice is not a member of group admins',
     });
     expect(
       await failureOf(iam.send(new AddUserToGroupCommand({ GroupName: 'admins', UserName: 'nobody' }))),
-    ).toMatchObject({ name: 'NoSuchEntity', status: 404 });
+    ).toMatchObject(NO_SUCH_ENTITY);
     expect(
       await failureOf(iam.send(new AddUserToGroupCommand({ GroupName: 'nogroup', UserName: 'alice' }))),
-    ).toMatchObject({ name: 'NoSuchEntity', status: 404 });
+    ).toMatchObject(NO_SUCH_ENTITY);
   });
 
   it('pages GetGroup members and ListGroups by MaxItems and Marker', async () => {
@@ -135,21 +139,19 @@ describe('groups through the AWS door', () => {
     const { iam } = await rootClients(server);
     await iam.send(new CreateGroupCommand({ GroupName: 'team' }));
     expect(await failureOf(iam.send(new CreateGroupCommand({ GroupName: 'TEAM' })))).toMatchObject({
-      name: 'EntityAlreadyExists',
-      status: 409,
+      ...ALREADY_EXISTS,
       message: 'A group named TEAM already exists in this account',
     });
     await iam.send(new CreateGroupCommand({ GroupName: 'other' }));
     expect(
       await failureOf(iam.send(new UpdateGroupCommand({ GroupName: 'other', NewGroupName: 'Team' }))),
-    ).toMatchObject({ name: 'EntityAlreadyExists', status: 409 });
+    ).toMatchObject(ALREADY_EXISTS);
 
     await iam.send(new CreateUserCommand({ UserName: 'joiner' }));
     await iam.send(new AddUserToGroupCommand({ GroupName: 'team', UserName: 'joiner' }));
-    expect(await failureOf(iam.send(new DeleteGroupCommand({ GroupName: 'team' })))).toMatchObject({
-      name: 'DeleteConflict',
-      status: 409,
-    });
+    expect(await failureOf(iam.send(new DeleteGroupCommand({ GroupName: 'team' })))).toMatchObject(
+      DELETE_CONFLICT,
+    );
 
     // A user is in at most 10 groups.
     for (let i = 1; i <= 9; i++) {
@@ -158,7 +160,7 @@ describe('groups through the AWS door', () => {
     }
     expect(
       await failureOf(iam.send(new AddUserToGroupCommand({ GroupName: 'other', UserName: 'joiner' }))),
-    ).toMatchObject({ name: 'LimitExceeded', status: 409 });
+    ).toMatchObject(LIMIT_EXCEEDED);
   });
 
   it('refuses an IAM user without policies with AccessDenied', async () => {
@@ -187,6 +189,7 @@ describe('groups through the AWS door', () => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       expect(await failureOf(iam.send(command as any)), action).toEqual({
         name: 'AccessDenied',
+        code: 'AccessDenied',
         status: 403,
         message: `User: ${user.arn} is not authorized to perform: ${action} on resource: arn:aws:iam::${acct}:${resource} because no identity-based policy allows the ${action} action`,
       });

@@ -12,7 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allow } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { rootClients, userClients } from './aws-clients.js';
-import { allPages, failureOf } from './sdk-results.js';
+import {
+  allPages,
+  failureOf,
+  NO_SUCH_ENTITY,
+  ALREADY_EXISTS,
+  DELETE_CONFLICT,
+  LIMIT_EXCEEDED,
+  MALFORMED_POLICY,
+  VALIDATION_ERROR,
+} from './sdk-results.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -89,7 +98,9 @@ describe('roles through the AWS door', () => {
       MaxSessionDuration: 43200,
     });
 
-    const described = await iam.send(new UpdateRoleDescriptionCommand({ RoleName: 'r', Description: 'second' }));
+    const described = await iam.send(
+      new UpdateRoleDescriptionCommand({ RoleName: 'r', Description: 'second' }),
+    );
     expect(described.Role).toEqual({
       Path: '/',
       RoleName: 'r',
@@ -108,8 +119,7 @@ describe('roles through the AWS door', () => {
 
     await iam.send(new DeleteRoleCommand({ RoleName: 'r' }));
     expect(await failureOf(iam.send(new GetRoleCommand({ RoleName: 'r' })))).toMatchObject({
-      name: 'NoSuchEntity',
-      status: 404,
+      ...NO_SUCH_ENTITY,
       message: 'The role with name r cannot be found',
     });
   });
@@ -130,8 +140,10 @@ describe('roles through the AWS door', () => {
     const { iam } = await rootClients(server);
     await iam.send(new CreateRoleCommand({ RoleName: 'taken', AssumeRolePolicyDocument: TRUST }));
     expect(
-      await failureOf(iam.send(new CreateRoleCommand({ RoleName: 'TAKEN', AssumeRolePolicyDocument: TRUST }))),
-    ).toMatchObject({ name: 'EntityAlreadyExists', status: 409, message: 'A role named TAKEN already exists in this account' });
+      await failureOf(
+        iam.send(new CreateRoleCommand({ RoleName: 'TAKEN', AssumeRolePolicyDocument: TRUST })),
+      ),
+    ).toMatchObject({ ...ALREADY_EXISTS, message: 'A role named TAKEN already exists in this account' });
 
     for (const command of [
       new UpdateRoleCommand({ RoleName: 'missing', Description: 'x' }),
@@ -140,19 +152,23 @@ describe('roles through the AWS door', () => {
       new DeleteRoleCommand({ RoleName: 'missing' }),
     ]) {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      expect(await failureOf(iam.send(command as any))).toMatchObject({ name: 'NoSuchEntity', status: 404 });
+      expect(await failureOf(iam.send(command as any))).toMatchObject(NO_SUCH_ENTITY);
     }
 
     expect(
-      await failureOf(iam.send(new CreateRoleCommand({ RoleName: 'bad', AssumeRolePolicyDocument: 'not json' }))),
-    ).toMatchObject({ name: 'MalformedPolicyDocument', status: 400 });
+      await failureOf(
+        iam.send(new CreateRoleCommand({ RoleName: 'bad', AssumeRolePolicyDocument: 'not json' })),
+      ),
+    ).toMatchObject(MALFORMED_POLICY);
     const noPrincipal = JSON.stringify({
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole' }],
     });
     expect(
-      await failureOf(iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: 'taken', PolicyDocument: noPrincipal }))),
-    ).toMatchObject({ name: 'MalformedPolicyDocument', status: 400 });
+      await failureOf(
+        iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: 'taken', PolicyDocument: noPrincipal })),
+      ),
+    ).toMatchObject(MALFORMED_POLICY);
 
     // A trust policy holds at most 2,048 characters (not counting white space).
     const principals = Array.from({ length: 80 }, (_, i) => `arn:aws:iam::${100000000000 + i}:root`);
@@ -161,8 +177,10 @@ describe('roles through the AWS door', () => {
       Statement: [{ Effect: 'Allow', Principal: { AWS: principals }, Action: 'sts:AssumeRole' }],
     });
     expect(
-      await failureOf(iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: 'taken', PolicyDocument: large }))),
-    ).toMatchObject({ name: 'LimitExceeded', status: 409 });
+      await failureOf(
+        iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: 'taken', PolicyDocument: large })),
+      ),
+    ).toMatchObject(LIMIT_EXCEEDED);
 
     await iam.send(
       new PutRolePolicyCommand({
@@ -171,14 +189,13 @@ describe('roles through the AWS door', () => {
         PolicyDocument: JSON.stringify(allow('s3:GetObject')),
       }),
     );
-    expect(await failureOf(iam.send(new DeleteRoleCommand({ RoleName: 'taken' })))).toMatchObject({
-      name: 'DeleteConflict',
-      status: 409,
-    });
+    expect(await failureOf(iam.send(new DeleteRoleCommand({ RoleName: 'taken' })))).toMatchObject(
+      DELETE_CONFLICT,
+    );
 
     expect(
       await failureOf(iam.send(new UpdateRoleCommand({ RoleName: 'taken', MaxSessionDuration: 60 }))),
-    ).toMatchObject({ name: 'ValidationError', status: 400 });
+    ).toMatchObject(VALIDATION_ERROR);
   });
 
   it('authorises UpdateRoleDescription as iam:UpdateRoleDescription, not iam:UpdateRole', async () => {
@@ -187,7 +204,9 @@ describe('roles through the AWS door', () => {
     const { iam, user } = await userClients(server, account.accountId, {
       inlinePolicies: { describe: allow('iam:UpdateRoleDescription') },
     });
-    const out = await iam.send(new UpdateRoleDescriptionCommand({ RoleName: 'described', Description: 'ok' }));
+    const out = await iam.send(
+      new UpdateRoleDescriptionCommand({ RoleName: 'described', Description: 'ok' }),
+    );
     expect(out.Role?.Description).toBe('ok');
     expect(
       await failureOf(iam.send(new UpdateRoleCommand({ RoleName: 'described', Description: 'no' }))),
@@ -201,10 +220,16 @@ describe('roles through the AWS door', () => {
   it('refuses an IAM user without policies with AccessDenied', async () => {
     const { iam: root, account } = await rootClients(server);
     const acct = account.accountId;
-    await root.send(new CreateRoleCommand({ RoleName: 'locked', Path: '/p/', AssumeRolePolicyDocument: TRUST }));
+    await root.send(
+      new CreateRoleCommand({ RoleName: 'locked', Path: '/p/', AssumeRolePolicyDocument: TRUST }),
+    );
     const { iam, user } = await userClients(server, acct);
     const cases = [
-      [new CreateRoleCommand({ RoleName: 'new', AssumeRolePolicyDocument: TRUST }), 'iam:CreateRole', 'role/new'],
+      [
+        new CreateRoleCommand({ RoleName: 'new', AssumeRolePolicyDocument: TRUST }),
+        'iam:CreateRole',
+        'role/new',
+      ],
       [new GetRoleCommand({ RoleName: 'locked' }), 'iam:GetRole', 'role/p/locked'],
       [new ListRolesCommand({ PathPrefix: '/p/' }), 'iam:ListRoles', 'role/p/'],
       [new UpdateRoleCommand({ RoleName: 'locked' }), 'iam:UpdateRole', 'role/p/locked'],
@@ -224,6 +249,7 @@ describe('roles through the AWS door', () => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       expect(await failureOf(iam.send(command as any)), action).toEqual({
         name: 'AccessDenied',
+        code: 'AccessDenied',
         status: 403,
         message: `User: ${user.arn} is not authorized to perform: ${action} on resource: arn:aws:iam::${acct}:${resource} because no identity-based policy allows the ${action} action`,
       });

@@ -3,19 +3,41 @@
 import { expect } from 'vitest';
 
 export interface SdkFailure {
+  /** The SDK's error name: the modeled exception (`NoSuchEntityException`) or the code. */
   name: string;
+  /** AWS's error code on the wire (`NoSuchEntity`). */
+  code: string | undefined;
   status: number | undefined;
   message: string;
 }
+
+// The IAM errors the services throw, as the SDK reports them.
+export const NO_SUCH_ENTITY = { name: 'NoSuchEntityException', code: 'NoSuchEntity', status: 404 };
+export const ALREADY_EXISTS = {
+  name: 'EntityAlreadyExistsException',
+  code: 'EntityAlreadyExists',
+  status: 409,
+};
+export const DELETE_CONFLICT = { name: 'DeleteConflictException', code: 'DeleteConflict', status: 409 };
+export const LIMIT_EXCEEDED = { name: 'LimitExceededException', code: 'LimitExceeded', status: 409 };
+export const MALFORMED_POLICY = {
+  name: 'MalformedPolicyDocumentException',
+  code: 'MalformedPolicyDocument',
+  status: 400,
+};
+export const INVALID_INPUT = { name: 'InvalidInputException', code: 'InvalidInput', status: 400 };
+export const VALIDATION_ERROR = { name: 'ValidationError', code: 'ValidationError', status: 400 };
 
 /** The error a call failed with (the test fails if it succeeded). */
 export async function failureOf(call: Promise<unknown>): Promise<SdkFailure> {
   const outcome = await call.then(
     () => undefined,
-    (err: unknown) => err as { name: string; message: string; $metadata?: { httpStatusCode?: number } },
+    (err: unknown) =>
+      err as { name: string; Code?: string; message: string; $metadata?: { httpStatusCode?: number } },
   );
   expect(outcome, 'the call should have failed').toBeDefined();
-  return { name: outcome!.name, status: outcome!.$metadata?.httpStatusCode, message: outcome!.message };
+  const { name, Code: code, message, $metadata } = outcome!;
+  return { name, code, status: $metadata?.httpStatusCode, message };
 }
 
 export interface SdkPage {

@@ -7,11 +7,15 @@ export interface AttachedPolicyFacts {
   policyArn: string;
 }
 
-/** iam:ListAttached{User,Group,Role}Policies — by policy name (at most 10, AWS's quota). */
+/**
+ * iam:ListAttached{User,Group,Role}Policies — by policy name (at most 10, AWS's quota); with
+ * `pathPrefix`, only the policies whose path starts with it (`/` lists all, as in AWS).
+ */
 export async function listAttachedPolicies(options: {
   ctx: ServiceContext;
   kind: PolicyOwnerKind;
   name: string;
+  pathPrefix?: string;
   limit?: number;
   cursor?: string;
 }): Promise<{ items: AttachedPolicyFacts[]; nextCursor?: string }> {
@@ -20,9 +24,11 @@ export async function listAttachedPolicies(options: {
   const owner = await authorizeOnOwner(ctx, kind, options.name, action);
   const attachments = await ctx.db.policyAttachment.findMany({
     where: ownerColumn(owner),
-    include: { policy: { select: { id: true, name: true, nameLower: true, arn: true } } },
+    include: { policy: { select: { id: true, name: true, nameLower: true, arn: true, path: true } } },
   });
+  const prefix = options.pathPrefix ?? '/';
   const sorted = attachments
+    .filter((a) => a.policy.path.startsWith(prefix))
     .map((a) => ({
       key: `${a.policy.nameLower} ${a.policy.id}`,
       policyName: a.policy.name,
