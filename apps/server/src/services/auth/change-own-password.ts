@@ -42,7 +42,10 @@ export async function changeOwnPassword(options: ChangeOwnPasswordOptions): Prom
   const { ctx, oldPassword, newPassword } = options;
   const { principal } = ctx;
   if (principal.type === 'role-session') {
-    throw new AppError('InvalidInput', 'a role session has no console password: only IAM users and the root user do');
+    throw new AppError(
+      'InvalidInput',
+      'a role session has no console password: only IAM users and the root user do',
+    );
   }
   const now = ctx.clock();
   // Old passwords are checked under the same throttle as sign-in, so a stolen session cannot

@@ -1,4 +1,3 @@
-import { recordSignInFailure, type ThrottleKey } from '../../auth/sign-in-throttle.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { AppError } from '../../errors/app-error.js';
 import type { PublicContext } from '../service-context.js';
@@ -8,17 +7,18 @@ export const SIGN_IN_FAILED_MESSAGE = 'your authentication information is incorr
 
 export interface SignInFailure {
   ctx: PublicContext;
-  keys: ThrottleKey[];
   /** What the caller claimed to be, for the audit log (an ARN when the account is known). */
   attemptedArn: string | null;
   accountId: string | null;
   reason: string;
 }
 
-/** Counts the failure against the throttle keys, audits it, and returns the error to throw. */
+/**
+ * Audits a failed sign-in and returns the error to throw. The attempt was counted against the
+ * throttle before it was checked (reserveSignInAttempt); a failure keeps that count.
+ */
 export async function signInFailed(failure: SignInFailure): Promise<AppError> {
   const { ctx } = failure;
-  await recordSignInFailure(ctx.db, ctx.clock(), failure.keys);
   await recordAuditEvent(ctx.db, ctx, {
     action: 'signin:ConsoleLogin',
     result: 'Failure',

@@ -3,11 +3,11 @@ import { verifyAgainstDummy, verifyPassword } from '../../auth/password-hash.js'
 import type { Principal } from '../../auth/principal.js';
 import { createSession } from '../../auth/sessions.js';
 import {
-  assertNotThrottled,
-  accountNameThrottleKey,
-  clearSignInFailures,
-  ipThrottleKey,
-  type ThrottleKey,
+  releaseSignInAttempt,
+  reserveSignInAttempt,
+  signInAttemptSucceeded,
+  signInThrottleKeys,
+  type SignInAttempt,
 } from '../../auth/sign-in-throttle.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { nameKey } from '../../db/name-key.js';
@@ -38,11 +38,11 @@ export async function signInIamUser(options: SignInIamUserOptions): Promise<Sign
     where: /^\d{12}$/.test(accountRef) ? { id: accountRef } : { alias: accountRef },
   });
   // Keyed by account id when the account exists, so alias and id share one counter.
-  const keys = [
-    accountNameThrottleKey(account?.id ?? accountRef, options.userName),
-    ipThrottleKey(ctx.request.sourceIp),
-  ];
-  await assertNotThrottled(ctx.db, ctx.clock(), keys);
+  const attempt = await reserveSignInAttempt(
+    ctx.db,
+    ctx.clock(),
+    signInThrottleKeys(account?.id ?? accountRef, options.userName, ctx.request.sourceIp),
+  );
 
   const user = account
     ? await ctx.db.user.findUnique({
@@ -57,7 +57,6 @@ export async function signInIamUser(options: SignInIamUserOptions): Promise<Sign
   if (!account || !user || !profile || !ok) {
     throw await signInFailed({
       ctx,
-      keys,
       accountId: account?.id ?? null,
       attemptedArn: account && user ? userArn(account.id, user.path, user.name) : null,
       reason: !account
@@ -71,11 +70,12 @@ export async function signInIamUser(options: SignInIamUserOptions): Promise<Sign
   }
 
   if (await hasEnabledMfaDevice(ctx.db, account.id, user.id)) {
+    await releaseSignInAttempt(ctx.db, attempt);
     return {
       mfaChallenge: issueMfaToken(ctx.config, ctx.clock(), { accountId: account.id, userId: user.id }),
     };
   }
-  return startIamUserSession(ctx, { account, user, profile }, keys[0]!);
+  return startIamUserSession(ctx, { account, user, profile }, attempt);
 }
 
 export interface IamUserSignInFacts {
@@ -86,12 +86,12 @@ export interface IamUserSignInFacts {
 
 /**
  * The last step of an IAM user's sign-in: password expiry (hard expiry refuses; otherwise the
- * user must change it first), a session, the throttle cleared, the audit row.
+ * user must change it first), a session, the attempt settled, the audit row.
  */
 export async function startIamUserSession(
   ctx: PublicContext,
   { account, user, profile }: IamUserSignInFacts,
-  throttleKey: ThrottleKey,
+  attempt: SignInAttempt,
   mfaAuthenticatedAt?: Date,
 ): Promise<SignInResult> {
   const now = ctx.clock();
@@ -101,6 +101,8 @@ export async function startIamUserSession(
     rules.maxPasswordAge !== undefined &&
     now.getTime() > profile.passwordChangedAt.getTime() + rules.maxPasswordAge * DAY_MS;
   if (expired && rules.hardExpiry) {
+    // The password was right: the attempt does not count as a failure.
+    await releaseSignInAttempt(ctx.db, attempt);
     await recordAuditEvent(ctx.db, ctx, {
       action: 'signin:ConsoleLogin',
       result: 'Failure',
@@ -125,7 +127,7 @@ export async function startIamUserSession(
     ...(mfaAuthenticatedAt ? { mfaAuthenticatedAt } : {}),
   };
   const session = await ctx.db.$transaction(async (tx) => {
-    await clearSignInFailures(tx, throttleKey);
+    await signInAttemptSucceeded(tx, attempt);
     if (expired && !profile.passwordResetRequired) {
       await tx.loginProfile.update({ where: { userId: user.id }, data: { passwordResetRequired: true } });
     }

@@ -2,11 +2,11 @@ import { verifyAgainstDummy, verifyPassword } from '../../auth/password-hash.js'
 import type { Principal } from '../../auth/principal.js';
 import { createSession, type SessionTokens } from '../../auth/sessions.js';
 import {
-  assertNotThrottled,
-  accountNameThrottleKey,
-  clearSignInFailures,
-  ipThrottleKey,
-  type ThrottleKey,
+  releaseSignInAttempt,
+  reserveSignInAttempt,
+  signInAttemptSucceeded,
+  signInThrottleKeys,
+  type SignInAttempt,
 } from '../../auth/sign-in-throttle.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { rootArn } from '../../model/arns.js';
@@ -35,8 +35,11 @@ export async function signInRoot(options: {
 }): Promise<SignInOutcome> {
   const { ctx } = options;
   const email = options.email.trim().toLowerCase();
-  const keys = [accountNameThrottleKey('root', email), ipThrottleKey(ctx.request.sourceIp)];
-  await assertNotThrottled(ctx.db, ctx.clock(), keys);
+  const attempt = await reserveSignInAttempt(
+    ctx.db,
+    ctx.clock(),
+    signInThrottleKeys('root', email, ctx.request.sourceIp),
+  );
 
   const account = await ctx.db.account.findUnique({ where: { rootEmail: email } });
   const ok = account
@@ -45,23 +48,23 @@ export async function signInRoot(options: {
   if (!account || !ok) {
     throw await signInFailed({
       ctx,
-      keys,
       accountId: account?.id ?? null,
       attemptedArn: account ? rootArn(account.id) : null,
       reason: account ? 'wrong password' : 'unknown root email',
     });
   }
   if (await hasEnabledMfaDevice(ctx.db, account.id)) {
+    await releaseSignInAttempt(ctx.db, attempt);
     return { mfaChallenge: issueMfaToken(ctx.config, ctx.clock(), { accountId: account.id }) };
   }
-  return startRootSession(ctx, account.id, keys[0]!);
+  return startRootSession(ctx, account.id, attempt);
 }
 
-/** The last step of a root sign-in: a session, the throttle cleared, the audit row. */
+/** The last step of a root sign-in: a session, the attempt settled, the audit row. */
 export async function startRootSession(
   ctx: PublicContext,
   accountId: string,
-  throttleKey: ThrottleKey,
+  attempt: SignInAttempt,
   mfaAuthenticatedAt?: Date,
 ): Promise<SignInResult> {
   const account = await ctx.db.account.findUniqueOrThrow({ where: { id: accountId } });
@@ -74,7 +77,7 @@ export async function startRootSession(
   };
   const now = ctx.clock();
   const session = await ctx.db.$transaction(async (tx) => {
-    await clearSignInFailures(tx, throttleKey);
+    await signInAttemptSucceeded(tx, attempt);
     await tx.account.update({ where: { id: account.id }, data: { rootPasswordLastUsed: now } });
     await recordAuditEvent(tx, ctx, {
       action: 'signin:ConsoleLogin',
