@@ -1,0 +1,228 @@
+import {
+  CreatePolicyCommand,
+  CreateRoleCommand,
+  CreateUserCommand,
+  ListPolicyTagsCommand,
+  ListRoleTagsCommand,
+  ListUserTagsCommand,
+  TagPolicyCommand,
+  TagRoleCommand,
+  TagUserCommand,
+  UntagPolicyCommand,
+  UntagRoleCommand,
+  UntagUserCommand,
+  type IAMClient,
+  type Tag,
+} from '@aws-sdk/client-iam';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allow } from '../harness/fixtures.js';
+import { startTestServer, type TestServer } from '../harness/test-server.js';
+import { rootClients, userClients } from './aws-clients.js';
+import {
+  allPages,
+  failureOf,
+  INVALID_INPUT,
+  LIMIT_EXCEEDED,
+  NO_SUCH_ENTITY,
+  VALIDATION_ERROR,
+} from './sdk-results.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+const TRUST = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});
+
+type Page = { MaxItems?: number; Marker?: string };
+
+/** The same steps for users, roles and managed policies: each is named by its own member. */
+const TAGGABLE = [
+  {
+    kind: 'user',
+    word: 'User',
+    create: async (iam: IAMClient, name: string) => {
+      await iam.send(new CreateUserCommand({ UserName: name }));
+      return name;
+    },
+    arnOf: (acct: string, id: string) => `arn:aws:iam::${acct}:user/${id}`,
+    missing: () => 'nobody',
+    tag: (id: string, Tags: Tag[]) => new TagUserCommand({ UserName: id, Tags }),
+    untag: (id: string, TagKeys: string[]) => new UntagUserCommand({ UserName: id, TagKeys }),
+    list: (id: string, page: Page = {}) => new ListUserTagsCommand({ UserName: id, ...page }),
+  },
+  {
+    kind: 'role',
+    word: 'Role',
+    create: async (iam: IAMClient, name: string) => {
+      await iam.send(new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument: TRUST }));
+      return name;
+    },
+    arnOf: (acct: string, id: string) => `arn:aws:iam::${acct}:role/${id}`,
+    missing: () => 'nobody',
+    tag: (id: string, Tags: Tag[]) => new TagRoleCommand({ RoleName: id, Tags }),
+    untag: (id: string, TagKeys: string[]) => new UntagRoleCommand({ RoleName: id, TagKeys }),
+    list: (id: string, page: Page = {}) => new ListRoleTagsCommand({ RoleName: id, ...page }),
+  },
+  {
+    kind: 'policy',
+    word: 'Policy',
+    create: async (iam: IAMClient, name: string) => {
+      const out = await iam.send(
+        new CreatePolicyCommand({ PolicyName: name, PolicyDocument: JSON.stringify(allow('s3:GetObject')) }),
+      );
+      return out.Policy!.Arn!;
+    },
+    arnOf: (_acct: string, id: string) => id,
+    missing: (acct?: string) => `arn:aws:iam::${acct ?? '000000000000'}:policy/nobody`,
+    tag: (id: string, Tags: Tag[]) => new TagPolicyCommand({ PolicyArn: id, Tags }),
+    untag: (id: string, TagKeys: string[]) => new UntagPolicyCommand({ PolicyArn: id, TagKeys }),
+    list: (id: string, page: Page = {}) => new ListPolicyTagsCommand({ PolicyArn: id, ...page }),
+  },
+] as const;
+
+// The SDK's commands are of distinct types; `send` takes any of them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyCommand = any;
+
+describe.each(TAGGABLE)('tags of a $kind through the AWS door', (target) => {
+  it('tags, overwrites, lists and untags with AWS output', async () => {
+    const { iam } = await rootClients(server);
+    const id = await target.create(iam, 'tagged');
+    const tagged = await iam.send(
+      target.tag(id, [
+        { Key: 'team', Value: 'platform' },
+        { Key: 'cost-center', Value: '42' },
+      ]) as AnyCommand,
+    );
+    expect(tagged.$metadata.httpStatusCode).toBe(200);
+    // A key given again in another case takes the new value and spelling, as AWS overwrites.
+    await iam.send(target.tag(id, [{ Key: 'Team', Value: 'core' }]) as AnyCommand);
+    const listed = await iam.send(target.list(id) as AnyCommand);
+    expect(listed).toMatchObject({
+      Tags: [
+        { Key: 'cost-center', Value: '42' },
+        { Key: 'Team', Value: 'core' },
+      ],
+      IsTruncated: false,
+    });
+    expect(listed.Marker).toBeUndefined();
+
+    // Keys it does not have are ignored; keys are compared without case.
+    await iam.send(target.untag(id, ['TEAM', 'absent']) as AnyCommand);
+    expect((await iam.send(target.list(id) as AnyCommand)).Tags).toEqual([
+      { Key: 'cost-center', Value: '42' },
+    ]);
+    await iam.send(target.untag(id, ['cost-center']) as AnyCommand);
+    expect((await iam.send(target.list(id) as AnyCommand)).Tags).toEqual([]);
+  });
+
+  it('pages the tags by MaxItems and Marker', async () => {
+    const { iam } = await rootClients(server);
+    const id = await target.create(iam, 'pager');
+    const tags = ['k5', 'k3', 'k1', 'k4', 'k2'].map((Key) => ({ Key, Value: `v-${Key}` }));
+    await iam.send(target.tag(id, tags) as AnyCommand);
+    const pages = await allPages(
+      (Marker) => iam.send(target.list(id, { MaxItems: 2, Marker }) as AnyCommand),
+      (page: { Tags?: Tag[] }) => page.Tags?.map((t) => t.Key),
+    );
+    expect(pages.pages).toEqual([['k1', 'k2'], ['k3', 'k4'], ['k5']]);
+    expect(pages.truncated).toEqual([true, true, false]);
+  });
+
+  it('answers NoSuchEntity, LimitExceeded, InvalidInput and ValidationError as AWS', async () => {
+    const { iam, account } = await rootClients(server);
+    const id = await target.create(iam, 'full');
+    const missing = target.missing(account.accountId);
+    for (const command of [
+      target.tag(missing, [{ Key: 'a', Value: 'b' }]),
+      target.untag(missing, ['a']),
+      target.list(missing),
+    ]) {
+      expect(await failureOf(iam.send(command as AnyCommand))).toMatchObject(NO_SUCH_ENTITY);
+    }
+
+    expect(
+      await failureOf(
+        iam.send(
+          target.tag(id, [
+            { Key: 'dup', Value: '1' },
+            { Key: 'DUP', Value: '2' },
+          ]) as AnyCommand,
+        ),
+      ),
+    ).toMatchObject({ ...INVALID_INPUT, message: 'The tag key DUP is repeated' });
+    expect(
+      await failureOf(iam.send(target.tag(id, [{ Key: 'aws:team', Value: 'x' }]) as AnyCommand)),
+    ).toMatchObject(INVALID_INPUT);
+    expect(
+      await failureOf(iam.send(target.tag(id, [{ Key: 'a#b', Value: 'x' }]) as AnyCommand)),
+    ).toMatchObject(VALIDATION_ERROR);
+
+    // At most 50 tags on one entity.
+    const fifty = Array.from({ length: 50 }, (_, i) => ({ Key: `key-${i}`, Value: `${i}` }));
+    await iam.send(target.tag(id, fifty) as AnyCommand);
+    expect(
+      await failureOf(iam.send(target.tag(id, [{ Key: 'one-more', Value: 'x' }]) as AnyCommand)),
+    ).toMatchObject(LIMIT_EXCEEDED);
+    // Overwriting a tag it has is no new tag.
+    await iam.send(target.tag(id, [{ Key: 'KEY-0', Value: 'new' }]) as AnyCommand);
+  });
+
+  it('authorises tagging with aws:TagKeys and refuses an IAM user without policies', async () => {
+    const { iam: root, account } = await rootClients(server);
+    const acct = account.accountId;
+    const id = await target.create(root, 'locked');
+    const { iam, user } = await userClients(server, acct);
+    const cases = [
+      [target.tag(id, [{ Key: 'team', Value: 'x' }]), `iam:Tag${target.word}`],
+      [target.untag(id, ['team']), `iam:Untag${target.word}`],
+      [target.list(id), `iam:List${target.word}Tags`],
+    ] as const;
+    for (const [command, action] of cases) {
+      expect(await failureOf(iam.send(command as AnyCommand)), action).toEqual({
+        name: 'AccessDenied',
+        code: 'AccessDenied',
+        status: 403,
+        message: `User: ${user.arn} is not authorized to perform: ${action} on resource: ${target.arnOf(acct, id)} because no identity-based policy allows the ${action} action`,
+      });
+    }
+
+    const { iam: tagger } = await userClients(server, acct, {
+      inlinePolicies: {
+        team: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Action: `iam:Tag${target.word}`,
+              Resource: '*',
+              Condition: { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['team'] } },
+            },
+          ],
+        },
+      },
+    });
+    await tagger.send(target.tag(id, [{ Key: 'team', Value: 'ok' }]) as AnyCommand);
+    expect(
+      await failureOf(tagger.send(target.tag(id, [{ Key: 'cost', Value: 'no' }]) as AnyCommand)),
+    ).toMatchObject({ name: 'AccessDenied', status: 403 });
+  });
+});
+
+describe('tags of AWS managed policies', () => {
+  it('lists them but refuses changes, as AWS does', async () => {
+    const { iam } = await rootClients(server);
+    expect((await iam.send(new ListPolicyTagsCommand({ PolicyArn: READ_ONLY }))).Tags).toEqual([]);
+    expect(
+      await failureOf(
+        iam.send(new TagPolicyCommand({ PolicyArn: READ_ONLY, Tags: [{ Key: 'a', Value: 'b' }] })),
+      ),
+    ).toMatchObject({ name: 'AccessDenied', status: 403 });
+  });
+});
