@@ -27,7 +27,9 @@ describe('authentication', () => {
   it('answers a signed POST', async () => {
     const res = await post(callerIdentity, { service: 'sts' });
     expect(res.status).toBe(200);
-    expect(res.text).toContain('<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">');
+    expect(res.text).toContain(
+      '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">',
+    );
     expect(res.text).toContain(`<Account>${accountId}</Account>`);
     expect(res.text).toMatch(/<ResponseMetadata><RequestId>[0-9a-f-]{36}<\/RequestId><\/ResponseMetadata>/);
   });
@@ -38,13 +40,25 @@ describe('authentication', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: callerIdentity,
     });
-    expect(res).toMatchObject({ status: 403, code: 'MissingAuthenticationToken', message: 'Request is missing Authentication Token' });
+    expect(res).toMatchObject({
+      status: 403,
+      code: 'MissingAuthenticationToken',
+      message: 'Request is missing Authentication Token',
+    });
     expect(res.text).toContain('<Type>Sender</Type>');
   });
 
   it('refuses an unknown key with InvalidClientTokenId', async () => {
-    const res = await post(callerIdentity, { service: 'sts' }, { accessKeyId: 'AKIAAAAAAAAAAAAAAAAA', secretAccessKey: 'x' });
-    expect(res).toMatchObject({ status: 403, code: 'InvalidClientTokenId', message: 'The security token included in the request is invalid.' });
+    const res = await post(
+      callerIdentity,
+      { service: 'sts' },
+      { accessKeyId: 'AKIAAAAAAAAAAAAAAAAA', secretAccessKey: 'x' },
+    );
+    expect(res).toMatchObject({
+      status: 403,
+      code: 'InvalidClientTokenId',
+      message: 'The security token included in the request is invalid.',
+    });
   });
 
   it('refuses a wrong secret with SignatureDoesNotMatch', async () => {
@@ -54,17 +68,27 @@ describe('authentication', () => {
 
   it('refuses a body changed after signing', async () => {
     const signed = await signedPost(server.baseUrl, credentials, callerIdentity, { service: 'sts' });
-    const res = await send(signed.url, { method: 'POST', headers: signed.headers, body: `${callerIdentity}&X=1` });
+    const res = await send(signed.url, {
+      method: 'POST',
+      headers: signed.headers,
+      body: `${callerIdentity}&X=1`,
+    });
     expect(res).toMatchObject({ status: 403, code: 'SignatureDoesNotMatch' });
   });
 
   it('refuses an inactive key', async () => {
-    await server.deps.db.accessKey.update({ where: { id: credentials.accessKeyId }, data: { status: 'Inactive' } });
+    await server.deps.db.accessKey.update({
+      where: { id: credentials.accessKeyId },
+      data: { status: 'Inactive' },
+    });
     try {
       const res = await post(callerIdentity, { service: 'sts' });
       expect(res).toMatchObject({ status: 403, code: 'InvalidClientTokenId' });
     } finally {
-      await server.deps.db.accessKey.update({ where: { id: credentials.accessKeyId }, data: { status: 'Active' } });
+      await server.deps.db.accessKey.update({
+        where: { id: credentials.accessKeyId },
+        data: { status: 'Active' },
+      });
     }
   });
 
@@ -73,7 +97,9 @@ describe('authentication', () => {
     const res = await post(callerIdentity, { service: 'sts', signingDate: past });
     expect(res.status).toBe(403);
     expect(res.code).toBe('SignatureDoesNotMatch');
-    expect(res.message).toMatch(/^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/);
+    expect(res.message).toMatch(
+      /^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/,
+    );
     const soon = new Date(server.clock.now().getTime() + 14 * 60_000);
     expect((await post(callerIdentity, { service: 'sts', signingDate: soon })).status).toBe(200);
   });
@@ -110,7 +136,10 @@ describe('authentication', () => {
     const ok = await send(`${server.baseUrl}/?${query}`, { method: 'GET', headers: {} });
     expect(ok.status).toBe(200);
     expect(ok.text).toContain(`<Arn>arn:aws:iam::${accountId}:root</Arn>`);
-    const tampered = await send(`${server.baseUrl}/?${query.replace('GetCallerIdentity', 'GetSessionToken')}`, { method: 'GET', headers: {} });
+    const tampered = await send(
+      `${server.baseUrl}/?${query.replace('GetCallerIdentity', 'GetSessionToken')}`,
+      { method: 'GET', headers: {} },
+    );
     expect(tampered).toMatchObject({ status: 403, code: 'SignatureDoesNotMatch' });
     server.clock.advance(61_000);
     const expired = await send(`${server.baseUrl}/?${query}`, { method: 'GET', headers: {} });
@@ -126,11 +155,19 @@ describe('authentication', () => {
 describe('protocol errors', () => {
   it('answers an unknown Action and a wrong Version with InvalidAction', async () => {
     const unknown = await post(form({ Action: 'CreateSAMLProvider', Version: '2010-05-08' }));
-    expect(unknown).toMatchObject({ status: 400, code: 'InvalidAction', message: 'Could not find operation CreateSAMLProvider for version 2010-05-08' });
+    expect(unknown).toMatchObject({
+      status: 400,
+      code: 'InvalidAction',
+      message: 'Could not find operation CreateSAMLProvider for version 2010-05-08',
+    });
     const made_up = await post(form({ Action: 'Frobnicate', Version: '2010-05-08' }));
     expect(made_up).toMatchObject({ status: 400, code: 'InvalidAction' });
     const version = await post(form({ Action: 'ListUsers', Version: '2099-01-01' }));
-    expect(version).toMatchObject({ status: 400, code: 'InvalidAction', message: 'Could not find operation ListUsers for version 2099-01-01' });
+    expect(version).toMatchObject({
+      status: 400,
+      code: 'InvalidAction',
+      message: 'Could not find operation ListUsers for version 2099-01-01',
+    });
   });
 
   it('lists every missing or invalid parameter in AWS words', async () => {
@@ -138,23 +175,36 @@ describe('protocol errors', () => {
     expect(missing).toMatchObject({
       status: 400,
       code: 'ValidationError',
-      message: "1 validation error detected: Value null at 'userName' failed to satisfy constraint: Member must not be null",
+      message:
+        "1 validation error detected: Value null at 'userName' failed to satisfy constraint: Member must not be null",
     });
-    const two = await post(form({ Action: 'CreateUser', Version: '2010-05-08', UserName: 'a b', Path: 'x'.repeat(513) }));
+    const two = await post(
+      form({ Action: 'CreateUser', Version: '2010-05-08', UserName: 'a b', Path: `/${'x'.repeat(512)}/` }),
+    );
     expect(two.code).toBe('ValidationError');
     expect(two.message).toMatch(/^2 validation errors detected: /);
-    expect(two.message).toContain("Value 'a b' at 'userName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+");
-    expect(two.message).toContain("at 'path' failed to satisfy constraint: Member must have length less than or equal to 512");
+    expect(two.message).toContain(
+      "Value 'a b' at 'userName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+",
+    );
+    expect(two.message).toContain(
+      "at 'path' failed to satisfy constraint: Member must have length less than or equal to 512",
+    );
     const items = await post(form({ Action: 'ListUsers', Version: '2010-05-08', MaxItems: '5000' }));
-    expect(items.message).toBe("1 validation error detected: Value '5000' at 'maxItems' failed to satisfy constraint: Member must have value less than or equal to 1000");
+    expect(items.message).toBe(
+      "1 validation error detected: Value '5000' at 'maxItems' failed to satisfy constraint: Member must have value less than or equal to 1000",
+    );
   });
 
   it('refuses a body over 1 MiB, a non-form body and a malformed marker without a 500', async () => {
-    const huge = await post(form({ Action: 'ListUsers', Version: '2010-05-08', PathPrefix: '/'.repeat(1_100_000) }));
+    const huge = await post(
+      form({ Action: 'ListUsers', Version: '2010-05-08', PathPrefix: '/'.repeat(1_100_000) }),
+    );
     expect(huge.status).toBe(413);
     const json = await post('{"Action":"ListUsers"}', { headers: { 'content-type': 'application/json' } });
     expect(json.status).toBe(400);
-    const marker = await post(form({ Action: 'ListUsers', Version: '2010-05-08', Marker: '%%%not-a-marker' }));
+    const marker = await post(
+      form({ Action: 'ListUsers', Version: '2010-05-08', Marker: '%%%not-a-marker' }),
+    );
     expect(marker.status).toBe(400);
     const garbage = await post('Action=ListUsers&Version=2010-05-08&%E0%A4%A=1&&=&Tags.member.1.Key');
     expect(garbage.status).toBeLessThan(500);

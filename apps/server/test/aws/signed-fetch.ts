@@ -16,14 +16,20 @@ export function signer(credentials: AwsCredentials, service = 'iam'): SignatureV
   return new SignatureV4({ credentials, region: 'us-east-1', service, sha256: Hash.bind(null, 'sha256') });
 }
 
-export async function send(url: string, init: { method: string; headers: Record<string, string>; body?: string }): Promise<RawResponse> {
+export async function send(
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string },
+): Promise<RawResponse> {
   const res = await fetch(url, init);
   const text = await res.text();
   return {
     status: res.status,
     text,
     code: /<Code>([^<]*)<\/Code>/.exec(text)?.[1],
-    message: /<Message>([^<]*)<\/Message>/.exec(text)?.[1]?.replace(/&apos;/g, "'").replace(/&quot;/g, '"'),
+    message: /<Message>([^<]*)<\/Message>/
+      .exec(text)?.[1]
+      ?.replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"'),
   };
 }
 

@@ -22,26 +22,48 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const ALLOW_ALL = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
-const LIST_USERS = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:ListUsers', Resource: '*' }] };
+const LIST_USERS = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 'iam:ListUsers', Resource: '*' }],
+};
 
 function trust(principal: string, condition?: object) {
   return JSON.stringify({
     Version: '2012-10-17',
     Statement: [
-      { Effect: 'Allow', Principal: { AWS: principal }, Action: ['sts:AssumeRole', 'sts:TagSession'], ...(condition ? { Condition: condition } : {}) },
+      {
+        Effect: 'Allow',
+        Principal: { AWS: principal },
+        Action: ['sts:AssumeRole', 'sts:TagSession'],
+        ...(condition ? { Condition: condition } : {}),
+      },
     ],
   });
 }
 
-async function createRole(iam: IAMClient, name: string, trustPolicy: string, inline = LIST_USERS, max?: number) {
+async function createRole(
+  iam: IAMClient,
+  name: string,
+  trustPolicy: string,
+  inline = LIST_USERS,
+  max?: number,
+) {
   const out = await iam.send(
-    new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument: trustPolicy, ...(max ? { MaxSessionDuration: max } : {}) }),
+    new CreateRoleCommand({
+      RoleName: name,
+      AssumeRolePolicyDocument: trustPolicy,
+      ...(max ? { MaxSessionDuration: max } : {}),
+    }),
   );
-  await iam.send(new PutRolePolicyCommand({ RoleName: name, PolicyName: 'p', PolicyDocument: JSON.stringify(inline) }));
+  await iam.send(
+    new PutRolePolicyCommand({ RoleName: name, PolicyName: 'p', PolicyDocument: JSON.stringify(inline) }),
+  );
   return out.Role!.Arn!;
 }
 
-function sessionCredentials(out: { Credentials?: { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string } }): AwsCredentials {
+function sessionCredentials(out: {
+  Credentials?: { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string };
+}): AwsCredentials {
   return {
     accessKeyId: out.Credentials!.AccessKeyId!,
     secretAccessKey: out.Credentials!.SecretAccessKey!,
@@ -58,11 +80,17 @@ describe('sts:AssumeRole', () => {
     expect(out.AssumedRoleUser?.Arn).toBe(`arn:aws:sts::${account.accountId}:assumed-role/reader/alice`);
     expect(out.AssumedRoleUser?.AssumedRoleId).toMatch(/^AROA[A-Z2-7]{17}:alice$/);
     expect(out.Credentials?.AccessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/);
-    expect(out.Credentials?.Expiration!.getTime()).toBe(server.clock.now().getTime() - (server.clock.now().getTime() % 1000) + 3600_000);
+    expect(out.Credentials?.Expiration!.getTime()).toBe(
+      server.clock.now().getTime() - (server.clock.now().getTime() % 1000) + 3600_000,
+    );
 
     const session = awsClients(server, sessionCredentials(out));
     const me = await session.sts.send(new GetCallerIdentityCommand({}));
-    expect(me).toMatchObject({ Arn: out.AssumedRoleUser?.Arn, UserId: out.AssumedRoleUser?.AssumedRoleId, Account: account.accountId });
+    expect(me).toMatchObject({
+      Arn: out.AssumedRoleUser?.Arn,
+      UserId: out.AssumedRoleUser?.AssumedRoleId,
+      Account: account.accountId,
+    });
     await expect(session.iam.send(new ListUsersCommand({}))).resolves.toMatchObject({ IsTruncated: false });
     const err = await session.iam.send(new GetRoleCommand({ RoleName: 'reader' })).catch((e: unknown) => e);
     expect(err).toMatchObject({
@@ -75,22 +103,41 @@ describe('sts:AssumeRole', () => {
 
   it('refuses a caller the trust policy does not name, in AWS words', async () => {
     const { account, iam } = await rootClients(server);
-    const { user, sts } = await userClients(server, account.accountId, { inlinePolicies: { all: ALLOW_ALL } });
-    const roleArn = await createRole(iam, 'locked', trust(`arn:aws:iam::${account.accountId}:user/someone-else`));
-    const err = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 's' })).catch((e: unknown) => e);
+    const { user, sts } = await userClients(server, account.accountId, {
+      inlinePolicies: { all: ALLOW_ALL },
+    });
+    const roleArn = await createRole(
+      iam,
+      'locked',
+      trust(`arn:aws:iam::${account.accountId}:user/someone-else`),
+    );
+    const err = await sts
+      .send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'session' }))
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ name: 'AccessDenied', $metadata: { httpStatusCode: 403 } });
-    expect((err as Error).message).toContain(`User: ${user.arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`);
+    expect((err as Error).message).toContain(
+      `User: ${user.arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
+    );
   });
 
   it('delegates a trust policy naming the account to the caller identity policies', async () => {
     const { account, iam } = await rootClients(server);
     const roleArn = await createRole(iam, 'delegated', trust(`arn:aws:iam::${account.accountId}:root`));
     const without = await userClients(server, account.accountId);
-    await expect(without.sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 's' }))).rejects.toMatchObject({ name: 'AccessDenied' });
+    await expect(
+      without.sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'session' })),
+    ).rejects.toMatchObject({ name: 'AccessDenied' });
     const allowed = await userClients(server, account.accountId, {
-      inlinePolicies: { assume: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn }] } },
+      inlinePolicies: {
+        assume: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn }],
+        },
+      },
     });
-    await expect(allowed.sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 's' }))).resolves.toBeDefined();
+    await expect(
+      allowed.sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'session' })),
+    ).resolves.toBeDefined();
   });
 
   it('crosses accounts when the trust policy trusts the other account and its policy allows', async () => {
@@ -98,7 +145,12 @@ describe('sts:AssumeRole', () => {
     const b = await rootClients(server);
     const roleArn = await createRole(b.iam, 'audit', trust(`arn:aws:iam::${a.account.accountId}:root`));
     const { sts } = await userClients(server, a.account.accountId, {
-      inlinePolicies: { assume: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn }] } },
+      inlinePolicies: {
+        assume: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn }],
+        },
+      },
     });
     const out = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'infosec' }));
     const session = awsClients(server, sessionCredentials(out));
@@ -106,25 +158,62 @@ describe('sts:AssumeRole', () => {
     expect(me.Account).toBe(b.account.accountId);
     // A user of another account without an allow is refused, even though B trusts A.
     const other = await userClients(server, a.account.accountId);
-    await expect(other.sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'x' }))).rejects.toMatchObject({ name: 'AccessDenied' });
+    await expect(
+      other.sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'xx' })),
+    ).rejects.toMatchObject({ name: 'AccessDenied' });
   });
 
   it('checks sts:ExternalId, the role MaxSessionDuration and role chaining (at most one hour)', async () => {
     const { account, iam } = await rootClients(server);
-    const { user, sts } = await userClients(server, account.accountId, { inlinePolicies: { all: ALLOW_ALL } });
-    const roleArn = await createRole(iam, 'vendor', trust(user.arn, { StringEquals: { 'sts:ExternalId': 'x-123' } }), ALLOW_ALL, 7200);
-    await expect(sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 's' }))).rejects.toMatchObject({ name: 'AccessDenied' });
+    const { user, sts } = await userClients(server, account.accountId, {
+      inlinePolicies: { all: ALLOW_ALL },
+    });
+    const roleArn = await createRole(
+      iam,
+      'vendor',
+      trust(user.arn, { StringEquals: { 'sts:ExternalId': 'x-123' } }),
+      ALLOW_ALL,
+      7200,
+    );
     await expect(
-      sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 's', ExternalId: 'x-123', DurationSeconds: 10800 })),
-    ).rejects.toMatchObject({ name: 'ValidationError', message: 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.' });
-    const first = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 's', ExternalId: 'x-123', DurationSeconds: 7200 }));
+      sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'session' })),
+    ).rejects.toMatchObject({ name: 'AccessDenied' });
+    await expect(
+      sts.send(
+        new AssumeRoleCommand({
+          RoleArn: roleArn,
+          RoleSessionName: 'session',
+          ExternalId: 'x-123',
+          DurationSeconds: 10800,
+        }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'ValidationError',
+      message: 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+    });
+    const first = await sts.send(
+      new AssumeRoleCommand({
+        RoleArn: roleArn,
+        RoleSessionName: 'session',
+        ExternalId: 'x-123',
+        DurationSeconds: 7200,
+      }),
+    );
     const session = awsClients(server, sessionCredentials(first));
     const chainedArn = await createRole(iam, 'next', trust(roleArn));
     await expect(
-      session.sts.send(new AssumeRoleCommand({ RoleArn: chainedArn, RoleSessionName: 'c', DurationSeconds: 7200 })),
-    ).rejects.toMatchObject({ name: 'ValidationError', message: 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.' });
-    const chained = await session.sts.send(new AssumeRoleCommand({ RoleArn: chainedArn, RoleSessionName: 'c' }));
-    expect(chained.AssumedRoleUser?.Arn).toBe(`arn:aws:sts::${account.accountId}:assumed-role/next/c`);
+      session.sts.send(
+        new AssumeRoleCommand({ RoleArn: chainedArn, RoleSessionName: 'chain', DurationSeconds: 7200 }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'ValidationError',
+      message:
+        'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
+    });
+    const chained = await session.sts.send(
+      new AssumeRoleCommand({ RoleArn: chainedArn, RoleSessionName: 'chain' }),
+    );
+    expect(chained.AssumedRoleUser?.Arn).toBe(`arn:aws:sts::${account.accountId}:assumed-role/next/chain`);
   });
 
   it('narrows a session with a session policy and reports PackedPolicySize', async () => {
@@ -132,15 +221,21 @@ describe('sts:AssumeRole', () => {
     const { user, sts } = await userClients(server, account.accountId);
     const roleArn = await createRole(iam, 'wide', trust(user.arn), ALLOW_ALL);
     const out = await sts.send(
-      new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'narrow', Policy: JSON.stringify(LIST_USERS) }),
+      new AssumeRoleCommand({
+        RoleArn: roleArn,
+        RoleSessionName: 'narrow',
+        Policy: JSON.stringify(LIST_USERS),
+      }),
     );
     expect(out.PackedPolicySize).toBeGreaterThan(0);
     const session = awsClients(server, sessionCredentials(out));
     await expect(session.iam.send(new ListUsersCommand({}))).resolves.toBeDefined();
-    await expect(session.iam.send(new GetRoleCommand({ RoleName: 'wide' }))).rejects.toMatchObject({ name: 'AccessDenied' });
+    await expect(session.iam.send(new GetRoleCommand({ RoleName: 'wide' }))).rejects.toMatchObject({
+      name: 'AccessDenied',
+    });
     await expect(
       sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'bad', Policy: '{"Version":' })),
-    ).rejects.toMatchObject({ name: 'MalformedPolicyDocument', $metadata: { httpStatusCode: 400 } });
+    ).rejects.toMatchObject({ name: 'MalformedPolicyDocumentException', $metadata: { httpStatusCode: 400 } });
   });
 
   it('passes session tags as aws:PrincipalTag and refuses an expired session with ExpiredToken', async () => {
@@ -148,15 +243,41 @@ describe('sts:AssumeRole', () => {
     const { user, sts } = await userClients(server, account.accountId);
     const byTag = {
       Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Action: 'iam:ListUsers', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/team': 'ops' } } }],
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: 'iam:ListUsers',
+          Resource: '*',
+          Condition: { StringEquals: { 'aws:PrincipalTag/team': 'ops' } },
+        },
+      ],
     };
     const roleArn = await createRole(iam, 'tagged', trust(user.arn), byTag);
-    const ops = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'o', Tags: [{ Key: 'team', Value: 'ops' }], DurationSeconds: 900 }));
-    const dev = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'd', Tags: [{ Key: 'team', Value: 'dev' }] }));
-    await expect(awsClients(server, sessionCredentials(ops)).iam.send(new ListUsersCommand({}))).resolves.toBeDefined();
-    await expect(awsClients(server, sessionCredentials(dev)).iam.send(new ListUsersCommand({}))).rejects.toMatchObject({ name: 'AccessDenied' });
+    const ops = await sts.send(
+      new AssumeRoleCommand({
+        RoleArn: roleArn,
+        RoleSessionName: 'ops',
+        Tags: [{ Key: 'team', Value: 'ops' }],
+        DurationSeconds: 900,
+      }),
+    );
+    const dev = await sts.send(
+      new AssumeRoleCommand({
+        RoleArn: roleArn,
+        RoleSessionName: 'dev',
+        Tags: [{ Key: 'team', Value: 'dev' }],
+      }),
+    );
+    await expect(
+      awsClients(server, sessionCredentials(ops)).iam.send(new ListUsersCommand({})),
+    ).resolves.toBeDefined();
+    await expect(
+      awsClients(server, sessionCredentials(dev)).iam.send(new ListUsersCommand({})),
+    ).rejects.toMatchObject({ name: 'AccessDenied' });
     server.clock.advance(901_000);
-    await expect(awsClients(server, sessionCredentials(ops)).sts.send(new GetCallerIdentityCommand({}))).rejects.toMatchObject({
+    await expect(
+      awsClients(server, sessionCredentials(ops)).sts.send(new GetCallerIdentityCommand({})),
+    ).rejects.toMatchObject({
       name: 'ExpiredToken',
       $metadata: { httpStatusCode: 403 },
     });
@@ -165,7 +286,9 @@ describe('sts:AssumeRole', () => {
   it('refuses the root user', async () => {
     const { account, iam, sts } = await rootClients(server);
     const roleArn = await createRole(iam, 'r', trust(`arn:aws:iam::${account.accountId}:root`));
-    await expect(sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 's' }))).rejects.toMatchObject({
+    await expect(
+      sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'session' })),
+    ).rejects.toMatchObject({
       name: 'AccessDenied',
       message: 'Roles may not be assumed by root accounts.',
     });
@@ -175,11 +298,17 @@ describe('sts:AssumeRole', () => {
 describe('sts:GetSessionToken and GetAccessKeyInfo', () => {
   it('issues session credentials that act as the user, and tells a key account', async () => {
     const { account } = await rootClients(server);
-    const { user, sts, credentials } = await userClients(server, account.accountId, { inlinePolicies: { all: ALLOW_ALL } });
+    const { user, sts, credentials } = await userClients(server, account.accountId, {
+      inlinePolicies: { all: ALLOW_ALL },
+    });
     const out = await sts.send(new GetSessionTokenCommand({ DurationSeconds: 900 }));
     const session = awsClients(server, sessionCredentials(out));
-    await expect(session.sts.send(new GetCallerIdentityCommand({}))).resolves.toMatchObject({ Arn: user.arn });
-    await expect(session.sts.send(new GetSessionTokenCommand({}))).rejects.toMatchObject({ name: 'AccessDenied' });
+    await expect(session.sts.send(new GetCallerIdentityCommand({}))).resolves.toMatchObject({
+      Arn: user.arn,
+    });
+    await expect(session.sts.send(new GetSessionTokenCommand({}))).rejects.toMatchObject({
+      name: 'AccessDenied',
+    });
     const info = await sts.send(new GetAccessKeyInfoCommand({ AccessKeyId: credentials.accessKeyId }));
     expect(info.Account).toBe(account.accountId);
   });
