@@ -147,8 +147,14 @@ describe('per user name everywhere', () => {
     // A clean address gets its password checked: one guess, then it is a failing address too.
     const guesser = newIp();
     expect(await statuses(user.name, WRONG, guesser, 2)).toEqual([401, 429]);
-    // The owner, from a clean address, signs in.
+    // The owner, from a clean address, signs in, and that neither counts nor extends the lock.
+    const nameRow = () =>
+      server.deps.db.signInThrottle.findUniqueOrThrow({
+        where: { key: `name:${account.accountId}:${user.name.toLowerCase()}` },
+      });
+    const before = await nameRow();
     expect((await iamSignIn(user.name, TEST_PASSWORD, newIp())).status).toBe(200);
+    expect(await nameRow()).toEqual(before);
     // Once the name's lock lapses, failing addresses are checked again.
     server.clock.advanceSeconds(MAX_LOCK_SECONDS + 1);
     expect((await iamSignIn(user.name, TEST_PASSWORD, ips[0]!)).status).toBe(200);
