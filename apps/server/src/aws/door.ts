@@ -4,6 +4,7 @@
 // validates the input by AWS's model, calls the action (which calls the same service functions
 // as the console's /api) and writes AWS's XML. A second door, never a second implementation.
 import type { Request, RequestHandler, Response } from 'express';
+import type { Principal } from '../auth/principal.js';
 import { depsOf, locals, requestInfo } from '../http/locals.js';
 import type { ServiceContext } from '../services/service-context.js';
 import type { AwsActionTable } from './action-table.js';
@@ -89,7 +90,25 @@ function pickService(scopeService: string, action: string | undefined): AwsServi
   );
 }
 
-async function handle(req: Request, res: Response): Promise<{ xml: string; namespace?: string }> {
+/**
+ * GetSessionToken credentials (an IAM user's or the root user's temporary credentials) may call
+ * IAM only when MFA-authenticated, and of STS only AssumeRole and GetCallerIdentity: AWS's rule.
+ */
+function assertSessionMayCall(principal: Principal, service: string, action: string): void {
+  if (principal.type === 'role-session' || !principal.tokenIssuedAt) return;
+  if (service === 'iam' && !principal.mfaAuthenticatedAt) {
+    throw new AwsError(
+      'AccessDenied',
+      'You cannot call any IAM API operations unless MFA authentication information is included in the request.',
+      403,
+    );
+  }
+  if (service === 'sts' && action !== 'AssumeRole' && action !== 'GetCallerIdentity') {
+    throw new AwsError('AccessDenied', `Cannot call ${action} with session credentials`, 403);
+  }
+}
+
+async function handle(req: Request, res: Response, meta: { namespace?: string }): Promise<{ xml: string }> {
   const deps = depsOf(req);
   const now = deps.clock();
   const body = req.method === 'POST' ? await readBody(req) : Buffer.alloc(0);
@@ -123,6 +142,7 @@ async function handle(req: Request, res: Response): Promise<{ xml: string; names
 
   const action = params.get('Action');
   const service = pickService(parts.scope.service, action);
+  meta.namespace = service.model.metadata.xmlNamespace;
   if (!action) throw new AwsError('MissingAction', 'Missing Action', 400);
   const version = params.get('Version');
   const operation = service.model.operations[action];
@@ -134,6 +154,7 @@ async function handle(req: Request, res: Response): Promise<{ xml: string; names
       400,
     );
   }
+  assertSessionMayCall(credential.principal, parts.scope.service, action);
   const input = readQueryInput(service.model, operation.input, params);
   const ctx: ServiceContext = {
     ...deps,
@@ -153,7 +174,8 @@ export function awsDoor(): RequestHandler {
   return (req, res, next) => {
     if (!isAwsRequest(req)) return next();
     const deps = depsOf(req);
-    handle(req, res).then(
+    const meta: { namespace?: string } = {};
+    handle(req, res, meta).then(
       ({ xml }) => {
         res.status(200).type('text/xml').send(xml);
       },
@@ -164,7 +186,7 @@ export function awsDoor(): RequestHandler {
         res
           .status(error.status)
           .type('text/xml')
-          .send(errorResponseXml(error.type, error.code, error.message, locals(res).requestId));
+          .send(errorResponseXml(error.type, error.code, error.message, locals(res).requestId, meta.namespace));
       },
     );
   };

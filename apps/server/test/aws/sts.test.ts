@@ -309,6 +309,12 @@ describe('sts:GetSessionToken and GetAccessKeyInfo', () => {
     await expect(session.sts.send(new GetSessionTokenCommand({}))).rejects.toMatchObject({
       name: 'AccessDenied',
     });
+    // Without MFA, GetSessionToken credentials may not call IAM at all (AWS's rule).
+    await expect(session.iam.send(new ListUsersCommand({}))).rejects.toMatchObject({
+      name: 'AccessDenied',
+      message:
+        'You cannot call any IAM API operations unless MFA authentication information is included in the request.',
+    });
     const info = await sts.send(new GetAccessKeyInfoCommand({ AccessKeyId: credentials.accessKeyId }));
     expect(info.Account).toBe(account.accountId);
   });

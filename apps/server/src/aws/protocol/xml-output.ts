@@ -110,9 +110,10 @@ export function errorResponseXml(
   code: string,
   message: string,
   requestId: string,
+  namespace = 'https://iam.amazonaws.com/doc/2010-05-08/',
 ): string {
   return (
-    `<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><Error><Type>${type}</Type>` +
+    `<ErrorResponse xmlns="${namespace}"><Error><Type>${type}</Type>` +
     `<Code>${escapeXml(code)}</Code><Message>${escapeXml(message)}</Message></Error>` +
     `<RequestId>${escapeXml(requestId)}</RequestId></ErrorResponse>`
   );
