@@ -54,6 +54,10 @@ export const DIAGNOSTIC_CODES = {
   'principal-wildcard': { severity: 'error', summary: 'a wildcard inside a principal ARN or name' },
   'unknown-condition-operator': { severity: 'error', summary: 'a condition operator AWS does not define' },
   'null-with-if-exists': { severity: 'error', summary: '`Null` combined with `IfExists`' },
+  'null-with-set-operator': {
+    severity: 'error',
+    summary: '`Null` with a `ForAllValues:` or `ForAnyValue:` prefix',
+  },
   'invalid-condition-key': {
     severity: 'warning',
     summary: 'a condition key not of the form `prefix:name`, which no request has',

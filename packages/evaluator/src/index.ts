@@ -5,11 +5,8 @@ export { validatePolicy } from './validate/validate-policy.js';
 export { checkPolicyText, type CheckOptions, type CheckResult } from './validate/check-policy-text.js';
 export { policySize, POLICY_SIZE_LIMITS, defaultSizeLimit } from './validate/policy-size.js';
 export { POLICY_KINDS, isPolicyKind } from './validate/kind-rules.js';
-export {
-  parseConditionOperator,
-  type ParsedOperator,
-  type OperatorFamily,
-} from './validate/condition-operators.js';
+export { parseConditionOperator, type ParsedOperator } from './condition/operator.js';
+export type { OperatorFamily } from './condition/family.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode, hasErrors, quote, sortDiagnostics } from './diagnostics.js';
 export { compilePolicySet, type CompiledPolicySet } from './compile/compile-policy-set.js';
 export { evaluate } from './evaluate/evaluate.js';

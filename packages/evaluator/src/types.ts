@@ -67,6 +67,14 @@ export interface ConditionClause {
   range?: Range;
 }
 
+/** A condition operator written with no usable `key → values` under it, e.g. `"Foo": {}`. */
+export interface EmptyConditionOperator {
+  /** As written. */
+  operator: string;
+  /** Span of the operator's key in the source text, when parsed from text. */
+  range?: Range;
+}
+
 export interface Statement {
   /** Position in the Statement array (0 for a single statement object). */
   index: number;
@@ -79,6 +87,12 @@ export interface Statement {
   principal?: PrincipalBlock;
   notPrincipal?: PrincipalBlock;
   conditions: ConditionClause[];
+  /**
+   * Condition operators that contributed no clause (an empty or malformed block). They test
+   * nothing, but they are still operators the policy names: the validator checks them, and
+   * one AWS does not define keeps the statement from ever applying. Absent when there are none.
+   */
+  emptyOperators?: EmptyConditionOperator[];
   /** Span of the whole statement object in the source text, when parsed from text. */
   range?: Range;
 }
@@ -152,13 +166,21 @@ export interface PolicySetInput {
    * every level must allow.
    */
   scp?: PolicyInput[][];
+  /**
+   * Resource control policies of the resource's account, one array per level of the
+   * organization (root, OU..., account): every level must allow, and an explicit deny in any
+   * of them denies, whoever calls (IAM principal, service, anonymous). Absent, RCPs are not
+   * applied: leave them out for resources in the management account, calls by service-linked
+   * roles and services RCPs do not cover, as AWS does.
+   */
+  rcp?: PolicyInput[][];
 }
 
 // ---------------------------------------------------------------- decisions and explanations
 
 export type Decision = 'Allow' | 'ExplicitDeny' | 'ImplicitDeny';
 
-export type PolicyCategory = 'identity' | 'resource' | 'boundary' | 'session' | 'scp';
+export type PolicyCategory = 'identity' | 'resource' | 'boundary' | 'session' | 'scp' | 'rcp';
 
 /** Why an element of a statement did or did not match. */
 export interface ElementMatch {
@@ -196,7 +218,7 @@ export interface PolicyExplanation {
   id: string;
   name?: string;
   category: PolicyCategory;
-  /** For service control policies: the organization level (0 = root), as in `PolicySetInput.scp`. */
+  /** For SCPs and RCPs: the organization level (0 = root), as in `PolicySetInput.scp` / `rcp`. */
   level?: number;
   /** This policy's own verdict: Allow, ExplicitDeny, or ImplicitDeny (no statement applied). */
   decision: Decision;

@@ -1,11 +1,13 @@
 // compilePolicySet: done once per principal (and cached by the server); evaluate() then runs
 // against the compiled form many times. Empty category arrays count as absent: an empty
-// `boundary` is no boundary, and an SCP level with no policies is skipped.
+// `boundary` is no boundary, and an SCP or RCP level with no policies is skipped. The set
+// also carries the state evaluate() works in, so that sets never share any.
 
 import type { PolicyCategory, PolicyInput, PolicySetInput } from '../types.js';
 import { buildActionIndex } from './action-index.js';
 import { compileStatement } from './compile-statement.js';
 import type { CompiledCategory, CompiledPolicy } from './compiled-types.js';
+import { newEvaluatorState, type EvaluatorState } from '../evaluate/evaluator-state.js';
 
 export interface CompiledPolicySet {
   readonly input: PolicySetInput;
@@ -15,8 +17,23 @@ export interface CompiledPolicySet {
   readonly session: CompiledCategory | undefined;
   /** One category per SCP level that has policies, organization root first. */
   readonly scp: readonly CompiledCategory[];
-  /** Every compiled policy in explanation order: SCPs, resource, identity, boundary, session. */
+  /** One category per RCP level that has policies, organization root first. */
+  readonly rcp: readonly CompiledCategory[];
+  /** Every compiled policy in explanation order: RCPs, SCPs, resource, identity, boundary, session. */
   readonly policies: readonly CompiledPolicy[];
+  /** The state evaluate() reuses from one request to the next; this set's alone. */
+  readonly scratch: EvaluatorState;
+}
+
+function levels(
+  input: readonly (readonly PolicyInput[])[] | undefined,
+  category: 'scp' | 'rcp',
+  hasBoundary: boolean,
+): CompiledCategory[] {
+  return (input ?? [])
+    .map((level, i) => ({ level, i }))
+    .filter(({ level }) => level.length > 0)
+    .map(({ level, i }) => compileCategory(level, category, hasBoundary, i));
 }
 
 function compilePolicy(
@@ -65,14 +82,13 @@ function optional(
 /** Compiles everything that bears on one principal's requests. Never throws on valid ASTs. */
 export function compilePolicySet(set: PolicySetInput): CompiledPolicySet {
   const hasBoundary = (set.boundary?.length ?? 0) > 0;
-  const scp = (set.scp ?? [])
-    .map((level, i) => ({ level, i }))
-    .filter(({ level }) => level.length > 0)
-    .map(({ level, i }) => compileCategory(level, 'scp', hasBoundary, i));
+  const rcp = levels(set.rcp, 'rcp', hasBoundary);
+  const scp = levels(set.scp, 'scp', hasBoundary);
   const resource = optional(set.resource, 'resource', hasBoundary);
   const identity = compileCategory(set.identity ?? [], 'identity', hasBoundary);
   const boundary = optional(set.boundary, 'boundary', hasBoundary);
   const session = optional(set.session, 'session', hasBoundary);
-  const policies = [...scp, resource, identity, boundary, session].flatMap((c) => c?.policies ?? []);
-  return { input: set, identity, resource, boundary, session, scp, policies };
+  const policies = [...rcp, ...scp, resource, identity, boundary, session].flatMap((c) => c?.policies ?? []);
+  const scratch = newEvaluatorState();
+  return { input: set, identity, resource, boundary, session, scp, rcp, policies, scratch };
 }

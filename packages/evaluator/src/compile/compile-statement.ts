@@ -2,7 +2,7 @@
 // resources into ARN patterns (case-sensitive, variables substituted in 2012-10-17 policies),
 // the principal block, and every condition clause.
 
-import { compileCondition } from '../condition/compile-condition.js';
+import { compileCondition, compileEmptyOperator } from '../condition/compile-condition.js';
 import { compileArnPattern } from '../match/arn-pattern.js';
 import { compileGlob } from '../match/glob.js';
 import { compilePrincipal } from '../match/principal.js';
@@ -37,6 +37,9 @@ export function compileStatement(
     notPrincipal: source.principal === undefined && source.notPrincipal !== undefined,
     principalRequired: isResourcePolicy,
     notPrincipalHitsBoundary: isResourcePolicy && isDeny && hasBoundary && source.notPrincipal !== undefined,
-    conditions: source.conditions.map((c) => compileCondition(c, policy.variables)),
+    conditions: [
+      ...source.conditions.map((c) => compileCondition(c, policy.variables)),
+      ...(source.emptyOperators ?? []).flatMap(compileEmptyOperator),
+    ],
   };
 }

@@ -39,7 +39,7 @@ export interface CompiledStatement {
 export interface CompiledPolicy {
   input: PolicyInput;
   category: PolicyCategory;
-  /** SCP level (0 = organization root) for SCPs. */
+  /** Organization level (0 = root) for SCPs and RCPs. */
   level: number;
   /** Policy variables are substituted (Version 2012-10-17). */
   variables: boolean;

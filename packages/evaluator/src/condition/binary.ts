@@ -1,6 +1,8 @@
-// BinaryEquals: the request value and the policy value are both base64 text; they match
-// when the bytes they encode are equal. Decoded by hand: the evaluator has no runtime
-// dependencies and may not assume `atob` or `Buffer`. No policy variables.
+// BinaryEquals: the policy value is base64 text; it matches a request value holding the bytes
+// it encodes. A binary request value is a `Uint8Array` (the context type for binary keys); a
+// string request value is read as base64, as callers that can only send text must. Decoded by
+// hand: the evaluator has no runtime dependencies and may not assume `atob` or `Buffer`. No
+// policy variables ("Policy variables – Not supported").
 
 import { INCOMPARABLE, NONE, spec, type ConditionFamily } from './family.js';
 
@@ -26,20 +28,35 @@ export function decodeBase64(text: string): string | undefined {
   return bytes;
 }
 
-export const binaryFamily: ConditionFamily<string[]> = {
+/** Encodes bytes as standard base64 (for explanations of binary request values). */
+export function encodeBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = i + 1 >= bytes.length ? 2 : i + 2 >= bytes.length ? 3 : 4;
+    for (let j = 0; j < 4; j++) out += j < chars ? ALPHABET.charAt((n >> (18 - 6 * j)) & 63) : '=';
+  }
+  return out;
+}
+
+function sameBytes(bytes: Uint8Array, decoded: string): boolean {
+  if (bytes.length !== decoded.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== decoded.charCodeAt(i)) return false;
+  return true;
+}
+
+export const binaryFamily: ConditionFamily<string> = {
   name: 'Binary',
   operators: Object.fromEntries([spec('BinaryEquals', 0, 'equals')]),
   variables: false,
-  compile(values) {
-    const decoded: string[] = [];
-    for (const v of values) {
-      const bytes = decodeBase64(v);
-      if (bytes === undefined) return { ok: false, error: `\`${v}\` is not base64` };
-      decoded.push(bytes);
-    }
-    return { ok: true, values: decoded };
-  },
+  qualifiers: true,
+  expected: 'base64-encoded data',
+  compileValue: decodeBase64,
   match(decoded, _op, value) {
+    if (value instanceof Uint8Array) {
+      for (let i = 0; i < decoded.length; i++) if (sameBytes(value, decoded[i] as string)) return i;
+      return NONE;
+    }
     if (typeof value !== 'string') return INCOMPARABLE;
     const bytes = decodeBase64(value);
     if (bytes === undefined) return INCOMPARABLE;

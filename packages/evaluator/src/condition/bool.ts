@@ -13,21 +13,18 @@ function requestBool(value: Scalar): string | undefined {
   return lower === 'true' || lower === 'false' ? lower : undefined;
 }
 
-export const boolFamily: ConditionFamily<Glob[]> = {
+export const boolFamily: ConditionFamily<Glob> = {
   name: 'Bool',
   operators: Object.fromEntries([spec('Bool', 0, 'is')]),
   variables: true,
-  compile(values, _op, variables) {
-    const globs: Glob[] = [];
-    for (const v of values) {
-      const tokens = tokenize(v, variables);
-      const lower = v.toLowerCase();
-      if (!hasVariables(tokens) && lower !== 'true' && lower !== 'false') {
-        return { ok: false, error: `\`${v}\` is not \`true\` or \`false\`` };
-      }
-      globs.push(compileGlob(hasVariables(tokens) ? tokens : [{ kind: 'text', text: lower }], false, true));
-    }
-    return { ok: true, values: globs };
+  qualifiers: true,
+  expected: '`true` or `false`',
+  compileValue(value, _op, variables) {
+    const tokens = tokenize(value, variables);
+    if (hasVariables(tokens)) return compileGlob(tokens, false, true);
+    const lower = value.toLowerCase();
+    if (lower !== 'true' && lower !== 'false') return undefined;
+    return compileGlob([{ kind: 'text', text: lower }], false, true);
   },
   match(globs, _op, value, ctx) {
     const b = requestBool(value);

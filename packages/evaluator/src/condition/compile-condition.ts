@@ -1,11 +1,14 @@
 // Compiling one `operator → key → values` clause. A clause that cannot be compiled (unknown
-// operator, a value of the wrong type) is kept with its `error`: it never holds, and
-// explanations say why. Validation reports the same problems as diagnostics.
+// operator, a qualifier its operator does not take, a value its family cannot read) is kept
+// with its `error`: it never holds, and explanations say why. Validation reports the same
+// problems as diagnostics, reading them through the same functions (readOperator and the
+// family's compileValue), so a policy the validator accepts has no such clause.
 
-import type { ConditionClause } from '../types.js';
+import { quote } from '../diagnostics.js';
+import type { ConditionClause, EmptyConditionOperator } from '../types.js';
 import { nullFamily } from './null.js';
 import type { ConditionFamily, OperatorSpec } from './family.js';
-import { parseOperator, SetMode } from './operator.js';
+import { operatorError, readOperator, SetMode } from './operator.js';
 
 export interface CompiledCondition {
   clause: ConditionClause;
@@ -15,7 +18,7 @@ export interface CompiledCondition {
   ifExists: boolean;
   family: ConditionFamily<unknown>;
   op: OperatorSpec;
-  values: unknown;
+  values: unknown[];
   /** Policy variables are substituted in this clause's values. */
   variables: boolean;
   /** Why the clause can never hold, when it is malformed. */
@@ -24,30 +27,39 @@ export interface CompiledCondition {
 
 /** Compiles a clause; `variables` is true for Version 2012-10-17 policies. */
 export function compileCondition(clause: ConditionClause, variables: boolean): CompiledCondition {
-  const base = {
+  const base: CompiledCondition = {
     clause,
     key: clause.key,
     lowerKey: clause.key.toLowerCase(),
-    set: SetMode.None as SetMode,
+    set: SetMode.None,
     ifExists: false,
     family: nullFamily as ConditionFamily<unknown>,
     op: nullFamily.operators['null'] as OperatorSpec,
-    values: [] as unknown,
+    values: [],
     variables: false,
-    error: undefined as string | undefined,
+    error: undefined,
   };
-  const parsed = parseOperator(clause.operator);
-  if ('error' in parsed) return { ...base, error: parsed.error };
-  const substitute = variables && parsed.family.variables;
-  const compiled = parsed.family.compile(clause.values, parsed.op, substitute);
-  return {
-    ...base,
-    set: parsed.set,
-    ifExists: parsed.ifExists,
-    family: parsed.family,
-    op: parsed.op,
-    values: compiled.ok ? compiled.values : [],
-    variables: substitute,
-    error: compiled.ok ? undefined : compiled.error,
-  };
+  const reading = readOperator(clause.operator);
+  const error = operatorError(clause.operator, reading);
+  if (reading === undefined || error !== undefined) return { ...base, error };
+  const { family, op } = reading;
+  const substitute = variables && family.variables;
+  const values: unknown[] = [];
+  for (const value of clause.values) {
+    const compiled = family.compileValue(value, op, substitute);
+    if (compiled === undefined) return { ...base, error: `${quote(value)} is not ${family.expected}` };
+    values.push(compiled);
+  }
+  return { ...base, set: reading.set, ifExists: reading.ifExists, family, op, values, variables: substitute };
+}
+
+/**
+ * A clause standing for an operator written without keys (`"Foo": {}`): none when the
+ * operator is one AWS defines (it then tests nothing), else one that never holds.
+ */
+export function compileEmptyOperator(empty: EmptyConditionOperator): CompiledCondition[] {
+  const clause: ConditionClause = { operator: empty.operator, key: '', values: [] };
+  if (empty.range !== undefined) clause.range = empty.range;
+  const compiled = compileCondition(clause, false);
+  return compiled.error === undefined ? [] : [compiled];
 }

@@ -48,7 +48,7 @@ function requestDate(value: Scalar): number | undefined {
   return undefined;
 }
 
-export const dateFamily: ConditionFamily<number[]> = {
+export const dateFamily: ConditionFamily<number> = {
   name: 'Date',
   operators: Object.fromEntries([
     spec('DateEquals', V.EQ, 'is'),
@@ -59,15 +59,9 @@ export const dateFamily: ConditionFamily<number[]> = {
     spec('DateGreaterThanEquals', V.GTE, 'is at or after'),
   ]),
   variables: false,
-  compile(values) {
-    const dates: number[] = [];
-    for (const v of values) {
-      const d = parseDate(v);
-      if (d === undefined) return { ok: false, error: `\`${v}\` is not a date (ISO 8601 or epoch seconds)` };
-      dates.push(d);
-    }
-    return { ok: true, values: dates };
-  },
+  qualifiers: true,
+  expected: 'a date such as `2026-01-31T12:00:00Z` or seconds since the epoch',
+  compileValue: parseDate,
   match(dates, op, value) {
     const d = requestDate(value);
     return d === undefined ? INCOMPARABLE : firstComparing(op.variant, d, dates);

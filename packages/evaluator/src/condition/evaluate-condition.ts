@@ -4,11 +4,12 @@
 //   NotIpAddress, ArnNotLike…) and `...IfExists` are then true;
 // - `ForAllValues:` is true when the key is missing or empty, else every request value must
 //   satisfy the operator; `ForAnyValue:` is false when missing or empty, else one value must;
-// - a multivalued key tested without a set operator does not match;
+// - a multivalued key (an array; a binary value is one value) tested without a set operator
+//   does not match;
 // - several policy values are ORed (NOR for negated operators).
 
 import type { ContextValue } from '../types.js';
-import { lookupContext, type Context } from '../variables/context-lookup.js';
+import { isMultivalued, lookupContext, type MatchContext } from '../variables/context-lookup.js';
 import type { CompiledCondition } from './compile-condition.js';
 import { NONE, type Scalar } from './family.js';
 import { SetMode } from './operator.js';
@@ -21,12 +22,7 @@ export interface ConditionTrace {
   results: number[];
 }
 
-function testValue(
-  c: CompiledCondition,
-  value: Scalar,
-  ctx: Context | undefined,
-  trace?: ConditionTrace,
-): boolean {
+function testValue(c: CompiledCondition, value: Scalar, ctx: MatchContext, trace?: ConditionTrace): boolean {
   const r = c.family.match(c.values, c.op, value, ctx);
   if (trace) trace.results.push(r);
   return c.op.negated ? r === NONE : r >= 0;
@@ -38,11 +34,7 @@ function whenMissing(c: CompiledCondition): boolean {
 }
 
 /** Whether clause `c` holds for the request context `ctx`. */
-export function conditionHolds(
-  c: CompiledCondition,
-  ctx: Context | undefined,
-  trace?: ConditionTrace,
-): boolean {
+export function conditionHolds(c: CompiledCondition, ctx: MatchContext, trace?: ConditionTrace): boolean {
   if (c.error !== undefined) {
     if (trace) trace.outcome = 'invalid';
     return false;
@@ -58,7 +50,7 @@ export function conditionHolds(
     return whenMissing(c);
   }
   if (trace) trace.outcome = 'values';
-  if (typeof value !== 'object') return testValue(c, value, ctx, trace);
+  if (!isMultivalued(value)) return testValue(c, value, ctx, trace);
   if (c.set === SetMode.None) {
     if (trace) trace.outcome = 'multivalued-without-set';
     return false;

@@ -1,13 +1,18 @@
-// The interface every condition operator family implements (one family per file).
-// A family compiles a clause's policy values once, then answers one question per request
-// value: which policy value, if any, does it satisfy under the operator's positive form?
-// Negation, `IfExists`, set operators and missing keys are handled once, in
-// evaluate-condition.ts, so the families stay small and alike.
+// The interface every condition operator family implements (one family per file), and the
+// one definition of each operator: its spec lives in its family's `operators` table, which
+// both the validator and the evaluator read (condition/operator.ts). A family reads each
+// policy value once (`compileValue`), then answers one question per request value: which
+// policy value, if any, does it satisfy under the operator's positive form? Negation,
+// `IfExists`, set operators and missing keys are handled once, in evaluate-condition.ts, so
+// the families stay small and alike.
 
-import type { Context } from '../variables/context-lookup.js';
+import type { MatchContext } from '../variables/context-lookup.js';
 
-/** A single (non-array) request context value. */
-export type Scalar = string | number | boolean;
+/** A single (non-array) request context value; `Uint8Array` is a binary value (BinaryEquals). */
+export type Scalar = string | number | boolean | Uint8Array;
+
+/** The families, named as the condition operators reference groups them. */
+export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null';
 
 export interface OperatorSpec {
   /** Canonical base name, e.g. `StringNotLike`. */
@@ -30,22 +35,32 @@ export const NONE = -1;
  */
 export const INCOMPARABLE = -2;
 
-export type Compiled<C> = { ok: true; values: C } | { ok: false; error: string };
-
-export interface ConditionFamily<C = unknown> {
-  name: string;
+export interface ConditionFamily<V = unknown> {
+  name: OperatorFamily;
   /** Base operator specs keyed by lower-cased name. */
   operators: Readonly<Record<string, OperatorSpec>>;
-  /** Whether `${...}` policy variables are substituted in this family's values. */
+  /**
+   * Whether `${...}` policy variables are substituted in this family's values: the condition
+   * operators reference says "Policy variables – Supported" for String, Bool and ARN only.
+   */
   variables: boolean;
-  compile(values: readonly string[], op: OperatorSpec, variables: boolean): Compiled<C>;
+  /** Whether the operators take `...IfExists` and a `ForAllValues:` / `ForAnyValue:` prefix. */
+  qualifiers: boolean;
+  /** What a policy value must be, for messages: "a number". */
+  expected: string;
+  /**
+   * Reads one policy value (`variables`: substitution is on for this clause); undefined when
+   * the family cannot compare it. The validator calls this too, so it refuses exactly the
+   * values evaluation could not use.
+   */
+  compileValue(value: string, op: OperatorSpec, variables: boolean): V | undefined;
   /** Index of the first policy value `value` satisfies, NONE, or INCOMPARABLE. Must not allocate much. */
-  match(values: C, op: OperatorSpec, value: Scalar, ctx: Context | undefined): number;
+  match(values: readonly V[], op: OperatorSpec, value: Scalar, ctx: MatchContext): number;
   /**
    * Families that test whether the key exists rather than its value (Null) implement this
    * instead: the index of the first policy value satisfied by the key's presence, or NONE.
    */
-  presence?(values: C, present: boolean): number;
+  presence?(values: readonly V[], present: boolean): number;
 }
 
 export function spec(name: string, variant: number, verb: string, negated = false): [string, OperatorSpec] {

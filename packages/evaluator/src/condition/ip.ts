@@ -1,7 +1,9 @@
 // IpAddress / NotIpAddress: IPv4 and IPv6 addresses or CIDR ranges. An address without a
 // prefix length is a single host (/32 or /128). Ranges are parsed at compile time into
-// integer bounds (IPv4) or a bigint network and mask (IPv6). No policy variables.
+// integer bounds (IPv4) or a bigint network and mask (IPv6). No policy variables ("Policy
+// variables – Not supported").
 
+import type { MatchContext } from '../variables/context-lookup.js';
 import { INCOMPARABLE, NONE, spec, type ConditionFamily } from './family.js';
 
 interface IpRange {
@@ -65,7 +67,8 @@ export function parseIpv6(text: string): bigint | undefined {
   return n;
 }
 
-function parseRange(text: string): IpRange | undefined {
+/** Parses an address or CIDR range as a policy writes it; undefined when it is neither. */
+export function parseRange(text: string): IpRange | undefined {
   const slash = text.indexOf('/');
   const addr = (slash < 0 ? text : text.slice(0, slash)).trim();
   const bitsText = slash < 0 ? undefined : text.slice(slash + 1).trim();
@@ -86,44 +89,34 @@ function parseRange(text: string): IpRange | undefined {
   return { v6: true, lo: 0, hi: 0, net: v6 & mask, mask };
 }
 
-// The last request address parsed: requests from one client repeat it, so this saves the work.
-let lastText: string | undefined;
-let lastV4: number | undefined;
-let lastV6: bigint | undefined;
-
-function parseRequestIp(text: string): void {
-  if (text === lastText) return;
-  lastText = text;
-  lastV4 = parseIpv4(text);
-  lastV6 = lastV4 === undefined ? parseIpv6(text) : undefined;
+/** Parses the request's address into the match context, unless it is the one parsed last. */
+function parseRequestIp(ctx: MatchContext, text: string): void {
+  if (text === ctx.ipText) return;
+  ctx.ipText = text;
+  ctx.ipV4 = parseIpv4(text);
+  ctx.ipV6 = ctx.ipV4 === undefined ? parseIpv6(text) : undefined;
 }
 
-export const ipFamily: ConditionFamily<IpRange[]> = {
+export const ipFamily: ConditionFamily<IpRange> = {
   name: 'IpAddress',
   operators: Object.fromEntries([spec('IpAddress', 0, 'is in'), spec('NotIpAddress', 0, 'is in', true)]),
   variables: false,
-  compile(values) {
-    const ranges: IpRange[] = [];
-    for (const v of values) {
-      const range = parseRange(v);
-      if (!range) return { ok: false, error: `\`${v}\` is not an IP address or CIDR range` };
-      ranges.push(range);
-    }
-    return { ok: true, values: ranges };
-  },
-  match(ranges, _op, value) {
+  qualifiers: true,
+  expected: 'an IP address or CIDR range such as `203.0.113.0/24`',
+  compileValue: parseRange,
+  match(ranges, _op, value, ctx) {
     if (typeof value !== 'string') return INCOMPARABLE;
-    parseRequestIp(value);
-    if (lastV4 !== undefined) {
-      const ip = lastV4;
+    parseRequestIp(ctx, value);
+    if (ctx.ipV4 !== undefined) {
+      const ip = ctx.ipV4;
       for (let i = 0; i < ranges.length; i++) {
         const r = ranges[i] as IpRange;
         if (!r.v6 && ip >= r.lo && ip <= r.hi) return i;
       }
       return NONE;
     }
-    if (lastV6 === undefined) return INCOMPARABLE;
-    const ip = lastV6;
+    if (ctx.ipV6 === undefined) return INCOMPARABLE;
+    const ip = ctx.ipV6;
     for (let i = 0; i < ranges.length; i++) {
       const r = ranges[i] as IpRange;
       if (r.v6 && (ip & r.mask) === r.net) return i;

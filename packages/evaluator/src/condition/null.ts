@@ -3,19 +3,15 @@
 
 import { NONE, spec, type ConditionFamily } from './family.js';
 
-export const nullFamily: ConditionFamily<boolean[]> = {
+export const nullFamily: ConditionFamily<boolean> = {
   name: 'Null',
   operators: Object.fromEntries([spec('Null', 0, 'is absent')]),
   variables: false,
-  compile(values) {
-    const wantsAbsent: boolean[] = [];
-    for (const v of values) {
-      const lower = v.toLowerCase();
-      if (lower !== 'true' && lower !== 'false')
-        return { ok: false, error: `\`${v}\` is not \`true\` or \`false\`` };
-      wantsAbsent.push(lower === 'true');
-    }
-    return { ok: true, values: wantsAbsent };
+  qualifiers: false,
+  expected: '`true` (key absent) or `false` (key present)',
+  compileValue(value) {
+    const lower = value.toLowerCase();
+    return lower === 'true' ? true : lower === 'false' ? false : undefined;
   },
   match() {
     return NONE;

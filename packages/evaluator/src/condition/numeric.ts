@@ -1,4 +1,5 @@
-// Numeric operators: integers and decimals, compared as numbers. No policy variables.
+// Numeric operators: integers and decimals, compared as numbers. No policy variables (the
+// condition operators reference: "Policy variables – Not supported").
 
 import { INCOMPARABLE, NONE, spec, type ConditionFamily, type Scalar } from './family.js';
 
@@ -45,7 +46,7 @@ export function firstComparing(variant: number, request: number, policy: readonl
 
 export const ORDER_VARIANTS = { EQ, LT, LTE, GT, GTE } as const;
 
-export const numericFamily: ConditionFamily<number[]> = {
+export const numericFamily: ConditionFamily<number> = {
   name: 'Numeric',
   operators: Object.fromEntries([
     spec('NumericEquals', EQ, 'equals'),
@@ -56,15 +57,9 @@ export const numericFamily: ConditionFamily<number[]> = {
     spec('NumericGreaterThanEquals', GTE, 'is greater than or equal to'),
   ]),
   variables: false,
-  compile(values) {
-    const numbers: number[] = [];
-    for (const v of values) {
-      const n = parseNumber(v);
-      if (n === undefined) return { ok: false, error: `\`${v}\` is not a number` };
-      numbers.push(n);
-    }
-    return { ok: true, values: numbers };
-  },
+  qualifiers: true,
+  expected: 'a number',
+  compileValue: parseNumber,
   match(numbers, op, value) {
     const n = requestNumber(value);
     return n === undefined ? INCOMPARABLE : firstComparing(op.variant, n, numbers);

@@ -5,7 +5,7 @@
 
 import { compileGlob, matchWhole, MATCH, type Glob } from '../match/glob.js';
 import { tokenize, type Token } from '../variables/tokenize.js';
-import { NONE, spec, type ConditionFamily } from './family.js';
+import { INCOMPARABLE, NONE, spec, type ConditionFamily } from './family.js';
 
 const EQUALS = 0;
 const IGNORE_CASE = 1;
@@ -15,7 +15,7 @@ function lowerTokens(tokens: Token[]): Token[] {
   return tokens.map((t) => (t.kind === 'var' ? t : { ...t, text: t.text.toLowerCase() }));
 }
 
-export const stringFamily: ConditionFamily<Glob[]> = {
+export const stringFamily: ConditionFamily<Glob> = {
   name: 'String',
   operators: Object.fromEntries([
     spec('StringEquals', EQUALS, 'equals'),
@@ -26,15 +26,15 @@ export const stringFamily: ConditionFamily<Glob[]> = {
     spec('StringNotLike', LIKE, 'is like', true),
   ]),
   variables: true,
-  compile(values, op, variables) {
-    const globs = values.map((v) => {
-      const tokens = tokenize(v, variables);
-      if (op.variant === IGNORE_CASE) return compileGlob(lowerTokens(tokens), false, true);
-      return compileGlob(tokens, op.variant === LIKE);
-    });
-    return { ok: true, values: globs };
+  qualifiers: true,
+  expected: 'text',
+  compileValue(value, op, variables) {
+    const tokens = tokenize(value, variables);
+    if (op.variant === IGNORE_CASE) return compileGlob(lowerTokens(tokens), false, true);
+    return compileGlob(tokens, op.variant === LIKE);
   },
   match(globs, op, value, ctx) {
+    if (typeof value === 'object') return INCOMPARABLE; // a binary value is not text
     let s = typeof value === 'string' ? value : String(value);
     if (op.variant === IGNORE_CASE) s = s.toLowerCase();
     for (let i = 0; i < globs.length; i++) {

@@ -3,7 +3,10 @@
 // 1. an explicit Deny in any applicable policy wins;
 // 2. service, federated, canonical and anonymous callers have no identity policies: a
 //    resource-based policy alone decides;
-// 3. every SCP level must allow (an implicit deny at any level denies);
+// 3. every resource control policy (RCP) level must allow, for every caller, IAM or not: "If
+//    an RCP is present, permissions granted by identity-based and resource-based policies to
+//    resources in your member accounts are only effective if the RCP allows the action";
+//    then every SCP level must allow (an implicit deny at any level denies);
 // 4. across accounts, both an identity-based policy (within boundary and session limits)
 //    and the resource-based policy must allow;
 // 5. within one account, the identity-based path (identity ∧ boundary ∧ session) or the
@@ -26,6 +29,8 @@ export interface DecisionFacts {
   explicitDeny: boolean;
   /** The caller is an IAM principal (identity-based policies apply to it). */
   iam: boolean;
+  /** Index of the first RCP level with no applicable Allow, or -1. */
+  rcpBlockedLevel: number;
   /** Index of the first SCP level with no applicable Allow, or -1. */
   scpBlockedLevel: number;
   /** The strongest grant among applicable resource-policy Allow statements. */
@@ -50,6 +55,7 @@ export type Basis =
   | 'identity'
   | 'resource'
   | 'cross-account'
+  | 'rcp'
   | 'scp'
   | 'boundary'
   | 'session'
@@ -65,6 +71,7 @@ export const DECISION_OF: Readonly<Record<Basis, Decision>> = {
   identity: 'Allow',
   resource: 'Allow',
   'cross-account': 'Allow',
+  rcp: 'ImplicitDeny',
   scp: 'ImplicitDeny',
   boundary: 'ImplicitDeny',
   session: 'ImplicitDeny',
@@ -100,6 +107,7 @@ function sameAccount(f: DecisionFacts): Basis {
 export function decide(f: DecisionFacts): Basis {
   if (f.iam && f.noPermissionNeeded) return 'no-permission-needed';
   if (f.explicitDeny) return 'explicit-deny';
+  if (f.rcpBlockedLevel >= 0) return 'rcp';
   if (!f.iam) return f.grant > Grant.None ? 'resource' : 'no-allow';
   if (f.scpBlockedLevel >= 0) return 'scp';
   return f.crossAccount ? crossAccount(f) : sameAccount(f);

@@ -1,16 +1,16 @@
 // evaluate(): the fast path. Denies are looked for first (any one decides), then the allows
 // each category contributes; decide.ts combines them. Only the statements whose Action covers
-// the request's action are examined (statements-for.ts), and nothing is allocated per request.
+// the request's action are examined (statements-for.ts), and nothing is allocated per request:
+// the state it works in belongs to the compiled set (evaluator-state.ts).
 
 import type { CompiledPolicySet } from '../compile/compile-policy-set.js';
 import type { ActionIndex, CompiledCategory, CompiledStatement } from '../compile/compiled-types.js';
 import { Grant } from '../match/principal.js';
 import type { Decision, EvaluationRequest } from '../types.js';
-import { decide, DECISION_OF, type DecisionFacts } from './decide.js';
+import { decide, DECISION_OF } from './decide.js';
 import {
   resourcePolicyMustAllow,
   needsNoPermission,
-  newRequestState,
   prepareRequest,
   type RequestState,
 } from './request-state.js';
@@ -50,34 +50,40 @@ function allows(category: CompiledCategory | undefined, st: RequestState): boole
   return category === undefined || anyApplies(category.allow, st);
 }
 
-const state = newRequestState();
-const facts: DecisionFacts = {
-  noPermissionNeeded: false,
-  explicitDeny: false,
-  iam: true,
-  scpBlockedLevel: -1,
-  grant: Grant.None,
-  identityAllows: false,
-  boundaryAllows: true,
-  sessionAllows: true,
-  crossAccount: false,
-  trustRequired: false,
-};
+/** Index of the first level none of whose Allow statements applies, or -1. */
+function blockedLevel(levels: readonly CompiledCategory[], st: RequestState): number {
+  for (let i = 0; i < levels.length; i++) if (!allows(levels[i], st)) return i;
+  return -1;
+}
 
-/** Decides one request against a compiled policy set. Never throws for valid input. */
+function anyDenies(levels: readonly CompiledCategory[], st: RequestState): boolean {
+  for (let i = 0; i < levels.length; i++) if (denies(levels[i], st)) return true;
+  return false;
+}
+
+/**
+ * Decides one request against a compiled policy set. Never throws for valid input. A
+ * resource ARN without an account (S3 buckets and objects) is taken to be in the account the
+ * request's `resourceAccount` names, else the caller's: pass `resourceAccount` for those, or
+ * use evaluateRequest(), which refuses to guess.
+ */
 export function evaluate(compiled: CompiledPolicySet, request: EvaluationRequest): Decision {
+  const { request: state, facts } = compiled.scratch;
   const st = prepareRequest(state, request);
   if (st.principal.isIam && needsNoPermission(st)) return 'Allow';
   const resource = compiled.resource;
-  if (denies(resource, st)) return 'ExplicitDeny';
-  if (!st.principal.isIam)
+  const rcp = compiled.rcp;
+  if (denies(resource, st) || anyDenies(rcp, st)) return 'ExplicitDeny';
+  if (!st.principal.isIam) {
+    if (blockedLevel(rcp, st) >= 0) return 'ImplicitDeny';
     return resource && bestGrant(resource.allow, st) > Grant.None ? 'Allow' : 'ImplicitDeny';
+  }
   const scp = compiled.scp;
-  for (let i = 0; i < scp.length; i++) if (denies(scp[i], st)) return 'ExplicitDeny';
+  if (anyDenies(scp, st)) return 'ExplicitDeny';
   if (denies(compiled.identity, st) || denies(compiled.boundary, st) || denies(compiled.session, st)) {
     return 'ExplicitDeny';
   }
-  for (let i = 0; i < scp.length; i++) if (!allows(scp[i], st)) return 'ImplicitDeny';
+  if (blockedLevel(rcp, st) >= 0 || blockedLevel(scp, st) >= 0) return 'ImplicitDeny';
   const root = st.principal.kind === 'root';
   const identityAllows = root || anyApplies(compiled.identity.allow, st);
   const boundaryAllows = root || allows(compiled.boundary, st);
@@ -86,6 +92,7 @@ export function evaluate(compiled: CompiledPolicySet, request: EvaluationRequest
   if (!st.crossAccount && !trustRequired && identityAllows && boundaryAllows && sessionAllows) return 'Allow';
   facts.explicitDeny = false;
   facts.iam = true;
+  facts.rcpBlockedLevel = -1;
   facts.scpBlockedLevel = -1;
   facts.grant = resource ? bestGrant(resource.allow, st) : Grant.None;
   facts.identityAllows = identityAllows;

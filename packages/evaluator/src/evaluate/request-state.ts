@@ -4,12 +4,15 @@
 // usually repeat them. The resource's ARN layout (where its colons are) is found only when
 // something asks for it: a Resource pattern with a literal `arn:…:` head, the usual kind,
 // is matched without it.
+//
+// A RequestState, with those memos, belongs to one compiled policy set (evaluate) or to one
+// explain() call; nothing here is kept at module level, so policy sets never share state.
 
 import { findArnColons } from '../match/arn-pattern.js';
 import { startsAt } from '../match/starts-at.js';
 import { parseRequestPrincipal, type RequestPrincipal } from '../match/request-principal.js';
 import type { EvaluationRequest } from '../types.js';
-import type { Context } from '../variables/context-lookup.js';
+import { MatchContext } from '../variables/context-lookup.js';
 
 export interface RequestState {
   request: EvaluationRequest;
@@ -26,11 +29,21 @@ export interface RequestState {
   isArn: boolean;
   colons: Int32Array;
   principal: RequestPrincipal;
-  ctx: Context | undefined;
+  /** The request's context, with the matchers' scratch space. */
+  ctx: MatchContext;
   /** `request.resourceAccount` (see resourceAccountOf for the account actually in effect). */
   resourceAccount: string | undefined;
   /** An IAM principal acting on a resource owned by another account. */
   crossAccount: boolean;
+  /** Distinct actions seen, and the last action and principal: requests repeat them. */
+  memo: RequestMemo;
+}
+
+interface RequestMemo {
+  actions: Map<string, ActionKey>;
+  lastAction: string | undefined;
+  lastKey: ActionKey | undefined;
+  lastPrincipal: RequestPrincipal | undefined;
 }
 
 export interface ActionKey {
@@ -40,17 +53,11 @@ export interface ActionKey {
   free: boolean;
 }
 
-// Requests name few distinct actions: remember their lower-cased forms (bounded, so a stream
-// of made-up action names cannot grow it without limit).
-const actions = new Map<string, ActionKey>();
+/** Distinct action names remembered (bounded, so made-up names cannot grow the memo without limit). */
 const MAX_ACTIONS = 4096;
-let lastPrincipal: RequestPrincipal | undefined;
 
-let lastAction: string | undefined;
-let lastKey: ActionKey | undefined;
-
-function actionKey(action: string): ActionKey {
-  let key = actions.get(action);
+function actionKey(memo: RequestMemo, action: string): ActionKey {
+  let key = memo.actions.get(action);
   if (key === undefined) {
     const lower = action.toLowerCase();
     const colon = lower.indexOf(':');
@@ -59,25 +66,28 @@ function actionKey(action: string): ActionKey {
       service: colon < 0 ? lower : lower.slice(0, colon),
       free: lower === 'sts:getcalleridentity',
     };
-    if (actions.size >= MAX_ACTIONS) actions.clear();
-    actions.set(action, key);
+    if (memo.actions.size >= MAX_ACTIONS) memo.actions.clear();
+    memo.actions.set(action, key);
   }
   return key;
 }
 
 function setAction(state: RequestState, action: string): void {
-  if (lastKey === undefined || lastAction !== action) {
-    lastKey = actionKey(action);
-    lastAction = action;
+  const memo = state.memo;
+  if (memo.lastKey === undefined || memo.lastAction !== action) {
+    memo.lastKey = actionKey(memo, action);
+    memo.lastAction = action;
   }
-  state.actionKey = lastKey;
-  state.action = lastKey.lower;
-  state.service = lastKey.service;
+  state.actionKey = memo.lastKey;
+  state.action = memo.lastKey.lower;
+  state.service = memo.lastKey.service;
 }
 
-function principalOf(raw: string): RequestPrincipal {
-  if (lastPrincipal === undefined || lastPrincipal.raw !== raw) lastPrincipal = parseRequestPrincipal(raw);
-  return lastPrincipal;
+function principalOf(memo: RequestMemo, raw: string): RequestPrincipal {
+  if (memo.lastPrincipal === undefined || memo.lastPrincipal.raw !== raw) {
+    memo.lastPrincipal = parseRequestPrincipal(raw);
+  }
+  return memo.lastPrincipal;
 }
 
 export function newRequestState(): RequestState {
@@ -91,9 +101,10 @@ export function newRequestState(): RequestState {
     isArn: false,
     colons: new Int32Array(5),
     principal: parseRequestPrincipal(''),
-    ctx: undefined,
+    ctx: new MatchContext(),
     resourceAccount: undefined,
     crossAccount: false,
+    memo: { actions: new Map(), lastAction: undefined, lastKey: undefined, lastPrincipal: undefined },
   };
 }
 
@@ -104,9 +115,9 @@ export function prepareRequest(state: RequestState, request: EvaluationRequest):
   const resource = request.resource;
   state.resource = resource;
   state.layoutKnown = false;
-  const principal = principalOf(request.principal);
+  const principal = principalOf(state.memo, request.principal);
   state.principal = principal;
-  state.ctx = request.context;
+  state.ctx.values = request.context;
   state.resourceAccount = request.resourceAccount;
   state.crossAccount =
     principal.isIam && principal.account !== undefined && !inAccount(state, principal.account);

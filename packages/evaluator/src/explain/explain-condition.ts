@@ -5,7 +5,7 @@ import type { CompiledCondition } from '../condition/compile-condition.js';
 import { conditionHolds, type ConditionTrace } from '../condition/evaluate-condition.js';
 import { INCOMPARABLE } from '../condition/family.js';
 import { SetMode } from '../condition/operator.js';
-import type { Context } from '../variables/context-lookup.js';
+import { isMultivalued, type MatchContext } from '../variables/context-lookup.js';
 import type { ConditionMatch } from '../types.js';
 import { resolvedText } from '../match/glob.js';
 import { tokenize } from '../variables/tokenize.js';
@@ -22,14 +22,14 @@ function missingReason(c: CompiledCondition, key: string): string {
 }
 
 /** " (resolved as `bob`)" when a matched policy value holds variables. */
-function resolution(c: CompiledCondition, value: string, ctx: Context | undefined): string {
+function resolution(c: CompiledCondition, value: string, ctx: MatchContext): string {
   if (!c.variables || !value.includes('${')) return '';
   const resolved = resolvedText(tokenize(value, true), ctx);
   return resolved === undefined || resolved === value ? '' : ` (resolved as ${code(resolved)})`;
 }
 
 /** "equals `x`", "equals none of `x` or `y`"... for one request value. */
-function comparison(c: CompiledCondition, r: number, ctx: Context | undefined): string {
+function comparison(c: CompiledCondition, r: number, ctx: MatchContext): string {
   const values = c.clause.values;
   if (r === INCOMPARABLE)
     return `cannot be compared with ${codeAlternatives(values)} (not a value of the right type)`;
@@ -44,7 +44,7 @@ function comparison(c: CompiledCondition, r: number, ctx: Context | undefined): 
 }
 
 /** The `${...}` variables in `values` that have no value in the request. */
-function unresolvedVariables(values: readonly string[], ctx: Context | undefined): string[] {
+function unresolvedVariables(values: readonly string[], ctx: MatchContext): string[] {
   return values
     .flatMap((v) => tokenize(v, true))
     .flatMap((t) => (t.kind === 'var' && resolveVariable(ctx, t.ref) === undefined ? [t.ref.source] : []));
@@ -55,7 +55,7 @@ function setReason(
   key: string,
   values: readonly string[],
   trace: ConditionTrace,
-  ctx: Context | undefined,
+  ctx: MatchContext,
 ): string {
   const all = c.set === SetMode.ForAllValues;
   if (values.length === 0) {
@@ -72,7 +72,7 @@ function setReason(
     : `a value of ${key} satisfies ${c.op.name}: ${detail}`;
 }
 
-export function explainCondition(c: CompiledCondition, ctx: Context | undefined): ConditionMatch {
+export function explainCondition(c: CompiledCondition, ctx: MatchContext): ConditionMatch {
   const trace: ConditionTrace = { outcome: 'values', requestValue: undefined, results: [] };
   const matched = conditionHolds(c, ctx, trace);
   const key = code(c.key);
@@ -92,7 +92,7 @@ export function explainCondition(c: CompiledCondition, ctx: Context | undefined)
       reason = `${key} is multivalued; only ForAllValues: or ForAnyValue: operators can test a multivalued key`;
       break;
     default:
-      if (value !== undefined && typeof value === 'object') reason = setReason(c, key, value, trace, ctx);
+      if (value !== undefined && isMultivalued(value)) reason = setReason(c, key, value, trace, ctx);
       else
         reason = `${key} is ${valueText(value ?? '')}, which ${comparison(c, trace.results[0] ?? -1, ctx)}`;
   }

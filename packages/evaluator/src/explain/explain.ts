@@ -3,7 +3,7 @@
 // so explain(...).decision always equals evaluate(...).
 
 import type { CompiledPolicySet } from '../compile/compile-policy-set.js';
-import type { CompiledPolicy } from '../compile/compiled-types.js';
+import type { CompiledCategory, CompiledPolicy } from '../compile/compiled-types.js';
 import { decide, DECISION_OF, type DecisionFacts } from '../evaluate/decide.js';
 import {
   resourcePolicyMustAllow,
@@ -42,7 +42,7 @@ function toPolicyExplanation({ policy, statements }: ExplainedPolicy): PolicyExp
     statements: statements.map((x) => x.explanation),
   };
   if (policy.input.name !== undefined) out.name = policy.input.name;
-  if (policy.category === 'scp') out.level = policy.level;
+  if (policy.category === 'scp' || policy.category === 'rcp') out.level = policy.level;
   return out;
 }
 
@@ -65,17 +65,19 @@ export function explain(compiled: CompiledPolicySet, request: EvaluationRequest)
     policy,
     statements: policy.statements.map((s) => explainStatement(s, st)),
   }));
-  // Identity-side policies do not apply to service, federated or anonymous callers.
+  // Identity-side policies do not apply to service, federated or anonymous callers; the
+  // resource's own policy and its account's RCPs do.
   const applying = explained
-    .filter((p) => iam || p.policy.category === 'resource')
+    .filter((p) => iam || p.policy.category === 'resource' || p.policy.category === 'rcp')
     .flatMap((p) => p.statements)
     .filter((x) => x.explanation.applies);
   const allowsIn = (category: PolicyCategory) =>
     applying.filter((x) => !x.statement.isDeny && x.statement.policy.category === category);
   const deny = applying.find((x) => x.statement.isDeny);
-  const blocked = compiled.scp.find(
-    (level) => !applying.some((x) => !x.statement.isDeny && level.policies.includes(x.statement.policy)),
-  );
+  const allowsLevel = (level: CompiledCategory) =>
+    applying.some((x) => !x.statement.isDeny && level.policies.includes(x.statement.policy));
+  const blocked = compiled.scp.find((level) => !allowsLevel(level));
+  const rcpBlocked = compiled.rcp.find((level) => !allowsLevel(level));
   const resourceAllows = allowsIn('resource');
   const resourceAllow = resourceAllows.reduce<ExplainedStatement | undefined>(
     (best, x) => (best === undefined || x.grant > best.grant ? x : best),
@@ -87,6 +89,7 @@ export function explain(compiled: CompiledPolicySet, request: EvaluationRequest)
     noPermissionNeeded: needsNoPermission(st),
     explicitDeny: deny !== undefined,
     iam,
+    rcpBlockedLevel: rcpBlocked ? (rcpBlocked.policies[0]?.level ?? 0) : -1,
     scpBlockedLevel: blocked ? (blocked.policies[0]?.level ?? 0) : -1,
     grant: resourceAllow?.grant ?? Grant.None,
     identityAllows: root || identityAllow !== undefined,
@@ -109,6 +112,7 @@ export function explain(compiled: CompiledPolicySet, request: EvaluationRequest)
     identityAllow,
     resourceAllow,
     scpLevel: facts.scpBlockedLevel,
+    rcpLevel: facts.rcpBlockedLevel,
   });
   return {
     decision: DECISION_OF[basis],

@@ -13,6 +13,7 @@ function where(x: ExplainedStatement | undefined): string {
     boundary: 'permissions boundary',
     session: 'session policy',
     scp: 'service control policy',
+    rcp: 'resource control policy',
   };
   return `${statementName(x.statement)} in ${kind[x.statement.policy.category]} ${policyName(x.statement)}`;
 }
@@ -24,9 +25,15 @@ export interface SummaryInput {
   identityAllow?: ExplainedStatement;
   resourceAllow?: ExplainedStatement;
   scpLevel: number;
+  rcpLevel: number;
 }
 
-export function summarize({ basis, st, deny, identityAllow, resourceAllow, scpLevel }: SummaryInput): string {
+function levelName(level: number): string {
+  return level === 0 ? 'at the organization root' : `at organization level ${level}`;
+}
+
+export function summarize(input: SummaryInput): string {
+  const { basis, st, deny, identityAllow, resourceAllow, scpLevel, rcpLevel } = input;
   const what = `${code(st.request.action)} on ${code(st.resource)}`;
   const account = code(resourceAccountOf(st) ?? '');
   switch (basis) {
@@ -46,8 +53,10 @@ export function summarize({ basis, st, deny, identityAllow, resourceAllow, scpLe
       return identityAllow
         ? `allowed across accounts by ${where(identityAllow)} and ${where(resourceAllow)}`
         : `allowed across accounts for the account root user by ${where(resourceAllow)}`;
+    case 'rcp':
+      return `no resource control policy ${levelName(rcpLevel)} allows ${what}`;
     case 'scp':
-      return `no service control policy ${scpLevel === 0 ? 'at the organization root' : `at organization level ${scpLevel}`} allows ${what}`;
+      return `no service control policy ${levelName(scpLevel)} allows ${what}`;
     case 'boundary':
       return `the permissions boundary does not allow ${what}`;
     case 'session':

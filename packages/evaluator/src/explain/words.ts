@@ -2,6 +2,7 @@
 // input in backticks, no trailing period).
 
 import type { CompiledStatement } from '../compile/compiled-types.js';
+import { encodeBase64 } from '../condition/binary.js';
 import type { ContextValue } from '../types.js';
 
 export function code(text: string): string {
@@ -24,6 +25,7 @@ export function codeAlternatives(items: readonly string[]): string {
 }
 
 export function valueText(value: ContextValue): string {
+  if (value instanceof Uint8Array) return `binary ${code(encodeBase64(value))} (base64)`;
   if (typeof value === 'object') return `[${value.map((v) => code(v)).join(', ')}]`;
   return code(String(value));
 }

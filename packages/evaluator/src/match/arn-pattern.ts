@@ -15,7 +15,7 @@ import {
   UNRESOLVED,
   type Glob,
 } from './glob.js';
-import type { Context } from '../variables/context-lookup.js';
+import type { MatchContext } from '../variables/context-lookup.js';
 import { startsAt } from './starts-at.js';
 import { tokenize, type Token } from '../variables/tokenize.js';
 
@@ -117,7 +117,7 @@ export function matchArnPattern(
   s: string,
   isArn: boolean,
   colons: Int32Array,
-  ctx: Context | undefined,
+  ctx: MatchContext | undefined,
 ): number {
   if (p.any) return MATCH;
   // A variable without a value leaves the pattern unresolved whatever the subject: AWS may
@@ -143,7 +143,7 @@ export function matchArnPattern(
   return MATCH;
 }
 
-function resolveParts(p: ArnPattern, ctx: Context | undefined): boolean {
+function resolveParts(p: ArnPattern, ctx: MatchContext | undefined): boolean {
   for (let i = 0; i < p.parts.length; i++) {
     const g = p.parts[i] as Glob;
     if (g.vars.length > 0 && !resolveGlob(g, ctx)) return false;

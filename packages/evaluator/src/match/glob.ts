@@ -5,7 +5,7 @@
 // own scratch array (evaluation is synchronous, so nothing else uses it meanwhile), and
 // resolved text is compared literally, so a `*` inside a tag value is never a wildcard.
 
-import { resolveVariable, type Context } from '../variables/context-lookup.js';
+import { resolveVariable, type MatchContext } from '../variables/context-lookup.js';
 import { startsAt } from './starts-at.js';
 import type { Token, VariableRef } from '../variables/tokenize.js';
 
@@ -162,7 +162,7 @@ function matchGeneral(g: Glob, s: string, start: number, end: number): boolean {
 }
 
 /** Resolves the pattern's variables into its scratch slots; false when one has no value. */
-export function resolveGlob(g: Glob, ctx: Context | undefined): boolean {
+export function resolveGlob(g: Glob, ctx: MatchContext | undefined): boolean {
   for (let i = 0; i < g.vars.length; i++) {
     const v = resolveVariable(ctx, g.vars[i] as VariableRef);
     if (v === undefined) return false;
@@ -180,7 +180,7 @@ export function matchGlob(
   s: string,
   start: number,
   end: number,
-  ctx: Context | undefined,
+  ctx: MatchContext | undefined,
   resolved = false,
 ): number {
   const len = end - start;
@@ -205,12 +205,12 @@ export function matchGlob(
 }
 
 /** Matches a whole string. */
-export function matchWhole(g: Glob, s: string, ctx: Context | undefined): number {
+export function matchWhole(g: Glob, s: string, ctx: MatchContext | undefined): number {
   return matchGlob(g, s, 0, s.length, ctx);
 }
 
 /** The pattern with its variables replaced, for explanations (undefined if one is unresolved). */
-export function resolvedText(tokens: readonly Token[], ctx: Context | undefined): string | undefined {
+export function resolvedText(tokens: readonly Token[], ctx: MatchContext | undefined): string | undefined {
   let out = '';
   for (const t of tokens) {
     if (t.kind !== 'var') out += t.text;

@@ -6,7 +6,7 @@
 // So matching returns a grant level, not a boolean.
 
 import type { PrincipalBlock } from '../types.js';
-import { lookupContext, type Context } from '../variables/context-lookup.js';
+import { lookupContext, type MatchContext } from '../variables/context-lookup.js';
 import type { RequestPrincipal } from './request-principal.js';
 
 /** How a statement's Principal names the caller, weakest first. */
@@ -108,7 +108,7 @@ function grantForExact(p: RequestPrincipal): Grant {
  * name and account are compared, and the full ARN too when the request carries
  * `aws:PrincipalArn` (which, for a session, is the role's ARN with its path).
  */
-function sessionOfRole(p: RequestPrincipal, role: RoleRef, ctx: Context | undefined): boolean {
+function sessionOfRole(p: RequestPrincipal, role: RoleRef, ctx: MatchContext): boolean {
   if (p.kind !== 'assumed-role' || role.account !== p.account || role.name !== p.roleName) return false;
   const principalArn = lookupContext(ctx, 'aws:PrincipalArn', 'aws:principalarn');
   return typeof principalArn !== 'string' || !principalArn.includes(':role/') || principalArn === role.arn;
@@ -118,7 +118,7 @@ function sessionOfRole(p: RequestPrincipal, role: RoleRef, ctx: Context | undefi
 export function matchPrincipal(
   cp: CompiledPrincipal,
   p: RequestPrincipal,
-  ctx: Context | undefined,
+  ctx: MatchContext,
   hit?: PrincipalHit,
 ): Grant {
   let best: Grant = Grant.None;
@@ -166,11 +166,7 @@ export function matchPrincipal(
  * lists the account ARN, the role ARN and the session ARN to exempt one session). So every
  * layer must be listed; `*` exempts everyone.
  */
-export function notPrincipalExempts(
-  cp: CompiledPrincipal,
-  p: RequestPrincipal,
-  ctx: Context | undefined,
-): boolean {
+export function notPrincipalExempts(cp: CompiledPrincipal, p: RequestPrincipal, ctx: MatchContext): boolean {
   if (cp.anyone !== undefined) return true;
   if (!p.isIam) return namesOther(cp, p.raw);
   if (!cp.accounts.some((a) => a.account === p.account)) return false;

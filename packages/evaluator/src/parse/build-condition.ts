@@ -1,10 +1,11 @@
 // Reads the `Condition` block into a flat list of operator → key → values clauses. Numbers and
-// booleans are accepted as values and kept as the text AWS compares (`10`, `true`).
-import type { ConditionClause } from '../types.js';
+// booleans are accepted as values and kept as the text AWS compares (`10`, `true`). An
+// operator that yields no clause (`"Foo": {}`) is kept too, by name, so that it is checked.
+import type { ConditionClause, EmptyConditionOperator } from '../types.js';
 import type { Path } from '../diagnostics.js';
 import type { BuildContext } from './build-context.js';
 import { lastMembers } from './build-context.js';
-import type { JsonNode } from './json-tree.js';
+import type { JsonMember, JsonNode, JsonObject } from './json-tree.js';
 
 function scalarText(node: JsonNode): string | undefined {
   if (node.kind === 'string') return node.value;
@@ -41,20 +42,27 @@ function buildValues(
   return values;
 }
 
+export interface BuiltConditions {
+  clauses: ConditionClause[];
+  empty: EmptyConditionOperator[];
+}
+
 export function buildConditions(
   context: BuildContext,
   node: JsonNode,
   statementAstPath: Path,
   jsonPath: Path,
-): ConditionClause[] {
+): BuiltConditions {
   const clauses: ConditionClause[] = [];
+  const empty: EmptyConditionOperator[] = [];
   if (node.kind !== 'object') {
     context.wrongType('an object of condition operators', node, jsonPath, '`Condition`');
-    return clauses;
+    return { clauses, empty };
   }
   for (const operatorMember of lastMembers(node)) {
     const operatorPath = [...jsonPath, operatorMember.key];
     const block = operatorMember.value;
+    const before = clauses.length;
     if (block.kind !== 'object') {
       context.wrongType(
         'an object of condition keys',
@@ -62,34 +70,50 @@ export function buildConditions(
         operatorPath,
         `condition operator \`${operatorMember.key}\``,
       );
-      continue;
+    } else {
+      buildClauses(context, block, operatorMember, statementAstPath, operatorPath, clauses);
     }
-    for (const keyMember of lastMembers(block)) {
-      const keyPath = [...operatorPath, keyMember.key];
-      const astPath = [...statementAstPath, 'Condition', clauses.length];
-      const values = buildValues(context, keyMember.value, astPath, keyPath);
-      if (values === undefined) continue;
-      const clauseSpan = { start: keyMember.keySpan.start, end: keyMember.value.span.end };
-      context.record(
-        astPath,
-        keyPath,
-        { kind: 'invalid', span: clauseSpan },
-        keyMember.keySpan,
-        keyMember.value,
-      );
-      context.record(
-        [...statementAstPath, 'ConditionOperator', clauses.length],
-        operatorPath,
-        block,
-        operatorMember.keySpan,
-      );
-      clauses.push({
-        operator: operatorMember.key,
-        key: keyMember.key,
-        values,
-        range: context.range(clauseSpan),
-      });
-    }
+    if (clauses.length > before) continue;
+    const astPath = [...statementAstPath, 'EmptyOperator', empty.length];
+    context.record(astPath, operatorPath, block, operatorMember.keySpan);
+    const range = context.range(operatorMember.keySpan);
+    empty.push(
+      range === undefined ? { operator: operatorMember.key } : { operator: operatorMember.key, range },
+    );
   }
-  return clauses;
+  return { clauses, empty };
+}
+
+function buildClauses(
+  context: BuildContext,
+  block: JsonObject,
+  operatorMember: JsonMember,
+  statementAstPath: Path,
+  operatorPath: Path,
+  clauses: ConditionClause[],
+): void {
+  for (const keyMember of lastMembers(block)) {
+    const keyPath = [...operatorPath, keyMember.key];
+    const astPath = [...statementAstPath, 'Condition', clauses.length];
+    const values = buildValues(context, keyMember.value, astPath, keyPath);
+    if (values === undefined) continue;
+    const clauseSpan = { start: keyMember.keySpan.start, end: keyMember.value.span.end };
+    context.record(
+      astPath,
+      keyPath,
+      { kind: 'invalid', span: clauseSpan },
+      keyMember.keySpan,
+      keyMember.value,
+    );
+    context.record(
+      [...statementAstPath, 'ConditionOperator', clauses.length],
+      operatorPath,
+      block,
+      operatorMember.keySpan,
+    );
+    const range = context.range(clauseSpan);
+    const clause: ConditionClause = { operator: operatorMember.key, key: keyMember.key, values };
+    if (range !== undefined) clause.range = range;
+    clauses.push(clause);
+  }
 }

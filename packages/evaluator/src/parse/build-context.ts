@@ -1,5 +1,6 @@
 // State shared while turning the JSON tree into a PolicyDocument: the text's line index, the
-// diagnostics found so far and the source map being filled in.
+// diagnostics found so far and the source map being filled in. A tree built from an object
+// rather than text (parsePolicyJson) has no line index: nothing then has a range.
 import type { Diagnostic, Range } from '../types.js';
 import type { DiagnosticCode, Path } from '../diagnostics.js';
 import { diagnostic } from '../diagnostics.js';
@@ -12,15 +13,19 @@ import { sourceKey } from './source-map.js';
 export class BuildContext {
   readonly sourceMap: SourceMap = new Map();
 
+  private readonly recording: boolean;
+
   constructor(
-    private readonly lines: LineIndex,
+    private readonly lines: LineIndex | undefined,
     readonly diagnostics: Diagnostic[],
     /** Whether record() fills the source map (parsePolicy's `sourceMap` option). */
-    private readonly recording = true,
-  ) {}
+    recording = true,
+  ) {
+    this.recording = recording && lines !== undefined;
+  }
 
-  range(span: Span): Range {
-    return this.lines.range(span.start, span.end);
+  range(span: Span): Range | undefined {
+    return this.lines?.range(span.start, span.end);
   }
 
   report(code: DiagnosticCode, message: string, path: Path, span: Span, help?: string): void {
@@ -42,9 +47,10 @@ export class BuildContext {
 
   /** Records where the value at `astPath` was written; `valueNode` when the value is not `node` itself. */
   record(astPath: Path, jsonPath: Path, node: JsonNode, keySpan?: Span, valueNode: JsonNode = node): void {
-    if (!this.recording) return;
-    const location: SourceLocation = { path: jsonPath, range: this.range(node.span) };
-    if (keySpan) location.keyRange = this.range(keySpan);
+    const lines = this.lines;
+    if (!this.recording || lines === undefined) return;
+    const location: SourceLocation = { path: jsonPath, range: lines.range(node.span.start, node.span.end) };
+    if (keySpan) location.keyRange = lines.range(keySpan.start, keySpan.end);
     if (valueNode.kind === 'array') location.items = valueNode.items.length;
     if (valueNode.kind === 'object') location.items = valueNode.members.length;
     this.sourceMap.set(sourceKey(astPath), location);

@@ -39,7 +39,9 @@ export function buildStatement(
 ): Statement {
   const astPath: Path = ['Statement', index];
   context.record(astPath, jsonPath, node);
-  const statement: Statement = { index, effect: 'Deny', conditions: [], range: context.range(node.span) };
+  const statement: Statement = { index, effect: 'Deny', conditions: [] };
+  const range = context.range(node.span);
+  if (range !== undefined) statement.range = range;
   let sawEffect = false;
   for (const member of lastMembers(node)) {
     const memberPath = [...jsonPath, member.key];
@@ -70,9 +72,12 @@ export function buildStatement(
         if (block) statement[member.key === 'Principal' ? 'principal' : 'notPrincipal'] = block;
         break;
       }
-      case 'Condition':
-        statement.conditions = buildConditions(context, member.value, astPath, memberPath);
+      case 'Condition': {
+        const { clauses, empty } = buildConditions(context, member.value, astPath, memberPath);
+        statement.conditions = clauses;
+        if (empty.length > 0) statement.emptyOperators = empty;
         break;
+      }
       default:
         reportUnknownElement(context, member, memberPath);
     }

@@ -1,12 +1,18 @@
-// The `Condition` block: known operators, `prefix:name` keys, no two keys under one operator
-// that differ only by case (AWS treats key names case-insensitively), and values the operator
-// can compare.
-import type { Statement } from '../types.js';
+// The `Condition` block: known operators with qualifiers they take, `prefix:name` keys, no two
+// keys under one operator that differ only by case (AWS treats key names case-insensitively),
+// and values the operator can compare. Operators and values are read by the same functions
+// the evaluator compiles them with (condition/operator.ts and each family's compileValue), so
+// a policy accepted here never holds a clause evaluation cannot use.
+import type { PolicyDocument, Statement } from '../types.js';
 import type { Path } from '../diagnostics.js';
 import { quote } from '../diagnostics.js';
+import {
+  ALL_OPERATOR_NAMES,
+  readOperator,
+  SET_OPERATORS,
+  type OperatorReading,
+} from '../condition/operator.js';
 import { didYouMean } from '../parse/suggest.js';
-import { ALL_OPERATOR_NAMES, parseConditionOperator, SET_OPERATORS } from './condition-operators.js';
-import { conditionValueProblem } from './condition-values.js';
 import type { Reporter } from './reporter.js';
 
 const CONDITION_KEY = /^[^:\s]+:\S+$/;
@@ -26,33 +32,37 @@ function operatorHelp(operator: string): string | undefined {
   return didYouMean(operator, ALL_OPERATOR_NAMES);
 }
 
-export function checkConditions(reporter: Reporter, statement: Statement): void {
+/** Reports an operator AWS does not define, or qualifiers it does not take, once per spelling. */
+function checkOperator(
+  reporter: Reporter,
+  operator: string,
+  reading: OperatorReading | undefined,
+  path: Path,
+  reported: Set<string>,
+): void {
+  if (reported.has(operator)) return;
+  reported.add(operator);
+  if (reading === undefined) {
+    reporter.report('unknown-condition-operator', `unknown condition operator ${quote(operator)}`, path, {
+      part: 'key',
+      help: operatorHelp(operator),
+    });
+    return;
+  }
+  for (const problem of reading.problems) {
+    reporter.report(problem.code, problem.message, path, { part: 'key', help: problem.help });
+  }
+}
+
+export function checkConditions(reporter: Reporter, statement: Statement, document: PolicyDocument): void {
   const base: Path = ['Statement', statement.index];
-  const reportedOperators = new Set<string>();
+  const variables = document.version === '2012-10-17';
+  const reported = new Set<string>();
   const keysByOperator = new Map<string, Map<string, string>>();
   statement.conditions.forEach((clause, c) => {
     const clausePath = [...base, 'Condition', c];
-    const operatorPath = [...base, 'ConditionOperator', c];
-    const parsed = parseConditionOperator(clause.operator);
-    if (!parsed && !reportedOperators.has(clause.operator)) {
-      reportedOperators.add(clause.operator);
-      reporter.report(
-        'unknown-condition-operator',
-        `unknown condition operator ${quote(clause.operator)}`,
-        operatorPath,
-        {
-          part: 'key',
-          help: operatorHelp(clause.operator),
-        },
-      );
-    }
-    if (parsed?.name === 'Null' && parsed.ifExists && !reportedOperators.has(clause.operator)) {
-      reportedOperators.add(clause.operator);
-      reporter.report('null-with-if-exists', '`Null` cannot be combined with `IfExists`', operatorPath, {
-        part: 'key',
-        help: '`Null` already tests whether the key exists; use `Null` alone',
-      });
-    }
+    const reading = readOperator(clause.operator);
+    checkOperator(reporter, clause.operator, reading, [...base, 'ConditionOperator', c], reported);
     if (!CONDITION_KEY.test(clause.key)) {
       reporter.report(
         'invalid-condition-key',
@@ -76,16 +86,23 @@ export function checkConditions(reporter: Reporter, statement: Statement): void 
       );
     }
     keys.set(clause.key.toLowerCase(), clause.key);
-    if (!parsed) return;
+    if (!reading) return;
+    const { family, op } = reading;
+    const substitute = variables && family.variables;
     clause.values.forEach((value, j) => {
-      const expected = conditionValueProblem(parsed.family, value);
-      if (expected) {
-        reporter.report(
-          'invalid-condition-value',
-          `${quote(value)} is not a valid value for \`${clause.operator}\`: expected ${expected}`,
-          [...clausePath, j],
-        );
-      }
+      if (family.compileValue(value, op, substitute) !== undefined) return;
+      reporter.report(
+        'invalid-condition-value',
+        `${quote(value)} is not a valid value for \`${clause.operator}\`: expected ${family.expected}`,
+        [...clausePath, j],
+        value.includes('${') && !substitute
+          ? { help: `\`${op.name}\` takes no policy variables: write the value itself` }
+          : {},
+      );
     });
+  });
+  statement.emptyOperators?.forEach((empty, k) => {
+    const reading = readOperator(empty.operator);
+    checkOperator(reporter, empty.operator, reading, [...base, 'EmptyOperator', k], reported);
   });
 }

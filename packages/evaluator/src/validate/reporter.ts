@@ -52,10 +52,13 @@ export class Reporter {
       return { path: location.path, range: part === 'open' ? openingOf(range) : range };
     }
     const statement = typeof astPath[1] === 'number' ? this.document.statements[astPath[1]] : undefined;
+    const at = astPath[3];
     const clause =
-      (astPath[2] === 'Condition' || astPath[2] === 'ConditionOperator') && typeof astPath[3] === 'number'
-        ? statement?.conditions[astPath[3]]
-        : undefined;
+      (astPath[2] === 'Condition' || astPath[2] === 'ConditionOperator') && typeof at === 'number'
+        ? statement?.conditions[at]
+        : astPath[2] === 'EmptyOperator' && typeof at === 'number'
+          ? statement?.emptyOperators?.[at]
+          : undefined;
     const range = clause?.range ?? statement?.range;
     if (range === undefined) return { path: astPath };
     return { path: astPath, range: part === 'open' ? openingOf(range) : range };

@@ -29,7 +29,7 @@ export function validatePolicy(document: PolicyDocument, kind: PolicyKind): Diag
     checkActions(reporter, statement);
     checkResources(reporter, statement);
     checkPrincipals(reporter, statement);
-    checkConditions(reporter, statement);
+    checkConditions(reporter, statement, document);
     checkAccess(reporter, statement, kind);
   }
   checkSids(reporter, document, rules);

@@ -4,12 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import { compileArnPattern, findArnColons, matchArnPattern } from '../../src/match/arn-pattern.js';
 import { MATCH, NO_MATCH, UNRESOLVED } from '../../src/match/glob.js';
-import type { Context } from '../../src/variables/context-lookup.js';
+import { MatchContext, type Context } from '../../src/variables/context-lookup.js';
 
 function matches(pattern: string, subject: string, ctx?: Context, variables = true): number {
   const colons = new Int32Array(5);
   const isArn = findArnColons(subject, colons);
-  return matchArnPattern(compileArnPattern(pattern, variables), subject, isArn, colons, ctx);
+  return matchArnPattern(
+    compileArnPattern(pattern, variables),
+    subject,
+    isArn,
+    colons,
+    new MatchContext(ctx),
+  );
 }
 
 /** Reference: compare the six parts separately with regular expressions. */

@@ -12,6 +12,7 @@ import {
   NO_MATCH,
   UNRESOLVED,
 } from '../../src/match/glob.js';
+import { MatchContext } from '../../src/variables/context-lookup.js';
 import { tokenize } from '../../src/variables/tokenize.js';
 
 function glob(pattern: string, wildcards = true, variables = false) {
@@ -115,26 +116,30 @@ describe('glob', () => {
 
   it('substitutes variables literally and reports unresolved ones', () => {
     const g = glob('home/${aws:username}/*', true, true);
-    expect(matchWhole(g, 'home/bob/x', { 'aws:username': 'bob' })).toBe(MATCH);
-    expect(matchWhole(g, 'home/alice/x', { 'aws:username': 'bob' })).toBe(NO_MATCH);
-    expect(matchWhole(g, 'home/bob/x', {})).toBe(UNRESOLVED);
+    expect(matchWhole(g, 'home/bob/x', new MatchContext({ 'aws:username': 'bob' }))).toBe(MATCH);
+    expect(matchWhole(g, 'home/alice/x', new MatchContext({ 'aws:username': 'bob' }))).toBe(NO_MATCH);
+    expect(matchWhole(g, 'home/bob/x', new MatchContext({}))).toBe(UNRESOLVED);
     expect(matchWhole(g, 'home/bob/x', undefined)).toBe(UNRESOLVED);
     // A wildcard inside the substituted value is text, not a wildcard.
-    expect(matchWhole(g, 'home/bob/x', { 'aws:username': 'b*' })).toBe(NO_MATCH);
-    expect(matchWhole(g, 'home/b*/x', { 'aws:username': 'b*' })).toBe(MATCH);
+    expect(matchWhole(g, 'home/bob/x', new MatchContext({ 'aws:username': 'b*' }))).toBe(NO_MATCH);
+    expect(matchWhole(g, 'home/b*/x', new MatchContext({ 'aws:username': 'b*' }))).toBe(MATCH);
   });
 
   it('handles escapes and defaults', () => {
     expect(matchWhole(glob('a${*}', true, true), 'a*', undefined)).toBe(MATCH);
     expect(matchWhole(glob('a${*}', true, true), 'ab', undefined)).toBe(NO_MATCH);
     expect(matchWhole(glob('${?}?', true, true), '?x', undefined)).toBe(MATCH);
-    expect(matchWhole(glob("x/${aws:username, 'guest'}", true, true), 'x/guest', {})).toBe(MATCH);
-    expect(matchWhole(glob("x/${aws:username,'guest'}", true, true), 'x/guest', {})).toBe(MATCH);
+    expect(matchWhole(glob("x/${aws:username, 'guest'}", true, true), 'x/guest', new MatchContext({}))).toBe(
+      MATCH,
+    );
+    expect(matchWhole(glob("x/${aws:username,'guest'}", true, true), 'x/guest', new MatchContext({}))).toBe(
+      MATCH,
+    );
   });
 
   it('matches variables inside general patterns on both sides of stars', () => {
     const g = glob('*-${aws:username}-?-*', true, true);
-    const ctx = { 'aws:username': 'bob' };
+    const ctx = new MatchContext({ 'aws:username': 'bob' });
     expect(matchWhole(g, 'x-bob-1-y', ctx)).toBe(MATCH);
     expect(matchWhole(g, 'x-bob-12-y', ctx)).toBe(NO_MATCH);
     expect(matchWhole(g, '-bob-1-', ctx)).toBe(MATCH);

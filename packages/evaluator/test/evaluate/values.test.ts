@@ -6,8 +6,8 @@ import { decodeBase64 } from '../../src/condition/binary.js';
 import { parseDate } from '../../src/condition/date.js';
 import { parseIpv4, parseIpv6 } from '../../src/condition/ip.js';
 import { parseNumber } from '../../src/condition/numeric.js';
-import { parseOperator } from '../../src/condition/operator.js';
-import { lookupContext, resolveVariable } from '../../src/variables/context-lookup.js';
+import { readOperator } from '../../src/condition/operator.js';
+import { lookupContext, MatchContext, resolveVariable } from '../../src/variables/context-lookup.js';
 import { tokenize } from '../../src/variables/tokenize.js';
 
 describe('numbers', () => {
@@ -91,29 +91,29 @@ describe('base64', () => {
 
 describe('condition operator names', () => {
   it('read set qualifiers, IfExists and the base operator', () => {
-    const op = parseOperator('ForAnyValue:StringNotLikeIfExists');
-    expect('error' in op).toBe(false);
-    if (!('error' in op)) {
-      expect(op.op.name).toBe('StringNotLike');
-      expect(op.op.negated).toBe(true);
-      expect(op.ifExists).toBe(true);
-    }
-    expect('error' in parseOperator('StringSomething')).toBe(true);
-    expect('error' in parseOperator('NullIfExists')).toBe(true);
-    expect('error' in parseOperator('ForAllValues:Null')).toBe(true);
+    const op = readOperator('ForAnyValue:StringNotLikeIfExists');
+    expect(op?.op.name).toBe('StringNotLike');
+    expect(op?.op.negated).toBe(true);
+    expect(op?.ifExists).toBe(true);
+    expect(op?.problems).toEqual([]);
+    expect(readOperator('StringSomething')).toBeUndefined();
+    expect(readOperator('NullIfExists')?.problems.map((p) => p.code)).toEqual(['null-with-if-exists']);
+    expect(readOperator('ForAllValues:Null')?.problems.map((p) => p.code)).toEqual([
+      'null-with-set-operator',
+    ]);
   });
 });
 
 describe('context keys', () => {
   it('are found whatever their spelling', () => {
-    const ctx = { 'AWS:UserName': 'bob', 'aws:tagkeys': ['a'] };
+    const ctx = new MatchContext({ 'AWS:UserName': 'bob', 'aws:tagkeys': ['a'] });
     expect(lookupContext(ctx, 'aws:username', 'aws:username')).toBe('bob');
     expect(lookupContext(ctx, 'AWS:USERNAME', 'aws:username')).toBe('bob');
     expect(lookupContext(ctx, 'aws:TagKeys', 'aws:tagkeys')).toEqual(['a']);
     expect(lookupContext(ctx, 'aws:userid', 'aws:userid')).toBeUndefined();
   });
   it('never come from Object.prototype', () => {
-    const ctx = { 'aws:username': 'bob' };
+    const ctx = new MatchContext({ 'aws:username': 'bob' });
     for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
       expect(lookupContext(ctx, key, key.toLowerCase()), key).toBeUndefined();
     }
@@ -122,8 +122,8 @@ describe('context keys', () => {
     const [token] = tokenize('${aws:TagKeys}', true);
     expect(token?.kind).toBe('var');
     if (token?.kind === 'var') {
-      expect(resolveVariable({ 'aws:TagKeys': ['a'] }, token.ref)).toBeUndefined();
-      expect(resolveVariable({ 'aws:TagKeys': 7 }, token.ref)).toBe('7');
+      expect(resolveVariable(new MatchContext({ 'aws:TagKeys': ['a'] }), token.ref)).toBeUndefined();
+      expect(resolveVariable(new MatchContext({ 'aws:TagKeys': 7 }), token.ref)).toBe('7');
     }
   });
 });

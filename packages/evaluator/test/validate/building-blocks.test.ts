@@ -1,7 +1,7 @@
 // The small pieces the validator is built from: ARNs, operator names, wildcard coverage, sizes.
 import { describe, expect, it } from 'vitest';
 import { parseArn } from '../../src/arn.js';
-import { parseConditionOperator } from '../../src/validate/condition-operators.js';
+import { parseConditionOperator } from '../../src/condition/operator.js';
 import { reachesEvery } from '../../src/validate/every-iam-resource.js';
 import { compileArnPattern, findArnColons, matchArnPattern } from '../../src/match/arn-pattern.js';
 import { MATCH } from '../../src/match/glob.js';

@@ -83,6 +83,28 @@ export const cases: ValidateCase[] = [
     diagnostics: [{ code: 'unknown-condition-operator', at: '"Foo"' }],
   },
   {
+    name: 'an unknown operator with an empty body is still an unknown operator',
+    doc: `${OPERATORS_DOC} — AWS refuses a policy naming an operator it does not define, whatever its body`,
+    kind: 'identity',
+    text: withCondition({ Foo: {}, StringEquals: {} }),
+    diagnostics: [
+      { code: 'unknown-condition-operator', at: '"Foo"', path: ['Statement', 0, 'Condition', 'Foo'] },
+    ],
+  },
+  {
+    name: 'Null takes no set qualifier (one operator table for validator and evaluator)',
+    doc: 'IAM JSON policy elements: Condition operators — Null tests whether the key exists; ForAllValues and ForAnyValue compare each value of a multivalued key',
+    kind: 'identity',
+    text: withCondition({
+      'ForAllValues:Null': { 'aws:TagKeys': 'true' },
+      'forAnyValue:null': { 'aws:TagKeys': 'false' },
+    }),
+    diagnostics: [
+      { code: 'null-with-set-operator', at: '"ForAllValues:Null"' },
+      { code: 'null-with-set-operator', at: '"forAnyValue:null"' },
+    ],
+  },
+  {
     name: 'Null cannot take IfExists',
     doc: 'IAM JSON policy elements: Condition operators — IfExists can be added to any operator except Null',
     kind: 'identity',
@@ -122,7 +144,6 @@ export const cases: ValidateCase[] = [
       BinaryEquals: { 'aws:x': 'not base64!' },
       IpAddress: { 'aws:SourceIp': ['10.0.0.0/33', '1.2.3', '2001:db8::1::2'] },
       Null: { 'aws:TokenIssueTime': 'maybe' },
-      NumericLessThan: { 's3:max-keys': '${aws:username}' },
     }),
     diagnostics: [
       {
@@ -142,6 +163,21 @@ export const cases: ValidateCase[] = [
       { code: 'invalid-condition-value', at: '"1.2.3"' },
       { code: 'invalid-condition-value', at: '"2001:db8::1::2"' },
       { code: 'invalid-condition-value', at: '"maybe"' },
+    ],
+  },
+  {
+    name: 'values are read as the evaluator reads them: variables only where the family takes them',
+    doc: `${OPERATORS_DOC} — "Policy variables – Not supported" for numeric, date, binary and IP address operators; dates in the W3C profiles of ISO 8601 or epoch seconds`,
+    kind: 'identity',
+    text: withCondition({
+      NumericLessThan: { 's3:max-keys': ['${aws:username}', '1e3'] },
+      DateGreaterThan: { 'aws:CurrentTime': ['2026', '2026-03', '2026-03-01T10:20Z'] },
+      Bool: { 'aws:SecureTransport': '${aws:SecureTransport}' },
+      StringEquals: { 'aws:username': '${aws:username}' },
+    }),
+    diagnostics: [
+      { code: 'invalid-condition-value', at: '"${aws:username}"', message: /expected a number/ },
+      { code: 'invalid-condition-value', at: '"1e3"' },
     ],
   },
 ];
