@@ -12,6 +12,7 @@ import {
   GetSessionTokenCommand,
 } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAsRoot } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { awsClients, rootClients, userClients, type AwsCredentials } from './aws-clients.js';
 
@@ -317,5 +318,28 @@ describe('sts:GetSessionToken and GetAccessKeyInfo', () => {
     });
     const info = await sts.send(new GetAccessKeyInfoCommand({ AccessKeyId: credentials.accessKeyId }));
     expect(info.Account).toBe(account.accountId);
+  });
+});
+
+describe('revoking a role active sessions', () => {
+  it('denies sessions issued before the revocation and not those issued after', async () => {
+    const { account, iam } = await rootClients(server);
+    const { user, sts } = await userClients(server, account.accountId);
+    const roleArn = await createRole(iam, 'revocable', trust(user.arn));
+    const before = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'before' }));
+    const old = awsClients(server, sessionCredentials(before));
+    await expect(old.iam.send(new ListUsersCommand({}))).resolves.toBeDefined();
+    server.clock.advance(2000);
+    const root = await signInAsRoot(server, account);
+    expect((await root.post('/api/roles/revocable/revoke-sessions', {})).status).toBe(200);
+    await expect(old.iam.send(new ListUsersCommand({}))).rejects.toMatchObject({
+      name: 'AccessDenied',
+      message: expect.stringContaining('with an explicit deny in an identity-based policy'),
+    });
+    server.clock.advance(1000);
+    const after = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'after' }));
+    await expect(
+      awsClients(server, sessionCredentials(after)).iam.send(new ListUsersCommand({})),
+    ).resolves.toBeDefined();
   });
 });

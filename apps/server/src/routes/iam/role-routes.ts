@@ -10,6 +10,7 @@ import { createRole } from '../../services/iam/roles/create-role.js';
 import { deleteRole } from '../../services/iam/roles/delete-role.js';
 import { getRole } from '../../services/iam/roles/get-role.js';
 import { listRoles } from '../../services/iam/roles/list-roles.js';
+import { revokeRoleSessions } from '../../services/iam/roles/revoke-role-sessions.js';
 import { updateRole } from '../../services/iam/roles/update-role.js';
 import { updateTrustPolicy } from '../../services/iam/roles/update-trust-policy.js';
 import { parse, signedIn } from '../handler.js';
@@ -50,6 +51,13 @@ export function mountRoleRoutes(router: Router): void {
     signedIn((ctx, req) =>
       deleteRole({ ctx, roleName: roleName(req), ...parse(forceQuerySchema, req.query) }),
     ),
+  );
+  router.post(
+    '/roles/:name/revoke-sessions',
+    signedIn(async (ctx, req) => {
+      const { revokedBefore } = await revokeRoleSessions({ ctx, roleName: roleName(req) });
+      return { revokedBefore: revokedBefore.toISOString() };
+    }),
   );
   router.put(
     '/roles/:name/trust-policy',
