@@ -10,6 +10,7 @@ import {
   ListPolicyVersionsCommand,
   SetDefaultPolicyVersionCommand,
   type IAMClient,
+  type ListPoliciesCommandInput,
 } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nameKey } from '../../src/db/name-key.js';
@@ -130,6 +131,20 @@ describe('managed policies through the AWS door', () => {
         iam.send(new CreatePolicyCommand({ PolicyName: 'p', Path: 'no-slash', PolicyDocument: doc('s3:*') })),
       ),
     ).toMatchObject({ name: 'ValidationError', status: 400 });
+    expect(
+      await failureOf(
+        iam.send(
+          new CreatePolicyCommand({
+            PolicyName: 'tagged',
+            PolicyDocument: doc('s3:*'),
+            Tags: [
+              { Key: 'team', Value: 'a' },
+              { Key: 'TEAM', Value: 'b' },
+            ],
+          }),
+        ),
+      ),
+    ).toMatchObject({ name: 'InvalidInputException', status: 400 });
     const missing = `arn:aws:iam::${account.accountId}:policy/missing`;
     expect(await failureOf(iam.send(new GetPolicyCommand({ PolicyArn: missing })))).toMatchObject({
       name: 'NoSuchEntityException',
@@ -263,7 +278,7 @@ describe('managed policies through the AWS door', () => {
     await attach(acct, 'arn:aws:iam::aws:policy/ReadOnlyAccess', 'user', userId);
     await useAsBoundary(boundary, 'user', userId);
 
-    const names = async (input: ConstructorParameters<typeof ListPoliciesCommand>[0]) =>
+    const names = async (input: ListPoliciesCommandInput) =>
       (await iam.send(new ListPoliciesCommand(input))).Policies?.map((p) => p.PolicyName);
     expect(await names({ Scope: 'Local' })).toEqual(['attached', 'boundary', 'unused']);
     expect(await names({ Scope: 'Local', PathPrefix: '/team/' })).toEqual(['attached', 'boundary']);
@@ -362,7 +377,7 @@ describe('managed policies through the AWS door', () => {
     const failure = await failureOf(
       iam.send(new CreatePolicyCommand({ PolicyName: 'denied', PolicyDocument: doc('s3:*') })),
     );
-    expect(failure).toEqual({
+    expect(failure).toMatchObject({
       name: 'AccessDenied',
       status: 403,
       message: `User: ${user.arn} is not authorized to perform: iam:CreatePolicy on resource: ${arn} because no identity-based policy allows the iam:CreatePolicy action`,

@@ -12,9 +12,9 @@ import { listPolicies } from '../../services/iam/policies/list-policies.js';
 import { listPolicyVersions } from '../../services/iam/policies/list-policy-versions.js';
 import { setDefaultPolicyVersion } from '../../services/iam/policies/set-default-policy-version.js';
 import type { AwsActionTable } from '../action-table.js';
-import { tagsInput } from './iam-shapes.js';
 import { listOutput, pageOf, truncation } from './paging.js';
 import { awsPolicy, awsPolicyEntities, awsPolicySummary, awsPolicyVersion } from './policy-shapes.js';
+import { checkedTags } from './tag-input.js';
 
 /** AWS's EntityFilter: users, groups or roles; a managed policy is never attached to a policy. */
 const ENTITY_FILTER: Record<string, PolicyEntityFacts['entityType'][]> = {
@@ -33,7 +33,7 @@ export const policyActions: AwsActionTable = {
       path: input.Path,
       document: input.PolicyDocument,
       description: input.Description,
-      tags: tagsInput(input.Tags),
+      tags: checkedTags(input.Tags),
     });
     return { Policy: awsPolicy(facts) };
   },

@@ -20,7 +20,7 @@ function scopeCondition(scope: ListPoliciesQuery['scope'], accountId: string): P
 }
 
 /** OnlyAttached: the account attaches the policy (PermissionsPolicy) or uses it as a boundary. */
-function usedCondition(accountId: string, usage: PolicyUsage | undefined): Prisma.Sql {
+export function usedCondition(accountId: string, usage: PolicyUsage | undefined): Prisma.Sql {
   const attached = Prisma.sql`EXISTS (SELECT 1 FROM "PolicyAttachment" a
     WHERE a."policyId" = "ManagedPolicy"."id" AND a."accountId" = ${accountId})`;
   const boundary = Prisma.sql`(EXISTS (SELECT 1 FROM "User" u
