@@ -1,3 +1,152 @@
-import type { AwsActionTable } from '../action-table.js';
+import { changeOwnPassword } from '../../services/auth/change-own-password.js';
+import { createAccessKey } from '../../services/credentials/access-keys/create-access-key.js';
+import { deleteAccessKey } from '../../services/credentials/access-keys/delete-access-key.js';
+import { getAccessKeyLastUsed } from '../../services/credentials/access-keys/get-access-key-last-used.js';
+import { listAccessKeys } from '../../services/credentials/access-keys/list-access-keys.js';
+import { updateAccessKey } from '../../services/credentials/access-keys/update-access-key.js';
+import { createLoginProfile } from '../../services/credentials/login-profile/create-login-profile.js';
+import { updateLoginProfile } from '../../services/credentials/login-profile/update-login-profile.js';
+import { createVirtualMfaDevice } from '../../services/credentials/mfa/create-virtual-mfa-device.js';
+import { deactivateMfaDevice } from '../../services/credentials/mfa/deactivate-mfa-device.js';
+import { deleteVirtualMfaDevice } from '../../services/credentials/mfa/delete-virtual-mfa-device.js';
+import { enableMfaDevice } from '../../services/credentials/mfa/enable-mfa-device.js';
+import { listMfaDevices } from '../../services/credentials/mfa/list-mfa-devices.js';
+import { listVirtualMfaDevices } from '../../services/credentials/mfa/list-virtual-mfa-devices.js';
+import { resyncMfaDevice } from '../../services/credentials/mfa/resync-mfa-device.js';
+import { deleteLoginProfile } from '../../services/login-profiles/delete-login-profile.js';
+import { getLoginProfile } from '../../services/login-profiles/get-login-profile.js';
+import type { AwsActionTable, AwsInput } from '../action-table.js';
+import { AwsError } from '../protocol/aws-error.js';
+import { withAwsErrorCodes } from './aws-error-codes.js';
+import {
+  awsAccessKey,
+  awsAccessKeyLastUsed,
+  awsAccessKeyMetadata,
+  awsCreatedVirtualMfaDevice,
+  awsLoginProfile,
+  awsMfaDevice,
+  awsVirtualMfaDevice,
+} from './credential-shapes.js';
+import { pageOf, truncation } from './paging.js';
 
-export const credentialActions: AwsActionTable = {};
+const mfaCodes = (input: AwsInput) => ({
+  userName: input.UserName as string,
+  serialNumber: input.SerialNumber as string,
+  authenticationCode1: input.AuthenticationCode1 as string,
+  authenticationCode2: input.AuthenticationCode2 as string,
+});
+
+const loginProfileActions: AwsActionTable = {
+  CreateLoginProfile: async (ctx, input) => ({
+    LoginProfile: awsLoginProfile(
+      await createLoginProfile({
+        ctx,
+        userName: input.UserName,
+        password: input.Password,
+        passwordResetRequired: input.PasswordResetRequired,
+      }),
+    ),
+  }),
+  GetLoginProfile: async (ctx, input) => ({
+    LoginProfile: awsLoginProfile(await getLoginProfile({ ctx, userName: input.UserName })),
+  }),
+  UpdateLoginProfile: async (ctx, input) => {
+    await updateLoginProfile({
+      ctx,
+      userName: input.UserName,
+      password: input.Password,
+      passwordResetRequired: input.PasswordResetRequired,
+    });
+  },
+  DeleteLoginProfile: async (ctx, input) => {
+    await deleteLoginProfile({ ctx, userName: input.UserName });
+  },
+  ChangePassword: async (ctx, input) => {
+    // AWS's rule: the API changes an IAM user's own password; the root user's is the console's.
+    if (ctx.principal.type !== 'user') {
+      throw new AwsError(
+        'InvalidUserType',
+        'Only IAM users can change their own password with this operation',
+      );
+    }
+    await changeOwnPassword({ ctx, oldPassword: input.OldPassword, newPassword: input.NewPassword });
+  },
+};
+
+const accessKeyActions: AwsActionTable = {
+  CreateAccessKey: async (ctx, input) => {
+    const { owner, key, secretAccessKey } = await createAccessKey({ ctx, userName: input.UserName });
+    return { AccessKey: awsAccessKey(owner, key, secretAccessKey) };
+  },
+  ListAccessKeys: async (ctx, input) => {
+    const page = await listAccessKeys({ ctx, userName: input.UserName, ...pageOf(input) });
+    return {
+      AccessKeyMetadata: page.keys.map((key) => awsAccessKeyMetadata(page.owner, key)),
+      ...truncation(page),
+    };
+  },
+  UpdateAccessKey: async (ctx, input) => {
+    await updateAccessKey({
+      ctx,
+      userName: input.UserName,
+      accessKeyId: input.AccessKeyId,
+      status: input.Status,
+    });
+  },
+  DeleteAccessKey: async (ctx, input) => {
+    await deleteAccessKey({ ctx, userName: input.UserName, accessKeyId: input.AccessKeyId });
+  },
+  GetAccessKeyLastUsed: async (ctx, input) => {
+    const { userName, key } = await getAccessKeyLastUsed({ ctx, accessKeyId: input.AccessKeyId });
+    return { UserName: userName, AccessKeyLastUsed: awsAccessKeyLastUsed(key) };
+  },
+};
+
+const mfaActions: AwsActionTable = {
+  CreateVirtualMFADevice: async (ctx, input) => {
+    // Gatehouse keeps no tags on MFA devices: refused rather than silently dropped.
+    if (Array.isArray(input.Tags) && input.Tags.length > 0) {
+      throw new AwsError('InvalidInput', 'Tags on virtual MFA devices are not supported');
+    }
+    const created = await createVirtualMfaDevice({
+      ctx,
+      deviceName: input.VirtualMFADeviceName,
+      path: input.Path,
+      unassigned: true,
+    });
+    return { VirtualMFADevice: awsCreatedVirtualMfaDevice(created) };
+  },
+  EnableMFADevice: async (ctx, input) => {
+    await withAwsErrorCodes(() => enableMfaDevice({ ctx, ...mfaCodes(input) }));
+  },
+  ResyncMFADevice: async (ctx, input) => {
+    await withAwsErrorCodes(() => resyncMfaDevice({ ctx, ...mfaCodes(input) }));
+  },
+  DeactivateMFADevice: async (ctx, input) => {
+    await deactivateMfaDevice({ ctx, userName: input.UserName, serialNumber: input.SerialNumber });
+  },
+  DeleteVirtualMFADevice: async (ctx, input) => {
+    await deleteVirtualMfaDevice({ ctx, serialNumber: input.SerialNumber });
+  },
+  ListMFADevices: async (ctx, input) => {
+    const page = await listMfaDevices({ ctx, userName: input.UserName, enabledOnly: true, ...pageOf(input) });
+    return { MFADevices: page.devices.map((d) => awsMfaDevice(page.owner, d)), ...truncation(page) };
+  },
+  ListVirtualMFADevices: async (ctx, input) => {
+    const page = await listVirtualMfaDevices({
+      ctx,
+      assignmentStatus: input.AssignmentStatus,
+      ...pageOf(input),
+    });
+    return {
+      VirtualMFADevices: page.items.map((f) => awsVirtualMfaDevice(f, page.rootCreatedAt)),
+      ...truncation(page),
+    };
+  },
+};
+
+export const credentialActions: AwsActionTable = {
+  ...loginProfileActions,
+  ...accessKeyActions,
+  ...mfaActions,
+};

@@ -1,5 +1,6 @@
 import { authorize } from '../../authz/authorize.js';
 import type { ExtraContext } from '../../authz/request-context.js';
+import { AppError } from '../../errors/app-error.js';
 import { rootArn } from '../../model/arns.js';
 import { arnOfUser, authorizeOnUser, targetContext, type UserTarget } from '../iam/common/targets.js';
 import type { ServiceContext } from '../service-context.js';
@@ -12,7 +13,9 @@ export type CredentialOwner =
 /**
  * Resolves and authorises the owner, as AWS does for credential actions: `userName` names an
  * IAM user (authorised on its ARN, with its tags as context); omitted, the caller's own
- * credentials. The root user acting on its own needs no policy.
+ * credentials. The root user acting on its own needs no policy. A role session has no
+ * credentials of its own to manage: it must name the user (AWS's ValidationError), never
+ * reaching the root user's.
  */
 export async function authorizeOnOwner(
   ctx: ServiceContext,
@@ -23,6 +26,9 @@ export async function authorizeOnOwner(
   const { principal } = ctx;
   const name = userName ?? (principal.type === 'user' ? principal.userName : undefined);
   if (name === undefined) {
+    if (principal.type === 'role-session') {
+      throw new AppError('ValidationError', 'must specify userName when calling with non-User credentials');
+    }
     const arn = rootArn(principal.accountId);
     await authorize(ctx, action, arn, extra);
     return { kind: 'root', accountId: principal.accountId, arn, userId: null, userName: undefined };

@@ -4,13 +4,11 @@ import { base32Encode, newSeed, otpauthUri } from '../../../crypto/totp.js';
 import { isUniqueViolation } from '../../../db/unique-violation.js';
 import { AppError } from '../../../errors/app-error.js';
 import { mfaArn } from '../../../model/arns.js';
-import { QUOTAS } from '../../../model/quotas.js';
-import { lockRow } from '../../iam/common/lock-row.js';
 import { inTransaction } from '../../iam/common/transaction.js';
 import type { ServiceContext } from '../../service-context.js';
 import { authorizeOnOwner } from '../credential-owner.js';
+import { assertRoomForDevice } from './mfa-quota.js';
 import { sealSeed } from './mfa-seed.js';
-import { mfaOwnerWhere } from './mfa-owner.js';
 
 export interface CreatedVirtualMfaDevice {
   serialNumber: string;
@@ -20,21 +18,26 @@ export interface CreatedVirtualMfaDevice {
 }
 
 /**
- * iam:CreateVirtualMFADevice (on the device's ARN, `mfa/<name>`) for an owner (which also needs
- * iam:EnableMFADevice on the owner), who must then enable it with two codes. At most 8 devices
- * per user.
+ * iam:CreateVirtualMFADevice (on the device's ARN, `mfa<path><name>`). The console creates it
+ * for an owner (which also needs iam:EnableMFADevice on the owner), who must then enable it
+ * with two codes; at most 8 devices per user. `unassigned` creates it as AWS's API does: a
+ * device of the account that EnableMFADevice later assigns to a user.
  */
 export async function createVirtualMfaDevice(options: {
   ctx: ServiceContext;
   userName?: string;
   deviceName: string;
+  path?: string;
+  unassigned?: boolean;
 }): Promise<CreatedVirtualMfaDevice> {
   const { ctx, deviceName } = options;
   const accountId = ctx.principal.accountId;
-  const serialNumber = mfaArn(accountId, '/', deviceName);
+  const serialNumber = mfaArn(accountId, options.path ?? '/', deviceName);
   await authorize(ctx, 'iam:CreateVirtualMFADevice', serialNumber);
-  // The device is created for one owner: binding it needs what enabling it needs.
-  const owner = await authorizeOnOwner(ctx, options.userName, 'iam:EnableMFADevice');
+  // A device created for one owner: binding it needs what enabling it needs.
+  const owner = options.unassigned
+    ? undefined
+    : await authorizeOnOwner(ctx, options.userName, 'iam:EnableMFADevice');
   const seed = base32Encode(newSeed());
   const account = await ctx.db.account.findUniqueOrThrow({
     where: { id: accountId },
@@ -42,20 +45,13 @@ export async function createVirtualMfaDevice(options: {
   });
   try {
     await inTransaction(ctx, async (tx) => {
-      if (owner.kind === 'user') await lockRow(tx, 'User', owner.userId);
-      const existing = await tx.mfaDevice.count({ where: mfaOwnerWhere(owner) });
-      if (existing >= QUOTAS.mfaDevicesPerUser) {
-        throw new AppError(
-          'LimitExceeded',
-          `cannot exceed quota for MFADevicesPerUser: ${QUOTAS.mfaDevicesPerUser}`,
-        );
-      }
+      if (owner) await assertRoomForDevice(tx, owner);
       await tx.mfaDevice.create({
         data: {
           serialNumber,
           accountId,
-          userId: owner.userId,
-          forRoot: owner.kind === 'root',
+          userId: owner?.userId ?? null,
+          forRoot: owner?.kind === 'root',
           name: deviceName,
           seedEncrypted: sealSeed(ctx.config, serialNumber, seed),
           createdAt: ctx.clock(),
@@ -65,7 +61,7 @@ export async function createVirtualMfaDevice(options: {
         action: 'iam:CreateVirtualMFADevice',
         resource: serialNumber,
         result: 'Success',
-        details: { owner: owner.arn },
+        details: { owner: owner?.arn ?? null },
       });
     });
   } catch (err) {
@@ -81,6 +77,8 @@ export async function createVirtualMfaDevice(options: {
     }
     throw err;
   }
-  const label = `${owner.userName ?? 'root'}@${account.alias ?? accountId}`;
+  // AWS's label: the user's name, or the device's name while it belongs to no one.
+  const who = owner ? (owner.userName ?? 'root') : deviceName;
+  const label = `${who}@${account.alias ?? accountId}`;
   return { serialNumber, base32StringSeed: seed, otpauthUri: otpauthUri('Gatehouse', label, seed) };
 }

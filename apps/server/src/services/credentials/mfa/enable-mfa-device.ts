@@ -5,7 +5,8 @@ import { inTransaction } from '../../iam/common/transaction.js';
 import type { ServiceContext } from '../../service-context.js';
 import { authorizeOnOwner } from '../credential-owner.js';
 import { verifyConsecutiveCodes } from './consecutive-codes.js';
-import { findOwnedMfaDevice } from './find-mfa-device.js';
+import { findEnablableMfaDevice } from './find-mfa-device.js';
+import { assertRoomForDevice } from './mfa-quota.js';
 import { openSeed } from './mfa-seed.js';
 
 export interface MfaCodes {
@@ -16,11 +17,15 @@ export interface MfaCodes {
   authenticationCode2: string;
 }
 
-/** iam:EnableMFADevice — two consecutive codes prove the owner's app holds the seed. */
+/**
+ * iam:EnableMFADevice — two consecutive codes prove the owner's app holds the seed. An
+ * unassigned device (AWS's CreateVirtualMFADevice) becomes the owner's, within its 8 devices.
+ */
 export async function enableMfaDevice(options: MfaCodes): Promise<void> {
   const { ctx } = options;
   const owner = await authorizeOnOwner(ctx, options.userName, 'iam:EnableMFADevice');
-  const device = await findOwnedMfaDevice(ctx.db, owner, options.serialNumber);
+  const device = await findEnablableMfaDevice(ctx.db, owner, options.serialNumber);
+  const assigning = device.userId === null && !device.forRoot;
   if (device.enabledAt) {
     throw new AppError('EntityAlreadyExists', `the MFA device \`${device.serialNumber}\` is already enabled`);
   }
@@ -36,9 +41,20 @@ export async function enableMfaDevice(options: MfaCodes): Promise<void> {
     },
   );
   await inTransaction(ctx, async (tx) => {
+    if (assigning) await assertRoomForDevice(tx, owner);
     const updated = await tx.mfaDevice.updateMany({
-      where: { serialNumber: device.serialNumber, enabledAt: null },
-      data: { enabledAt: now, lastUsedStep: BigInt(Math.max(step, timeStep(now))) },
+      where: {
+        serialNumber: device.serialNumber,
+        enabledAt: null,
+        userId: device.userId,
+        forRoot: device.forRoot,
+      },
+      data: {
+        enabledAt: now,
+        lastUsedStep: BigInt(Math.max(step, timeStep(now))),
+        userId: owner.userId,
+        forRoot: owner.kind === 'root',
+      },
     });
     if (updated.count !== 1)
       throw new AppError('ConcurrentModification', 'the MFA device changed: try again');
