@@ -11,7 +11,10 @@ export interface AccountSummaryFacts {
   quotas: Record<string, number>;
 }
 
-/** iam:GetAccountSummary — entity counts of the account beside AWS's default quotas. */
+/**
+ * iam:GetAccountSummary — entity counts of the account beside AWS's default quotas; the root
+ * user's enabled MFA devices and access keys too (AWS's AccountMFAEnabled, AccountAccessKeysPresent).
+ */
 export async function getAccountSummary(options: { ctx: ServiceContext }): Promise<AccountSummaryFacts> {
   const { ctx } = options;
   await authorize(ctx, 'iam:GetAccountSummary', '*');
@@ -27,6 +30,8 @@ export async function getAccountSummary(options: { ctx: ServiceContext }): Promi
     mfaDevices,
     mfaDevicesInUse,
     accessKeys,
+    rootMfaDevicesInUse,
+    rootAccessKeys,
   ] = await Promise.all([
     ctx.db.account.findUniqueOrThrow({ where: { id: accountId }, select: { alias: true } }),
     ctx.db.user.count({ where }),
@@ -37,12 +42,25 @@ export async function getAccountSummary(options: { ctx: ServiceContext }): Promi
     ctx.db.mfaDevice.count({ where }),
     ctx.db.mfaDevice.count({ where: { ...where, enabledAt: { not: null }, userId: { not: null } } }),
     ctx.db.accessKey.count({ where }),
+    ctx.db.mfaDevice.count({ where: { ...where, userId: null, forRoot: true, enabledAt: { not: null } } }),
+    ctx.db.accessKey.count({ where: { ...where, userId: null } }),
   ]);
   return {
     accountId,
     alias: account.alias,
     signInUrl: signInUrl(ctx.request.origin, accountId, account.alias),
-    counts: { users, groups, roles, policies, policyVersionsInUse, mfaDevices, mfaDevicesInUse, accessKeys },
+    counts: {
+      users,
+      groups,
+      roles,
+      policies,
+      policyVersionsInUse,
+      mfaDevices,
+      mfaDevicesInUse,
+      accessKeys,
+      rootMfaDevicesInUse,
+      rootAccessKeys,
+    },
     quotas: { ...QUOTAS },
   };
 }
