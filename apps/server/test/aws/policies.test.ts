@@ -383,12 +383,12 @@ describe('managed policies through the AWS door', () => {
       message: `User: ${user.arn} is not authorized to perform: iam:CreatePolicy on resource: ${arn} because no identity-based policy allows the iam:CreatePolicy action`,
     });
     for (const call of [
-      iam.send(new ListPoliciesCommand({})),
-      iam.send(new GetPolicyCommand({ PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' })),
-      iam.send(new ListPolicyVersionsCommand({ PolicyArn: arn })),
-      iam.send(new ListEntitiesForPolicyCommand({ PolicyArn: arn })),
+      () => iam.send(new ListPoliciesCommand({})),
+      () => iam.send(new GetPolicyCommand({ PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' })),
+      () => iam.send(new ListPolicyVersionsCommand({ PolicyArn: arn })),
+      () => iam.send(new ListEntitiesForPolicyCommand({ PolicyArn: arn })),
     ]) {
-      expect(await failureOf(call)).toMatchObject({ name: 'AccessDenied', status: 403 });
+      expect(await failureOf(call())).toMatchObject({ name: 'AccessDenied', status: 403 });
     }
   });
 });
