@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allow } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { rootClients, userClients } from './aws-clients.js';
-import { allPages, failureOf, LIMIT_EXCEEDED, NO_SUCH_ENTITY } from './sdk-results.js';
+import { allPages, failureOf, LIMIT_EXCEEDED, NO_SUCH_ENTITY, type SdkPage, sendAny } from './sdk-results.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -68,10 +68,6 @@ const OWNERS = [
   },
 ] as const;
 
-// The SDK's commands are of distinct types; `send` takes any of them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyCommand = any;
-
 describe.each(OWNERS)('managed policies attached to a $kind through the AWS door', (owner) => {
   it('attaches, lists (with PathPrefix) and detaches with AWS output', async () => {
     const { iam, account } = await rootClients(server);
@@ -79,11 +75,11 @@ describe.each(OWNERS)('managed policies attached to a $kind through the AWS door
     const app = await createPolicy(iam, 'app-read', '/app/');
     const base = await createPolicy(iam, 'base-read');
     expect(app).toBe(`arn:aws:iam::${account.accountId}:policy/app/app-read`);
-    for (const arn of [base, app, READ_ONLY]) await iam.send(owner.attach('holder', arn) as AnyCommand);
+    for (const arn of [base, app, READ_ONLY]) await sendAny(iam, owner.attach('holder', arn));
     // Attaching a policy twice is a no-op, as in AWS.
-    await iam.send(owner.attach('HOLDER', app) as AnyCommand);
+    await sendAny(iam, owner.attach('HOLDER', app));
 
-    const listed = await iam.send(owner.list('holder') as AnyCommand);
+    const listed = await sendAny(iam, owner.list('holder'));
     expect(listed).toMatchObject({
       AttachedPolicies: [
         { PolicyName: 'app-read', PolicyArn: app },
@@ -93,13 +89,13 @@ describe.each(OWNERS)('managed policies attached to a $kind through the AWS door
       IsTruncated: false,
     });
     expect(listed.Marker).toBeUndefined();
-    const underApp = await iam.send(owner.list('holder', { PathPrefix: '/app/' }) as AnyCommand);
+    const underApp = await sendAny(iam, owner.list('holder', { PathPrefix: '/app/' }));
     expect(underApp.AttachedPolicies).toEqual([{ PolicyName: 'app-read', PolicyArn: app }]);
 
-    await iam.send(owner.detach('holder', app) as AnyCommand);
-    const after = await iam.send(owner.list('holder', { PathPrefix: '/app/' }) as AnyCommand);
+    await sendAny(iam, owner.detach('holder', app));
+    const after = await sendAny(iam, owner.list('holder', { PathPrefix: '/app/' }));
     expect(after.AttachedPolicies).toEqual([]);
-    expect(await failureOf(iam.send(owner.detach('holder', app) as AnyCommand))).toMatchObject({
+    expect(await failureOf(sendAny(iam, owner.detach('holder', app)))).toMatchObject({
       ...NO_SUCH_ENTITY,
       message: `Policy ${app} is not attached to ${owner.kind} holder`,
     });
@@ -109,10 +105,10 @@ describe.each(OWNERS)('managed policies attached to a $kind through the AWS door
     const { iam } = await rootClients(server);
     await owner.create(iam, 'pager');
     for (const name of ['p5', 'p3', 'p1', 'p4', 'p2'])
-      await iam.send(owner.attach('pager', await createPolicy(iam, name)) as AnyCommand);
+      await sendAny(iam, owner.attach('pager', await createPolicy(iam, name)));
     const pages = await allPages(
-      (Marker) => iam.send(owner.list('pager', { MaxItems: 2, Marker }) as AnyCommand),
-      (page: { AttachedPolicies?: { PolicyName?: string }[] }) =>
+      (Marker) => sendAny(iam, owner.list('pager', { MaxItems: 2, Marker })),
+      (page: SdkPage & { AttachedPolicies?: { PolicyName?: string }[] }) =>
         page.AttachedPolicies?.map((p) => p.PolicyName),
     );
     expect(pages.pages).toEqual([['p1', 'p2'], ['p3', 'p4'], ['p5']]);
@@ -123,21 +119,16 @@ describe.each(OWNERS)('managed policies attached to a $kind through the AWS door
     const { iam, account } = await rootClients(server);
     await owner.create(iam, 'full');
     const missing = `arn:aws:iam::${account.accountId}:policy/missing`;
-    expect(await failureOf(iam.send(owner.attach('full', missing) as AnyCommand))).toMatchObject({
+    expect(await failureOf(sendAny(iam, owner.attach('full', missing)))).toMatchObject({
       ...NO_SUCH_ENTITY,
       message: `The policy ${missing} cannot be found`,
     });
-    expect(await failureOf(iam.send(owner.attach('nobody', READ_ONLY) as AnyCommand))).toMatchObject(
-      NO_SUCH_ENTITY,
-    );
-    expect(await failureOf(iam.send(owner.list('nobody') as AnyCommand))).toMatchObject(NO_SUCH_ENTITY);
+    expect(await failureOf(sendAny(iam, owner.attach('nobody', READ_ONLY)))).toMatchObject(NO_SUCH_ENTITY);
+    expect(await failureOf(sendAny(iam, owner.list('nobody')))).toMatchObject(NO_SUCH_ENTITY);
 
     // At most 10 managed policies per user, group or role.
-    for (let i = 1; i <= 10; i++)
-      await iam.send(owner.attach('full', await createPolicy(iam, `q${i}`)) as AnyCommand);
-    expect(await failureOf(iam.send(owner.attach('full', READ_ONLY) as AnyCommand))).toMatchObject(
-      LIMIT_EXCEEDED,
-    );
+    for (let i = 1; i <= 10; i++) await sendAny(iam, owner.attach('full', await createPolicy(iam, `q${i}`)));
+    expect(await failureOf(sendAny(iam, owner.attach('full', READ_ONLY)))).toMatchObject(LIMIT_EXCEEDED);
   });
 
   it('refuses an IAM user without policies with AccessDenied', async () => {
@@ -152,7 +143,7 @@ describe.each(OWNERS)('managed policies attached to a $kind through the AWS door
       [owner.list('locked'), `iam:ListAttached${word}Policies`],
     ] as const;
     for (const [command, action] of cases) {
-      expect(await failureOf(iam.send(command as AnyCommand)), action).toEqual({
+      expect(await failureOf(sendAny(iam, command)), action).toEqual({
         name: 'AccessDenied',
         code: 'AccessDenied',
         status: 403,

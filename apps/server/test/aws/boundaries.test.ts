@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALLOW_ALL, allow } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { rootClients, userClients } from './aws-clients.js';
-import { failureOf, NO_SUCH_ENTITY } from './sdk-results.js';
+import { failureOf, NO_SUCH_ENTITY, sendAny } from './sdk-results.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -144,8 +144,7 @@ describe('permissions boundaries through the AWS door', () => {
       new DeleteRolePermissionsBoundaryCommand({ RoleName: 'nobody' }),
     ];
     for (const command of cases) {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      expect(await failureOf(iam.send(command as any))).toMatchObject(NO_SUCH_ENTITY);
+      expect(await failureOf(sendAny(iam, command))).toMatchObject(NO_SUCH_ENTITY);
     }
   });
 
@@ -178,8 +177,7 @@ describe('permissions boundaries through the AWS door', () => {
       ],
     ] as const;
     for (const [command, action, resource] of cases) {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      expect(await failureOf(iam.send(command as any)), action).toEqual({
+      expect(await failureOf(sendAny(iam, command)), action).toEqual({
         name: 'AccessDenied',
         code: 'AccessDenied',
         status: 403,

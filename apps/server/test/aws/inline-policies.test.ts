@@ -20,7 +20,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allow } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { rootClients, userClients } from './aws-clients.js';
-import { allPages, failureOf, LIMIT_EXCEEDED, MALFORMED_POLICY, NO_SUCH_ENTITY } from './sdk-results.js';
+import {
+  allPages,
+  failureOf,
+  LIMIT_EXCEEDED,
+  MALFORMED_POLICY,
+  NO_SUCH_ENTITY,
+  sendAny,
+  type SdkPage,
+} from './sdk-results.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -76,10 +84,6 @@ const OWNERS = [
   },
 ] as const;
 
-// The SDK's commands are of distinct types; `send` takes any of them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyCommand = any;
-
 /** An identity policy of more than `size` characters (not counting white space). */
 function policyLargerThan(size: number): string {
   const resources = Array.from({ length: Math.ceil(size / 25) }, (_, i) => `arn:aws:s3:::bucket-${i}/*`);
@@ -90,11 +94,11 @@ describe.each(OWNERS)('inline policies of a $kind through the AWS door', (owner)
   it('puts, gets, lists, replaces and deletes with AWS output', async () => {
     const { iam } = await rootClients(server);
     await owner.create(iam, 'Holder');
-    const put = await iam.send(owner.put('holder', 'read', READ) as AnyCommand);
+    const put = await sendAny(iam, owner.put('holder', 'read', READ));
     expect(put.$metadata.httpStatusCode).toBe(200);
 
     // The owner's name as stored; the document as written, URL-encoded as IAM sends it.
-    const got = await iam.send(owner.get('holder', 'read') as AnyCommand);
+    const got = await sendAny(iam, owner.get('holder', 'read'));
     const { $metadata: _meta, ...body } = got;
     expect(body).toEqual({
       [owner.member]: 'Holder',
@@ -103,34 +107,29 @@ describe.each(OWNERS)('inline policies of a $kind through the AWS door', (owner)
     });
     expect(decodeURIComponent(got.PolicyDocument)).toBe(READ);
 
-    await iam.send(owner.put('Holder', 'write', WRITE) as AnyCommand);
-    await iam.send(owner.put('Holder', 'read', WRITE) as AnyCommand);
-    expect(
-      decodeURIComponent((await iam.send(owner.get('Holder', 'read') as AnyCommand)).PolicyDocument),
-    ).toBe(WRITE);
-    const listed = await iam.send(owner.list('Holder') as AnyCommand);
+    await sendAny(iam, owner.put('Holder', 'write', WRITE));
+    await sendAny(iam, owner.put('Holder', 'read', WRITE));
+    expect(decodeURIComponent((await sendAny(iam, owner.get('Holder', 'read'))).PolicyDocument)).toBe(WRITE);
+    const listed = await sendAny(iam, owner.list('Holder'));
     expect(listed).toMatchObject({ PolicyNames: ['read', 'write'], IsTruncated: false });
     expect(listed.Marker).toBeUndefined();
 
-    await iam.send(owner.remove('Holder', 'read') as AnyCommand);
-    expect((await iam.send(owner.list('Holder') as AnyCommand)).PolicyNames).toEqual(['write']);
-    expect(await failureOf(iam.send(owner.get('Holder', 'read') as AnyCommand))).toMatchObject({
+    await sendAny(iam, owner.remove('Holder', 'read'));
+    expect((await sendAny(iam, owner.list('Holder'))).PolicyNames).toEqual(['write']);
+    expect(await failureOf(sendAny(iam, owner.get('Holder', 'read')))).toMatchObject({
       ...NO_SUCH_ENTITY,
       message: `The inline policy read of ${owner.kind} Holder cannot be found`,
     });
-    expect(await failureOf(iam.send(owner.remove('Holder', 'read') as AnyCommand))).toMatchObject(
-      NO_SUCH_ENTITY,
-    );
+    expect(await failureOf(sendAny(iam, owner.remove('Holder', 'read')))).toMatchObject(NO_SUCH_ENTITY);
   });
 
   it('pages the policy names by MaxItems and Marker', async () => {
     const { iam } = await rootClients(server);
     await owner.create(iam, 'pager');
-    for (const name of ['p5', 'p3', 'p1', 'p4', 'p2'])
-      await iam.send(owner.put('pager', name, WRITE) as AnyCommand);
+    for (const name of ['p5', 'p3', 'p1', 'p4', 'p2']) await sendAny(iam, owner.put('pager', name, WRITE));
     const pages = await allPages(
-      (Marker) => iam.send(owner.list('pager', { MaxItems: 2, Marker }) as AnyCommand),
-      (page: { PolicyNames?: string[] }) => page.PolicyNames,
+      (Marker) => sendAny(iam, owner.list('pager', { MaxItems: 2, Marker })),
+      (page: SdkPage & { PolicyNames?: string[] }) => page.PolicyNames,
     );
     expect(pages.pages).toEqual([['p1', 'p2'], ['p3', 'p4'], ['p5']]);
     expect(pages.truncated).toEqual([true, true, false]);
@@ -140,32 +139,30 @@ describe.each(OWNERS)('inline policies of a $kind through the AWS door', (owner)
     const { iam } = await rootClients(server);
     await owner.create(iam, 'target');
     for (const command of [owner.put('nobody', 'p', WRITE), owner.get('nobody', 'p'), owner.list('nobody')]) {
-      expect(await failureOf(iam.send(command as AnyCommand))).toMatchObject(NO_SUCH_ENTITY);
+      expect(await failureOf(sendAny(iam, command))).toMatchObject(NO_SUCH_ENTITY);
     }
-    expect(await failureOf(iam.send(owner.put('target', 'bad', 'not json') as AnyCommand))).toMatchObject(
+    expect(await failureOf(sendAny(iam, owner.put('target', 'bad', 'not json')))).toMatchObject(
       MALFORMED_POLICY,
     );
     // An identity policy names no principal.
-    expect(await failureOf(iam.send(owner.put('target', 'bad', TRUST) as AnyCommand))).toMatchObject(
-      MALFORMED_POLICY,
-    );
+    expect(await failureOf(sendAny(iam, owner.put('target', 'bad', TRUST)))).toMatchObject(MALFORMED_POLICY);
     expect(
-      await failureOf(iam.send(owner.put('target', 'big', policyLargerThan(owner.quota)) as AnyCommand)),
+      await failureOf(sendAny(iam, owner.put('target', 'big', policyLargerThan(owner.quota)))),
     ).toMatchObject(LIMIT_EXCEEDED);
     // The quota holds for all of the owner's inline policies together.
     const half = policyLargerThan(owner.quota / 2);
-    await iam.send(owner.put('target', 'half', half) as AnyCommand);
-    expect(await failureOf(iam.send(owner.put('target', 'other-half', half) as AnyCommand))).toMatchObject(
+    await sendAny(iam, owner.put('target', 'half', half));
+    expect(await failureOf(sendAny(iam, owner.put('target', 'other-half', half)))).toMatchObject(
       LIMIT_EXCEEDED,
     );
-    expect((await iam.send(owner.list('target') as AnyCommand)).PolicyNames).toEqual(['half']);
+    expect((await sendAny(iam, owner.list('target'))).PolicyNames).toEqual(['half']);
   });
 
   it('refuses an IAM user without policies with AccessDenied', async () => {
     const { iam: root, account } = await rootClients(server);
     const acct = account.accountId;
     await owner.create(root, 'locked');
-    await root.send(owner.put('locked', 'p', WRITE) as AnyCommand);
+    await sendAny(root, owner.put('locked', 'p', WRITE));
     const { iam, user } = await userClients(server, acct);
     const word = owner.kind.charAt(0).toUpperCase() + owner.kind.slice(1);
     const cases = [
@@ -175,7 +172,7 @@ describe.each(OWNERS)('inline policies of a $kind through the AWS door', (owner)
       [owner.list('locked'), `iam:List${word}Policies`],
     ] as const;
     for (const [command, action] of cases) {
-      expect(await failureOf(iam.send(command as AnyCommand)), action).toEqual({
+      expect(await failureOf(sendAny(iam, command)), action).toEqual({
         name: 'AccessDenied',
         code: 'AccessDenied',
         status: 403,

@@ -21,6 +21,7 @@ import {
   LIMIT_EXCEEDED,
   MALFORMED_POLICY,
   VALIDATION_ERROR,
+  sendAny,
 } from './sdk-results.js';
 
 let server: TestServer;
@@ -151,8 +152,7 @@ describe('roles through the AWS door', () => {
       new UpdateAssumeRolePolicyCommand({ RoleName: 'missing', PolicyDocument: TRUST }),
       new DeleteRoleCommand({ RoleName: 'missing' }),
     ]) {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      expect(await failureOf(iam.send(command as any))).toMatchObject(NO_SUCH_ENTITY);
+      expect(await failureOf(sendAny(iam, command))).toMatchObject(NO_SUCH_ENTITY);
     }
 
     expect(
@@ -246,8 +246,7 @@ describe('roles through the AWS door', () => {
       [new DeleteRoleCommand({ RoleName: 'locked' }), 'iam:DeleteRole', 'role/p/locked'],
     ] as const;
     for (const [command, action, resource] of cases) {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      expect(await failureOf(iam.send(command as any)), action).toEqual({
+      expect(await failureOf(sendAny(iam, command)), action).toEqual({
         name: 'AccessDenied',
         code: 'AccessDenied',
         status: 403,

@@ -1,5 +1,6 @@
 // Reading the AWS SDK's answers in tests: a refused call as AWS's error code, HTTP status and
 // message, and a paged list followed Marker by Marker to its end.
+import type { IAMClient } from '@aws-sdk/client-iam';
 import { expect } from 'vitest';
 
 export interface SdkFailure {
@@ -62,4 +63,13 @@ export async function allPages<P extends SdkPage, T>(
     marker = page.Marker;
   }
   throw new Error('the list did not end within 100 pages');
+}
+
+/**
+ * Sends a command picked at run time (tests that walk users, groups and roles alike): the
+ * SDK's commands are of distinct types, so the output is read by member name.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function sendAny(iam: IAMClient, command: unknown): Promise<any> {
+  return iam.send(command as Parameters<IAMClient['send']>[0]);
 }

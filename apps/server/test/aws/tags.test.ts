@@ -25,6 +25,8 @@ import {
   LIMIT_EXCEEDED,
   NO_SUCH_ENTITY,
   VALIDATION_ERROR,
+  sendAny,
+  type SdkPage,
 } from './sdk-results.js';
 
 let server: TestServer;
@@ -86,24 +88,21 @@ const TAGGABLE = [
   },
 ] as const;
 
-// The SDK's commands are of distinct types; `send` takes any of them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyCommand = any;
-
 describe.each(TAGGABLE)('tags of a $kind through the AWS door', (target) => {
   it('tags, overwrites, lists and untags with AWS output', async () => {
     const { iam } = await rootClients(server);
     const id = await target.create(iam, 'tagged');
-    const tagged = await iam.send(
+    const tagged = await sendAny(
+      iam,
       target.tag(id, [
         { Key: 'team', Value: 'platform' },
         { Key: 'cost-center', Value: '42' },
-      ]) as AnyCommand,
+      ]),
     );
     expect(tagged.$metadata.httpStatusCode).toBe(200);
     // A key given again in another case takes the new value and spelling, as AWS overwrites.
-    await iam.send(target.tag(id, [{ Key: 'Team', Value: 'core' }]) as AnyCommand);
-    const listed = await iam.send(target.list(id) as AnyCommand);
+    await sendAny(iam, target.tag(id, [{ Key: 'Team', Value: 'core' }]));
+    const listed = await sendAny(iam, target.list(id));
     expect(listed).toMatchObject({
       Tags: [
         { Key: 'cost-center', Value: '42' },
@@ -114,22 +113,20 @@ describe.each(TAGGABLE)('tags of a $kind through the AWS door', (target) => {
     expect(listed.Marker).toBeUndefined();
 
     // Keys it does not have are ignored; keys are compared without case.
-    await iam.send(target.untag(id, ['TEAM', 'absent']) as AnyCommand);
-    expect((await iam.send(target.list(id) as AnyCommand)).Tags).toEqual([
-      { Key: 'cost-center', Value: '42' },
-    ]);
-    await iam.send(target.untag(id, ['cost-center']) as AnyCommand);
-    expect((await iam.send(target.list(id) as AnyCommand)).Tags).toEqual([]);
+    await sendAny(iam, target.untag(id, ['TEAM', 'absent']));
+    expect((await sendAny(iam, target.list(id))).Tags).toEqual([{ Key: 'cost-center', Value: '42' }]);
+    await sendAny(iam, target.untag(id, ['cost-center']));
+    expect((await sendAny(iam, target.list(id))).Tags).toEqual([]);
   });
 
   it('pages the tags by MaxItems and Marker', async () => {
     const { iam } = await rootClients(server);
     const id = await target.create(iam, 'pager');
     const tags = ['k5', 'k3', 'k1', 'k4', 'k2'].map((Key) => ({ Key, Value: `v-${Key}` }));
-    await iam.send(target.tag(id, tags) as AnyCommand);
+    await sendAny(iam, target.tag(id, tags));
     const pages = await allPages(
-      (Marker) => iam.send(target.list(id, { MaxItems: 2, Marker }) as AnyCommand),
-      (page: { Tags?: Tag[] }) => page.Tags?.map((t) => t.Key),
+      (Marker) => sendAny(iam, target.list(id, { MaxItems: 2, Marker })),
+      (page: SdkPage & { Tags?: Tag[] }) => page.Tags?.map((t) => t.Key),
     );
     expect(pages.pages).toEqual([['k1', 'k2'], ['k3', 'k4'], ['k5']]);
     expect(pages.truncated).toEqual([true, true, false]);
@@ -144,34 +141,35 @@ describe.each(TAGGABLE)('tags of a $kind through the AWS door', (target) => {
       target.untag(missing, ['a']),
       target.list(missing),
     ]) {
-      expect(await failureOf(iam.send(command as AnyCommand))).toMatchObject(NO_SUCH_ENTITY);
+      expect(await failureOf(sendAny(iam, command))).toMatchObject(NO_SUCH_ENTITY);
     }
 
     expect(
       await failureOf(
-        iam.send(
+        sendAny(
+          iam,
           target.tag(id, [
             { Key: 'dup', Value: '1' },
             { Key: 'DUP', Value: '2' },
-          ]) as AnyCommand,
+          ]),
         ),
       ),
     ).toMatchObject({ ...INVALID_INPUT, message: 'The tag key DUP is repeated' });
-    expect(
-      await failureOf(iam.send(target.tag(id, [{ Key: 'aws:team', Value: 'x' }]) as AnyCommand)),
-    ).toMatchObject(INVALID_INPUT);
-    expect(
-      await failureOf(iam.send(target.tag(id, [{ Key: 'a#b', Value: 'x' }]) as AnyCommand)),
-    ).toMatchObject(VALIDATION_ERROR);
+    expect(await failureOf(sendAny(iam, target.tag(id, [{ Key: 'aws:team', Value: 'x' }])))).toMatchObject(
+      INVALID_INPUT,
+    );
+    expect(await failureOf(sendAny(iam, target.tag(id, [{ Key: 'a#b', Value: 'x' }])))).toMatchObject(
+      VALIDATION_ERROR,
+    );
 
     // At most 50 tags on one entity.
     const fifty = Array.from({ length: 50 }, (_, i) => ({ Key: `key-${i}`, Value: `${i}` }));
-    await iam.send(target.tag(id, fifty) as AnyCommand);
-    expect(
-      await failureOf(iam.send(target.tag(id, [{ Key: 'one-more', Value: 'x' }]) as AnyCommand)),
-    ).toMatchObject(LIMIT_EXCEEDED);
+    await sendAny(iam, target.tag(id, fifty));
+    expect(await failureOf(sendAny(iam, target.tag(id, [{ Key: 'one-more', Value: 'x' }])))).toMatchObject(
+      LIMIT_EXCEEDED,
+    );
     // Overwriting a tag it has is no new tag.
-    await iam.send(target.tag(id, [{ Key: 'KEY-0', Value: 'new' }]) as AnyCommand);
+    await sendAny(iam, target.tag(id, [{ Key: 'KEY-0', Value: 'new' }]));
   });
 
   it('authorises tagging with aws:TagKeys and refuses an IAM user without policies', async () => {
@@ -185,7 +183,7 @@ describe.each(TAGGABLE)('tags of a $kind through the AWS door', (target) => {
       [target.list(id), `iam:List${target.word}Tags`],
     ] as const;
     for (const [command, action] of cases) {
-      expect(await failureOf(iam.send(command as AnyCommand)), action).toEqual({
+      expect(await failureOf(sendAny(iam, command)), action).toEqual({
         name: 'AccessDenied',
         code: 'AccessDenied',
         status: 403,
@@ -208,10 +206,11 @@ describe.each(TAGGABLE)('tags of a $kind through the AWS door', (target) => {
         },
       },
     });
-    await tagger.send(target.tag(id, [{ Key: 'team', Value: 'ok' }]) as AnyCommand);
-    expect(
-      await failureOf(tagger.send(target.tag(id, [{ Key: 'cost', Value: 'no' }]) as AnyCommand)),
-    ).toMatchObject({ name: 'AccessDenied', status: 403 });
+    await sendAny(tagger, target.tag(id, [{ Key: 'team', Value: 'ok' }]));
+    expect(await failureOf(sendAny(tagger, target.tag(id, [{ Key: 'cost', Value: 'no' }])))).toMatchObject({
+      name: 'AccessDenied',
+      status: 403,
+    });
   });
 });
 
