@@ -1,13 +1,17 @@
 import {
   CreateAccessKeyCommand,
+  CreateRoleCommand,
   CreateUserCommand,
   DeleteAccessKeyCommand,
   GetAccessKeyLastUsedCommand,
   ListAccessKeysCommand,
+  ListMFADevicesCommand,
+  PutRolePolicyCommand,
   UpdateAccessKeyCommand,
 } from '@aws-sdk/client-iam';
-import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALLOW_ALL } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { awsClients, rootClients, userClients } from './aws-clients.js';
 import { allPages, failureOf } from './sdk-results.js';
@@ -136,6 +140,52 @@ describe('access keys through the AWS door', () => {
     expect(
       await failureOf(iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: rootKey.AccessKeyId }))),
     ).toMatchObject({ name: 'AccessDenied', status: 403 });
+  });
+
+  it('asks a role session to name the user, never reaching the root user’s keys', async () => {
+    const { iam, account } = await rootClients(server);
+    const { user, sts } = await userClients(server, account.accountId, {
+      inlinePolicies: { all: ALLOW_ALL },
+    });
+    const trust = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: user.arn }, Action: 'sts:AssumeRole' }],
+    };
+    const role = await iam.send(
+      new CreateRoleCommand({ RoleName: 'admin', AssumeRolePolicyDocument: JSON.stringify(trust) }),
+    );
+    await iam.send(
+      new PutRolePolicyCommand({
+        RoleName: 'admin',
+        PolicyName: 'all',
+        PolicyDocument: JSON.stringify(ALLOW_ALL),
+      }),
+    );
+    const assumed = await sts.send(
+      new AssumeRoleCommand({ RoleArn: role.Role!.Arn, RoleSessionName: 'ops' }),
+    );
+    const c = assumed.Credentials!;
+    const session = awsClients(server, {
+      accessKeyId: c.AccessKeyId!,
+      secretAccessKey: c.SecretAccessKey!,
+      sessionToken: c.SessionToken!,
+    });
+    for (const call of [
+      () => session.iam.send(new CreateAccessKeyCommand({})),
+      () => session.iam.send(new ListAccessKeysCommand({})),
+      () => session.iam.send(new ListMFADevicesCommand({})),
+    ]) {
+      expect(await failureOf(call())).toMatchObject({
+        name: 'ValidationError',
+        status: 400,
+        message: 'Must specify userName when calling with non-User credentials',
+      });
+    }
+    expect(
+      await server.deps.db.accessKey.count({ where: { accountId: account.accountId, userId: null } }),
+    ).toBe(1);
+    const named = await session.iam.send(new ListAccessKeysCommand({ UserName: user.name }));
+    expect(named.AccessKeyMetadata).toHaveLength(1);
   });
 
   it('reports when, where and for which service a key was last used', async () => {
