@@ -31,7 +31,8 @@ export interface RunningServer {
   embedded?: EmbeddedDatabase;
   /**
    * Stops taking requests, lets those in flight finish for a moment, closes the rest, then
-   * stops the database: all within about `budgetMs` (default 1.8 s), so a SIGTERM is prompt.
+   * stops the database: all within about `budgetMs` (default 1.8 s), so a SIGTERM is prompt. A
+   * database shutdown that needs longer (a big checkpoint) goes on under its watchdog.
    */
   close(options?: { budgetMs?: number }): Promise<void>;
 }
@@ -166,7 +167,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       await within(closed, budgetMs * 0.45);
       server.closeAllConnections();
       await within(db!.$disconnect(), budgetMs * 0.1);
-      await database.embedded?.stop({ graceMs: budgetMs * 0.35 });
+      await database.embedded?.stop({ graceMs: budgetMs * 0.35, handOver: true });
     };
     return {
       url,

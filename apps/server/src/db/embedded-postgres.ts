@@ -28,9 +28,11 @@ export interface EmbeddedDatabase {
   pid(): number | undefined;
   /**
    * Stops the database: a fast shutdown, an immediate (crash-safe) one after `graceMs`
-   * (default 5 s). Deletes the cluster if it is ephemeral.
+   * (default 5 s). With `handOver`, no immediate shutdown: after `graceMs` the fast shutdown is
+   * left to finish under the watchdog (a server that must exit promptly). Deletes the cluster if
+   * it is ephemeral.
    */
-  stop(options?: { graceMs?: number }): Promise<void>;
+  stop(options?: { graceMs?: number; handOver?: boolean }): Promise<void>;
 }
 
 /** What the supervisor reports, for the server's log. */
@@ -178,12 +180,19 @@ class Supervisor {
     }
   }
 
-  async stop(graceMs: number): Promise<void> {
+  /**
+   * True when no postmaster is left running. A restart in flight stops what it started once it
+   * is up; if that takes longer than `graceMs`, false: the watchdog must stay armed for it.
+   */
+  async stop(graceMs: number, escalate: boolean): Promise<boolean> {
     this.stopping = true;
     this.wake?.();
-    await this.current?.stop(graceMs);
-    // A restart in flight finishes (and stops what it started) within its own start timeout.
-    await Promise.race([this.done, new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
+    if (this.current && !(await this.current.stop(graceMs, { escalate }))) return false;
+    const finished = this.done.then(() => true);
+    return Promise.race([
+      finished,
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), graceMs).unref()),
+    ]);
   }
 }
 
@@ -229,25 +238,27 @@ export async function startEmbeddedPostgres(
   }
   const supervisor = new Supervisor(first, cluster, watchdog, options.backoff ?? DEFAULT_BACKOFF);
   let stopped: Promise<void> | undefined;
-  const stop = (graceMs: number) =>
+  const stop = (graceMs: number, escalate: boolean) =>
     (stopped ??= (async () => {
-      await supervisor.stop(graceMs);
-      watchdog.release();
+      // Released only when nothing runs any more: if we exit with a restart in flight or a
+      // shutdown handed over, the watchdog sees the postmaster through.
+      const down = await supervisor.stop(graceMs, escalate);
+      if (down) watchdog.release();
       await removeOwner(cluster.ownerFile);
-      if (options.ephemeral) await rm(clusterDir, { recursive: true, force: true });
+      if (options.ephemeral && down) await rm(clusterDir, { recursive: true, force: true });
     })());
   const urlFor = (database: string) =>
     `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${cluster.port}/${encodeURIComponent(database)}`;
   try {
     await ensureDatabase(urlFor('postgres'), options.database);
   } catch (err) {
-    await stop(5000);
+    await stop(5000, true);
     throw err;
   }
   return {
     url: urlFor(options.database),
     urlFor,
     pid: () => supervisor.current?.pid,
-    stop: (stopOptions) => stop(stopOptions?.graceMs ?? 5000),
+    stop: (stopOptions) => stop(stopOptions?.graceMs ?? 5000, !stopOptions?.handOver),
   };
 }

@@ -80,10 +80,11 @@ export interface Postmaster {
   exited: Promise<PostmasterExit>;
   hasExited(): boolean;
   /**
-   * Fast shutdown (SIGINT: roll back open transactions, checkpoint); immediate shutdown
-   * (SIGQUIT: crash-safe, recovered from the WAL at the next start) after `graceMs`.
+   * Fast shutdown (SIGINT: roll back open transactions, checkpoint); after `graceMs`, an
+   * immediate shutdown (SIGQUIT: crash-safe, recovered from the WAL at the next start), or with
+   * `escalate: false` nothing more: the fast shutdown goes on by itself. True once it has exited.
    */
-  stop(graceMs: number): Promise<void>;
+  stop(graceMs: number, options?: { escalate?: boolean }): Promise<boolean>;
 }
 
 const READY = 'database system is ready to accept connections';
@@ -145,8 +146,8 @@ export async function startPostmaster(options: {
     pid: child.pid ?? -1,
     exited,
     hasExited: () => exitState !== undefined,
-    stop: async (graceMs) => {
-      if (exitState) return;
+    stop: async (graceMs, { escalate = true } = {}) => {
+      if (exitState) return true;
       const signalled = (signal: NodeJS.Signals) => {
         try {
           child.kill(signal);
@@ -155,11 +156,13 @@ export async function startPostmaster(options: {
         }
       };
       signalled('SIGINT');
-      if ((await withTimeout(exited, graceMs)) !== 'timeout') return;
+      if ((await withTimeout(exited, graceMs)) !== 'timeout') return true;
+      if (!escalate) return false;
       signalled('SIGQUIT');
-      if ((await withTimeout(exited, 2000)) !== 'timeout') return;
+      if ((await withTimeout(exited, 2000)) !== 'timeout') return true;
       signalled('SIGKILL');
       await exited;
+      return true;
     },
   };
   if (outcome !== true) {

@@ -1,12 +1,23 @@
-// The simulation itself: compile the policies once, explain every action × resource.
+// The simulation itself: compile the policies once, explain action × resource pairs in order,
+// one page at a time (AWS's MaxItems/Marker), within a page budget, yielding to the event loop
+// as it goes. Callers run it inside `simulationGate` (the services do).
 import {
   compilePolicySet,
   explain,
   parsePolicy,
+  type CompiledPolicySet,
   type ContextValue,
   type PolicyInput,
 } from '@gatehouse/evaluator';
-import type { SimulatedPolicy, SimulationResult } from '../../contracts/simulator/simulator.js';
+import {
+  MAX_ITEMS,
+  type SimulatedPolicy,
+  type SimulationPage,
+  type SimulationResult,
+} from '../../contracts/simulator/simulator.js';
+import { documentWork, PAGE_BYTES, PAGE_WORK } from './simulation-budget.js';
+import { decodeMarker, encodeMarker, simulationFingerprint } from './simulation-marker.js';
+import { TimeSlice } from './time-slice.js';
 
 export interface SimulationInput {
   principal: string;
@@ -14,32 +25,73 @@ export interface SimulationInput {
   actions: string[];
   resources: string[];
   context: Record<string, ContextValue>;
+  /** Results per page, 1–1000 (AWS's MaxItems; default 100). */
+  maxItems?: number;
+  /** The previous page's `marker`. */
+  marker?: string;
 }
 
-function toInput(policy: SimulatedPolicy): PolicyInput | undefined {
-  const document = parsePolicy(policy.document).document;
-  return document ? { id: policy.id, name: policy.name, document } : undefined;
+interface Compiled {
+  set: CompiledPolicySet;
+  /** Work units of explaining one pair (simulation-budget.ts). */
+  pairWork: number;
 }
 
-export function runSimulation(input: SimulationInput): SimulationResult[] {
+async function compile(policies: SimulatedPolicy[], slice: TimeSlice): Promise<Compiled> {
   const identity: PolicyInput[] = [];
   const boundary: PolicyInput[] = [];
-  for (const policy of input.policies) {
-    const parsed = toInput(policy);
-    if (parsed) (policy.category === 'boundary' ? boundary : identity).push(parsed);
+  let pairWork = 0;
+  for (const policy of policies) {
+    const document = parsePolicy(policy.document).document;
+    if (document) {
+      (policy.category === 'boundary' ? boundary : identity).push({
+        id: policy.id,
+        name: policy.name,
+        document,
+      });
+      pairWork += documentWork(document);
+    }
+    await slice.pause();
   }
   const set = compilePolicySet({ identity, boundary: boundary.length > 0 ? boundary : undefined });
+  return { set, pairWork: Math.max(pairWork, 1) };
+}
+
+export async function runSimulation(input: SimulationInput): Promise<SimulationPage> {
+  const { actions, resources } = input;
+  const total = actions.length * resources.length;
+  const fingerprint = simulationFingerprint([
+    input.principal,
+    input.policies,
+    actions,
+    resources,
+    input.context,
+  ]);
+  const start = input.marker === undefined ? 0 : decodeMarker(input.marker, fingerprint, total);
+  const maxItems = input.maxItems ?? MAX_ITEMS.default;
+  const slice = new TimeSlice();
+  const { set, pairWork } = await compile(input.policies, slice);
   const results: SimulationResult[] = [];
-  for (const action of input.actions) {
-    for (const resource of input.resources) {
-      const explanation = explain(set, {
-        principal: input.principal,
-        action,
-        resource,
-        context: input.context,
-      });
-      results.push({ action, resource, decision: explanation.decision, explanation });
-    }
+  let bytes = 0;
+  let next = start;
+  // At least one result a page, so that paging always moves on.
+  while (next < total && results.length < maxItems) {
+    if (results.length > 0 && (bytes >= PAGE_BYTES || (results.length + 1) * pairWork > PAGE_WORK)) break;
+    const action = actions[Math.floor(next / resources.length)]!;
+    const resource = resources[next % resources.length]!;
+    const explanation = explain(set, {
+      principal: input.principal,
+      action,
+      resource,
+      context: input.context,
+    });
+    const result: SimulationResult = { action, resource, decision: explanation.decision, explanation };
+    bytes += JSON.stringify(result).length;
+    results.push(result);
+    next++;
+    await slice.pause();
   }
-  return results;
+  return next < total
+    ? { results, isTruncated: true, marker: encodeMarker(next, fingerprint) }
+    : { results, isTruncated: false };
 }

@@ -7,6 +7,7 @@ import {
   type PrincipalRef,
 } from './resolve-simulated-principal.js';
 import { runSimulation } from './run-simulation.js';
+import { simulationGate } from './simulation-gate.js';
 
 export interface SimulatePrincipalPolicyOptions {
   ctx: ServiceContext;
@@ -17,6 +18,10 @@ export interface SimulatePrincipalPolicyOptions {
   actions: string[];
   resources: string[];
   context: Record<string, ContextValue>;
+  /** Results per page, 1–1000 (AWS's MaxItems; default 100). */
+  maxItems?: number;
+  /** The previous page's `marker` (AWS's Marker). */
+  marker?: string;
 }
 
 function principalRef(options: SimulatePrincipalPolicyOptions): PrincipalRef {
@@ -28,8 +33,9 @@ function principalRef(options: SimulatePrincipalPolicyOptions): PrincipalRef {
 
 /**
  * What a user, group or role may do: their effective policies (a group's own; a user's with
- * their groups' and boundary) evaluated for each action and resource. Simulation reads policies
- * but changes nothing, so it writes no audit row (a refusal is audited by `authorize`).
+ * their groups' and boundary) evaluated for each action and resource, one page at a time (see
+ * runSimulation). Simulation reads policies but changes nothing, so it writes no audit row (a
+ * refusal is audited by `authorize`).
  */
 export async function simulatePrincipalPolicy(
   options: SimulatePrincipalPolicyOptions,
@@ -41,12 +47,16 @@ export async function simulatePrincipalPolicy(
     category: p.category,
     document: p.document,
   }));
-  const results = runSimulation({
-    principal: principal.callerArn,
-    policies,
-    actions: options.actions,
-    resources: options.resources,
-    context: options.context,
-  });
-  return { principalArn: principal.arn, policies, results };
+  const page = await simulationGate.run(() =>
+    runSimulation({
+      principal: principal.callerArn,
+      policies,
+      actions: options.actions,
+      resources: options.resources,
+      context: options.context,
+      maxItems: options.maxItems,
+      marker: options.marker,
+    }),
+  );
+  return { principalArn: principal.arn, policies, ...page };
 }
