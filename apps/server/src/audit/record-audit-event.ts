@@ -17,6 +17,11 @@ export interface AuditEventInput {
   principalArn?: string | null;
 }
 
+/** The name at the end of the ARN that assumed a role (the IAM user, or the calling session). */
+function personBehind(issuedTo: string): string {
+  return (issuedTo.split('/').pop() ?? issuedTo).slice(0, 64);
+}
+
 /**
  * Appends one row to the audit log. Call it with the transaction doing the change, so the
  * change and its record commit together; denials and failed sign-ins use the plain client.
@@ -41,7 +46,10 @@ export async function recordAuditEvent(
       details: event.details,
       door: ctx.request.door ?? null,
       accessKeyId: principal?.accessKeyId ?? null,
-      sourceIdentity: principal?.type === 'role-session' ? (principal.sourceIdentity ?? null) : null,
+      sourceIdentity:
+        principal?.type === 'role-session'
+          ? (principal.sourceIdentity ?? personBehind(principal.issuedTo))
+          : null,
     },
   });
 }

@@ -61,6 +61,10 @@ export interface RoleSessionPrincipal extends CredentialFacts {
   sessionPolicyArns: string[];
   /** Assumed with role-session credentials (role chaining: at most one hour). */
   chained: boolean;
+  /** The ARN of whoever assumed the role: the person behind the session. */
+  issuedTo: string;
+  /** Console switch role: the display name and colour the header shows. */
+  console?: { displayName: string; color: string | null };
 }
 
 /** `AROA…:session` for a role session, the user id for a user, the account id for root. */

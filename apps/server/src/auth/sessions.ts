@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import type { DbOrTx } from '../db/client.js';
 import { rootArn, userArn } from '../model/arns.js';
 import type { Principal } from './principal.js';
+import { roleSessionPrincipal } from './role-session-principal.js';
 import { newToken, sha256Hex } from './tokens.js';
 
 export interface NewSession {
@@ -72,7 +73,11 @@ export async function resolveSession(
 ): Promise<SessionLookup> {
   const row = await db.session.findUnique({
     where: { tokenHash: sha256Hex(token) },
-    include: { account: true, user: { include: { loginProfile: true } } },
+    include: {
+      account: true,
+      user: { include: { loginProfile: true } },
+      roleCredential: { include: { role: true } },
+    },
   });
   if (!row) return { ok: false, reason: 'unknown' };
   const idleDeadline = row.lastSeenAt.getTime() + config.sessionIdleSeconds * 1000;
@@ -101,6 +106,20 @@ export async function resolveSession(
   if (!user?.loginProfile) {
     await db.session.deleteMany({ where: { id: row.id } });
     return { ok: false, reason: 'unknown' };
+  }
+  const switched = row.roleCredential;
+  if (switched?.role && switched.expiresAt.getTime() > now.getTime()) {
+    // Switch role: the console session *is* the role session until it ends or the user switches back.
+    const principal: Principal = {
+      ...roleSessionPrincipal(switched, switched.role),
+      sessionId: row.id,
+      console: { displayName: row.roleDisplayName ?? switched.role.name, color: row.roleColor },
+    };
+    return { ok: true, session: { ...base, principal } };
+  }
+  if (switched) {
+    // The role session ended (expired, or its role was deleted): back to the user.
+    await db.session.updateMany({ where: { id: row.id }, data: { roleCredentialId: null } });
   }
   const principal: Principal = {
     type: 'user',

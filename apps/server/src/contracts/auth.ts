@@ -17,7 +17,8 @@ export const changePasswordRequestSchema = z.object({
 
 export const whoamiSchema = z.object({
   arn: z.string(),
-  type: z.enum(['root', 'user']),
+  /** `assumed-role`: the console session has switched to a role (switch role). */
+  type: z.enum(['root', 'user', 'assumed-role']),
   accountId: z.string(),
   alias: z.string().nullable(),
   userName: z.string().optional(),
@@ -26,6 +27,19 @@ export const whoamiSchema = z.object({
   /** Where this account's IAM users sign in: `<origin>/signin/<alias or id>`. */
   signInUrl: z.string(),
   passwordResetRequired: z.boolean(),
+  /** Switched role sessions only: the role, the header's display name and colour, and who switched. */
+  role: z
+    .object({
+      roleName: z.string(),
+      roleArn: z.string(),
+      sessionName: z.string(),
+      displayName: z.string(),
+      color: z.string().nullable(),
+      /** The IAM user (or session) that switched: "Switch back" returns to it. */
+      sourceArn: z.string(),
+      expiresAt: z.string(),
+    })
+    .optional(),
 });
 
 export const signinInfoSchema = z.object({ accountId: z.string(), alias: z.string().nullable() });

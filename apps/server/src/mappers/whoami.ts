@@ -10,8 +10,20 @@ export function toWhoAmI(facts: WhoAmIFacts): WhoAmI {
     signInUrl: facts.signInUrl,
   };
   if (principal.type === 'role-session') {
-    // The console shows a switched role as its session; issue 14 gives it a page of its own.
-    return { ...base, type: 'user', userName: principal.sessionName, passwordResetRequired: false };
+    return {
+      ...base,
+      type: 'assumed-role',
+      passwordResetRequired: false,
+      role: {
+        roleName: principal.roleName,
+        roleArn: principal.roleArn,
+        sessionName: principal.sessionName,
+        displayName: principal.console?.displayName ?? principal.roleName,
+        color: principal.console?.color ?? null,
+        sourceArn: principal.issuedTo,
+        expiresAt: principal.expiresAt.toISOString(),
+      },
+    };
   }
   return principal.type === 'root'
     ? { ...base, type: 'root', email: principal.email, passwordResetRequired: false }

@@ -14,6 +14,7 @@ import { mountLoginProfileRoutes } from './login-profile-routes.js';
 import { mountSetupRoutes } from './setup-routes.js';
 import { mountSigninInfoRoutes } from './signin-info-routes.js';
 import { mountSimulatorRoutes } from './simulator/simulator-routes.js';
+import { mountSwitchRoleRoutes } from './switch-role-routes.js';
 
 /** Everything under /api: JSON only, sessions, CSRF defence, the routes, JSON errors. */
 export function apiRouter(log: Logger): Router {
@@ -31,6 +32,7 @@ export function apiRouter(log: Logger): Router {
   mountSetupRoutes(router);
   mountSigninInfoRoutes(router);
   mountAuthRoutes(router);
+  mountSwitchRoleRoutes(router);
   mountAccountRoutes(router);
   mountLoginProfileRoutes(router);
   mountIamRoutes(router);

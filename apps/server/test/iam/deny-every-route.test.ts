@@ -35,6 +35,7 @@ const OPEN_ROUTES: Record<string, string> = {
   'POST /auth/signout': 'ending one’s own session',
   'GET /auth/whoami': 'one’s own identity, like sts:GetCallerIdentity, which needs no permission',
   'POST /auth/signin/mfa': 'signing in (the MFA code step)',
+  'POST /auth/switch-back': 'a switched console session returning to its own user, which needs no permission',
   'GET /catalog/index.json':
     'the AWS service catalog (public AWS documentation) for the policy editor and simulator; any signed-in principal, no IAM action',
   'GET /catalog/global-condition-keys.json':

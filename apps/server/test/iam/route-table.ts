@@ -82,6 +82,7 @@ export function pathParams(path: string): string[] {
 export const BODIES: Record<string, Record<string, unknown>> = {
   'POST /auth/change-password': { oldPassword: TEST_PASSWORD, newPassword: 'Another-Password-2' },
   'PUT /account/alias': { alias: 'sample-alias' },
+  'POST /auth/switch-role': { account: '123456789012', roleName: TARGET },
   'POST /accounts': { email: 'new-root@example.com', password: 'Another-Password-2' },
   'PUT /users/:name/login-profile': { password: 'Another-Password-2' },
   'POST /users': { userName: 'created' },

@@ -5,7 +5,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Principal } from '../../auth/principal.js';
 import { sha256Hex } from '../../auth/tokens.js';
-import { roleArn, rootArn, userArn } from '../../model/arns.js';
+import { rootArn, userArn } from '../../model/arns.js';
+import { roleSessionPrincipal } from '../../auth/role-session-principal.js';
 import { openAccessKeySecret } from '../../services/credentials/access-keys/access-key-secret.js';
 import type { AppDeps } from '../../services/service-context.js';
 import { AwsError } from '../protocol/aws-error.js';
@@ -90,32 +91,10 @@ async function temporaryKey(
     ...(row.mfaAuthenticatedAt ? { mfaAuthenticatedAt: row.mfaAuthenticatedAt } : {}),
   };
   if (row.role) {
-    const r = row.role;
-    const sessionName = row.sessionName ?? '';
     return {
       secretAccessKey,
       longTerm: false,
-      principal: {
-        type: 'role-session',
-        accountId: r.accountId,
-        arn: `arn:aws:sts::${r.accountId}:assumed-role/${r.name}/${sessionName}`,
-        credentialId: row.id,
-        roleId: r.id,
-        roleName: r.name,
-        rolePath: r.path,
-        roleArn: roleArn(r.accountId, r.path, r.name),
-        sessionName,
-        userId: `${r.id}:${sessionName}`,
-        expiresAt: row.expiresAt,
-        ...(row.sourceIdentity ? { sourceIdentity: row.sourceIdentity } : {}),
-        sessionTags: (row.sessionTags ?? {}) as Record<string, string>,
-        transitiveTagKeys: row.transitiveTagKeys,
-        ...(row.sessionPolicy !== null ? { sessionPolicy: row.sessionPolicy } : {}),
-        sessionPolicyArns: row.sessionPolicyArns,
-        chained: row.chained,
-        ...common,
-        tokenIssuedAt: row.issuedAt,
-      },
+      principal: { ...roleSessionPrincipal(row, row.role), accessKeyId: row.id },
     };
   }
   if (row.user) {

@@ -63,7 +63,9 @@ function invalid(message: string): AppError {
 /** The caller's own policies (identity, boundary, session), from the shared per-principal cache. */
 async function callerPolicies(ctx: ServiceContext, caller: Exclude<Principal, { type: 'root' }>) {
   const entry =
-    caller.type === 'user' ? await compiledPolicySetFor(ctx, caller) : await compiledRoleSessionSetFor(ctx, caller);
+    caller.type === 'user'
+      ? await compiledPolicySetFor(ctx, caller)
+      : await compiledRoleSessionSetFor(ctx, caller);
   const tags = caller.type === 'role-session' ? { ...entry.tags, ...caller.sessionTags } : entry.tags;
   return { input: entry.compiled.input, tags, broken: entry.broken };
 }
@@ -83,14 +85,17 @@ function sessionTags(caller: Principal, tags: { key: string; value: string }[], 
   for (const t of tags) {
     const k = nameKey(t.key);
     if (inherited.has(k)) {
-      throw invalid(`the session tag \`${t.key}\` is a transitive tag of the calling session and can't be overridden`);
+      throw invalid(
+        `the session tag \`${t.key}\` is a transitive tag of the calling session and can't be overridden`,
+      );
     }
     if (out.has(k)) throw invalid(`duplicate tag key \`${t.key}\`: tag keys are case-insensitive`);
     out.set(k, t);
   }
   const keys = new Set(out.keys());
   for (const key of transitive) {
-    if (!keys.has(nameKey(key))) throw invalid(`the transitive tag key \`${key}\` is not a session tag of the request`);
+    if (!keys.has(nameKey(key)))
+      throw invalid(`the transitive tag key \`${key}\` is not a session tag of the request`);
   }
   const inheritedKeys = caller.type === 'role-session' ? caller.transitiveTagKeys : [];
   return { tags: [...out.values()], transitiveTagKeys: [...new Set([...inheritedKeys, ...transitive])] };
@@ -107,7 +112,8 @@ function sessionTags(caller: Principal, tags: { key: string; value: string }[], 
 export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRole> {
   const { ctx } = options;
   const caller = ctx.principal;
-  if (caller.type === 'root') throw new AppError('AccessDenied', 'Roles may not be assumed by root accounts.');
+  if (caller.type === 'root')
+    throw new AppError('AccessDenied', 'Roles may not be assumed by root accounts.');
   const m = ROLE_ARN.exec(options.roleArn);
   if (!m) throw invalid(`\`${options.roleArn}\` is not a role ARN (arn:aws:iam::<account>:role/<name>)`);
   const [, roleAccount, rolePath, roleName] = m as unknown as [string, string, string, string];
@@ -115,13 +121,22 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
   const duration = options.durationSeconds ?? 3600;
   const sourceIdentity =
     caller.type === 'role-session' && caller.sourceIdentity ? caller.sourceIdentity : options.sourceIdentity;
-  if (caller.type === 'role-session' && caller.sourceIdentity && options.sourceIdentity &&
-      options.sourceIdentity !== caller.sourceIdentity) {
-    throw invalid('the source identity of a chained session can\'t differ from the calling session\'s');
+  if (
+    caller.type === 'role-session' &&
+    caller.sourceIdentity &&
+    options.sourceIdentity &&
+    options.sourceIdentity !== caller.sourceIdentity
+  ) {
+    throw invalid("the source identity of a chained session can't differ from the calling session's");
   }
-  const { tags, transitiveTagKeys } = sessionTags(caller, options.tags ?? [], options.transitiveTagKeys ?? []);
+  const { tags, transitiveTagKeys } = sessionTags(
+    caller,
+    options.tags ?? [],
+    options.transitiveTagKeys ?? [],
+  );
   const policyArns = options.policyArns ?? [];
-  if (options.policy !== undefined) checkPolicyDocument(options.policy, 'identity', PACKED_LIMIT, 'the session policy');
+  if (options.policy !== undefined)
+    checkPolicyDocument(options.policy, 'identity', PACKED_LIMIT, 'the session policy');
   for (const arn of policyArns) {
     if (!(await findPolicyByArn(ctx.db, roleAccount, arn))) {
       throw new AppError('MalformedPolicyDocument', `Policy ${arn} does not exist or is not attachable.`);
@@ -141,10 +156,17 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
   }
 
   const mfaAt = await verifyMfaToken(ctx, caller, options.serialNumber, options.tokenCode);
-  const role = await ctx.db.role.findFirst({ where: { accountId: roleAccount, nameLower: nameKey(roleName) } });
+  const role = await ctx.db.role.findFirst({
+    where: { accountId: roleAccount, nameLower: nameKey(roleName) },
+  });
   const roleArn = role ? roleArnOf(role.accountId, role.path, role.name) : options.roleArn;
   const deny = async (action: string, reason: Parameters<typeof accessDenied>[3]) => {
-    await recordAuditEvent(ctx.db, ctx, { action, resource: options.roleArn, result: 'Denied', errorCode: 'AccessDenied' });
+    await recordAuditEvent(ctx.db, ctx, {
+      action,
+      resource: options.roleArn,
+      result: 'Denied',
+      errorCode: 'AccessDenied',
+    });
     throw accessDenied(caller.arn, action, options.roleArn, reason);
   };
   if (!role || role.path !== rolePath) return deny('sts:AssumeRole', 'no-identity-allow');
@@ -160,7 +182,10 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
   const trust = parsePolicy(role.trustPolicy, { sourceMap: false }).document;
   const mine = await callerPolicies(ctx, caller);
   const now = ctx.clock();
-  const compiled = compilePolicySet({ ...mine.input, resource: trust ? [{ id: `${roleArn}:trust`, name: 'trust policy', document: trust }] : [] });
+  const compiled = compilePolicySet({
+    ...mine.input,
+    resource: trust ? [{ id: `${roleArn}:trust`, name: 'trust policy', document: trust }] : [],
+  });
   const principal = mfaAt ? { ...caller, mfaAuthenticatedAt: mfaAt } : caller;
   const stsContext: Record<string, ContextValue> = {
     ...requestTagContext(tags),
@@ -197,7 +222,7 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
       sessionTags: Object.fromEntries(tags.map((t) => [t.key, t.value])),
       transitiveTagKeys,
       sourceIdentity: sourceIdentity ?? null,
-      mfaAuthenticatedAt: mfaAt ?? (caller.mfaAuthenticatedAt ?? null),
+      mfaAuthenticatedAt: mfaAt ?? caller.mfaAuthenticatedAt ?? null,
       chained,
       issuedTo: caller.arn,
       issuedAt: now,
@@ -215,7 +240,12 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
       mfa: mfaAt !== undefined,
       temporaryAccessKeyId: issued.accessKeyId,
     };
-    await recordAuditEvent(tx, ctx, { action: 'sts:AssumeRole', resource: roleArn, result: 'Success', details });
+    await recordAuditEvent(tx, ctx, {
+      action: 'sts:AssumeRole',
+      resource: roleArn,
+      result: 'Success',
+      details,
+    });
     if (role.accountId !== caller.accountId) {
       await recordAuditEvent(tx, ctx, {
         action: 'sts:AssumeRole',

@@ -41,7 +41,11 @@ export async function getSessionToken(options: GetSessionTokenOptions): Promise<
       action: 'sts:GetSessionToken',
       resource: principal.arn,
       result: 'Success',
-      details: { durationSeconds: duration, mfa: mfaAt !== undefined, temporaryAccessKeyId: credentials.accessKeyId },
+      details: {
+        durationSeconds: duration,
+        mfa: mfaAt !== undefined,
+        temporaryAccessKeyId: credentials.accessKeyId,
+      },
     });
     return credentials;
   });

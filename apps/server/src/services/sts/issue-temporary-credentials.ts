@@ -1,8 +1,5 @@
 import { sha256Hex } from '../../auth/tokens.js';
-import {
-  newSessionToken,
-  sealTemporarySecret,
-} from '../../aws/credentials/temporary-credential-secret.js';
+import { newSessionToken, sealTemporarySecret } from '../../aws/credentials/temporary-credential-secret.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { Prisma } from '../../db/generated/client.js';
 import { newUniqueId } from '../../model/unique-ids.js';
