@@ -101,6 +101,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     summary: 'a policy variable in a policy without `"Version": "2012-10-17"`',
   },
+  'variable-in-arn-prefix': {
+    severity: 'warning',
+    summary:
+      'a policy variable in a Resource ARN before the fifth colon (service, region, account), which AWS does not replace',
+  },
   'public-principal': {
     severity: 'warning',
     summary: 'a trust or resource policy that lets any principal in without conditions',

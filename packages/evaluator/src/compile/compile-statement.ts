@@ -1,5 +1,6 @@
 // Compiling one statement: actions lower-cased into globs (actions are case-insensitive),
-// resources into ARN patterns (case-sensitive, variables substituted in 2012-10-17 policies),
+// resources into ARN patterns (case-sensitive, variables substituted in 2012-10-17 policies,
+// in the resource part only),
 // the principal block, and every condition clause.
 
 import { compileCondition, compileEmptyOperator } from '../condition/compile-condition.js';
@@ -28,7 +29,7 @@ export function compileStatement(
     actionSources,
     notAction: source.action === undefined && source.notAction !== undefined,
     hasAction: source.action !== undefined || source.notAction !== undefined,
-    resources: (resourceSources ?? []).map((r) => compileArnPattern(r, policy.variables)),
+    resources: (resourceSources ?? []).map((r) => compileArnPattern(r, policy.variables, true)),
     notResource: source.resource === undefined && source.notResource !== undefined,
     anyResource:
       source.resource?.includes('*') === true || (resourceSources === undefined && isResourcePolicy),

@@ -48,7 +48,9 @@ function resourcePatternReason(
     };
   }
   const resolved = vars.length > 0 ? resolvedText(p.tokens, st.ctx) : undefined;
-  if (resolved !== undefined) return { r, detail: ` (resolved as ${code(resolved)})` };
+  const head = p.literalHeadVariable ? '; policy variables before the fifth colon are not replaced' : '';
+  if (resolved !== undefined) return { r, detail: ` (resolved as ${code(resolved)}${head})` };
+  if (head !== '') return { r, detail: ` (${head.slice(2)})` };
   const literal = !policyVariables && p.source.includes('${');
   return { r, detail: literal ? ' (policy variables are plain text without Version 2012-10-17)' : '' };
 }

@@ -4,6 +4,9 @@
 // the fifth colon) is one piece in which `*` spans `/` and `:` alike. A pattern with fewer
 // than six parts whose last part ends in `*` lets that `*` run over the remaining parts
 // ("arn:aws:s3:*" covers every S3 ARN), as the Resource element documentation describes.
+// In the Resource element, policy variables are replaced only in the resource part: "You
+// can't use a variable to replace parts of the ARN before the fifth colon, such as the service
+// or account" (IAM policy elements: Variables and tags). Before it, `${...}` is literal text.
 
 import {
   compileGlob,
@@ -18,6 +21,7 @@ import {
 import type { MatchContext } from '../variables/context-lookup.js';
 import { startsAt } from './starts-at.js';
 import { tokenize, type Token } from '../variables/tokenize.js';
+import { splitSegments } from '../arn.js';
 
 export interface ArnPattern {
   source: string;
@@ -40,6 +44,8 @@ export interface ArnPattern {
   headVars: boolean;
   /** Whether any part holds a policy variable. */
   hasVars: boolean;
+  /** A `${...}` before the fifth colon was kept as literal text (Resource patterns only). */
+  literalHeadVariable: boolean;
   /** Matching reads the subject's colon positions (no literal head, and not `*`). */
   needsLayout: boolean;
 }
@@ -65,8 +71,32 @@ function splitParts(tokens: readonly Token[]): Token[][] {
   return parts;
 }
 
-export function compileArnPattern(source: string, variables: boolean): ArnPattern {
-  const tokens = tokenize(source, variables);
+/** A variable token as the literal text it was written as; other tokens as they are. */
+function literal(token: Token): Token {
+  return token.kind === 'var' ? { kind: 'char', text: token.ref.source } : token;
+}
+
+/**
+ * The pattern's tokens. With `resourcePartOnly` (Resource / NotResource), variables before the
+ * fifth colon (outside `${...}`) stay literal text; `${*}`-style escapes still apply.
+ */
+function arnTokens(source: string, variables: boolean, resourcePartOnly: boolean): Token[] {
+  if (!variables || !resourcePartOnly || !source.startsWith('arn:') || !source.includes('${')) {
+    return tokenize(source, variables);
+  }
+  const parts = splitSegments(source, 5);
+  const head = parts.length === 6 ? `${parts.slice(0, 5).join(':')}:` : source;
+  const tokens = tokenize(head, true).map(literal);
+  return parts.length === 6 ? [...tokens, ...tokenize(parts[5] as string, true)] : tokens;
+}
+
+/**
+ * Compiles an ARN pattern. `variables`: the policy is 2012-10-17; `resourcePartOnly`: the
+ * pattern is a Resource / NotResource value, where variables count only after the fifth colon
+ * (ARN condition operators take them anywhere).
+ */
+export function compileArnPattern(source: string, variables: boolean, resourcePartOnly = false): ArnPattern {
+  const tokens = arnTokens(source, variables, resourcePartOnly);
   const split = splitParts(tokens);
   const last = split[split.length - 1] as Token[];
   const lastToken = last[last.length - 1];
@@ -88,6 +118,7 @@ export function compileArnPattern(source: string, variables: boolean): ArnPatter
       : undefined,
     headVars: (parts[5]?.vars.length ?? 0) > 0,
     hasVars: parts.some((g) => g.vars.length > 0),
+    literalHeadVariable: tokens.some((t) => t.kind === 'char' && t.text.startsWith('${')),
     needsLayout: !any && !plainHead,
   };
 }

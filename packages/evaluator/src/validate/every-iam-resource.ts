@@ -14,7 +14,9 @@ export function reachesEvery(resource: string, type: IamResourceType): boolean {
   const last = parts.length - 1;
   if (parts[0] !== 'arn' || (last < 5 && !parts[last]?.endsWith('*'))) return false;
   // The pattern's own partition and account stand for "some partition, some account": each
-  // covers itself, so one account's `role/*` counts. An empty account is no account at all.
+  // covers itself, so one account's `role/*` counts. An empty account is no account at all,
+  // and neither is a policy variable there, which AWS does not replace before the fifth colon.
+  if (parts.slice(0, 5).some((part) => part.includes('${'))) return false;
   const account = parts[4] || '*';
   const target = ['arn', parts[1] ?? '*', 'iam', '', account, `${type}/*`];
   return parts.every((part, i) =>

@@ -154,8 +154,8 @@ describe('reachesEvery: a Resource entry that names every role of an account', (
     expect(matchesAll(pattern)).toBe(false);
   });
 
-  it('takes a variable account as some account', () => {
-    expect(reachesEvery('arn:aws:iam::${aws:PrincipalAccount}:role/*', 'role')).toBe(true);
+  it('takes a variable account as no account: AWS does not replace variables before the fifth colon', () => {
+    expect(reachesEvery('arn:aws:iam::${aws:PrincipalAccount}:role/*', 'role')).toBe(false);
     expect(reachesEvery('arn:aws:iam::${aws:PrincipalAccount}:role/*', 'user')).toBe(false);
   });
 

@@ -84,6 +84,8 @@ export function resourcePattern(r: Random, requested: string, principal: Princip
     [5, () => withSegment(4, '*')],
     [3, () => withSegment(3, head[3] === '' ? '' : '*')],
     [3, () => withSegment(4, head[4] === HOME ? OTHER : HOME)],
+    // Not replaced before the fifth colon: matches nothing (KD-VARIABLE-COLON's rewrite).
+    [2, () => withSegment(4, head[4] === '' ? '' : '${aws:PrincipalAccount}')],
     [10, variableTail],
     [3, () => join(head, replaceTail(resource, "${aws:PrincipalTag/missing, 'alice'}"))],
     [2, () => join(head, replaceTail(resource, '${*}'))],

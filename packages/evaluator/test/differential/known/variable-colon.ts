@@ -34,13 +34,38 @@ function variableArns(json: PolicyJson): string[] {
 const resolve = (c: DiffCase) => (arn: string) =>
   hasVariable(arn) ? (substituteVariables(c, arn) ?? MATCHES_NOTHING) : arn;
 
+/** Where the resource part of an ARN starts: after the fifth colon outside `${...}`, or -1. */
+function resourcePartStart(arn: string): number {
+  let colons = 0;
+  let depth = 0;
+  for (let i = 0; i < arn.length; i++) {
+    if (arn.startsWith('${', i)) depth++;
+    else if (arn[i] === '}' && depth > 0) depth--;
+    else if (arn[i] === ':' && depth === 0 && ++colons === 5) return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * A Resource value: variables count only in the resource part ("You can't use a variable to
+ * replace parts of the ARN before the fifth colon"); one before it leaves literal text that
+ * no request's ARN holds, so the pattern matches nothing.
+ */
+const resolveResource = (c: DiffCase) => (arn: string) => {
+  if (!hasVariable(arn)) return arn;
+  const start = resourcePartStart(arn);
+  if (start < 0 || hasVariable(arn.slice(0, start))) return MATCHES_NOTHING;
+  const tail = substituteVariables(c, arn.slice(start));
+  return tail === undefined ? MATCHES_NOTHING : arn.slice(0, start) + tail;
+};
+
 export const variableColon: KnownDifference = {
   id: 'KD-VARIABLE-COLON',
   applies: (c) => policiesOf(c).some((p) => hasVariablesEnabled(p.json) && variableArns(p.json).length > 0),
   rewriteForOracle: (c) =>
     mapPolicies(c, (json) => {
       if (!hasVariablesEnabled(json)) return json;
-      mapResources(json, resolve(c));
+      mapResources(json, resolveResource(c));
       return mapConditionValues(json, isArnOperator, (values) => values.map(resolve(c)));
     }),
 };

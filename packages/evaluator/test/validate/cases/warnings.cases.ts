@@ -55,7 +55,7 @@ export const cases: ValidateCase[] = [
   },
   {
     name: 'iam:PassRole on every role written as an ARN pattern',
-    doc: `${ANALYZER}: PASS_ROLE_WITH_STAR_IN_RESOURCE — a role ARN ending in role/* names every role`,
+    doc: `${ANALYZER}: PASS_ROLE_WITH_STAR_IN_RESOURCE — a role ARN ending in role/* names every role; a variable in the account is not replaced (Variables and tags), so that ARN names no role`,
     kind: 'identity',
     text: policy(
       grant({ Action: 'iam:PassRole', Resource: 'arn:aws:iam::*:role/*' }),
@@ -70,7 +70,11 @@ export const cases: ValidateCase[] = [
         message: '`iam:PassRole` is allowed on every role',
       },
       { code: 'pass-role-wildcard', at: '"iam:PassRole"', nth: 2 },
-      { code: 'pass-role-wildcard', at: '"iam:PassRole"', nth: 3 },
+      {
+        code: 'variable-in-arn-prefix',
+        at: '"arn:aws:iam::${aws:PrincipalAccount}:*"',
+        severity: 'warning',
+      },
       {
         code: 'pass-role-wildcard',
         at: '"iam:Pass*"',
