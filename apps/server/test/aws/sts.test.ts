@@ -12,7 +12,8 @@ import {
   GetSessionTokenCommand,
 } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInAsRoot } from '../harness/fixtures.js';
+import { addMfaDevice, codeAt } from '../credentials/credential-helpers.js';
+import { signInAsRoot, signInAsUser, TEST_PASSWORD } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { awsClients, rootClients, userClients, type AwsCredentials } from './aws-clients.js';
 
@@ -341,5 +342,89 @@ describe('revoking a role active sessions', () => {
     await expect(
       awsClients(server, sessionCredentials(after)).iam.send(new ListUsersCommand({})),
     ).resolves.toBeDefined();
+  });
+});
+
+describe('MFA-authenticated sessions', () => {
+  it('requires a valid code for a role whose trust policy demands MFA, and throttles guesses', async () => {
+    const { account, iam } = await rootClients(server);
+    const selfMfa = {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: ['iam:CreateVirtualMFADevice', 'iam:EnableMFADevice'], Resource: '*' },
+        {
+          Effect: 'Allow',
+          Action: 'iam:ListUsers',
+          Resource: '*',
+          Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
+        },
+      ],
+    };
+    const { user, sts, credentials } = await userClients(server, account.accountId, {
+      password: TEST_PASSWORD,
+      inlinePolicies: { mfa: selfMfa },
+    });
+    const console = await signInAsUser(server, account, user);
+    const { serialNumber, seed } = await addMfaDevice(server, console, '/self', 'phone');
+    const roleArn = await createRole(
+      iam,
+      'mfa-only',
+      trust(user.arn, { Bool: { 'aws:MultiFactorAuthPresent': 'true' } }),
+    );
+    await expect(
+      sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'nomfa' })),
+    ).rejects.toMatchObject({
+      name: 'AccessDenied',
+    });
+    server.clock.advance(60_000);
+    const out = await sts.send(
+      new AssumeRoleCommand({
+        RoleArn: roleArn,
+        RoleSessionName: 'mfa',
+        SerialNumber: serialNumber,
+        TokenCode: codeAt(server, seed),
+      }),
+    );
+    expect(out.AssumedRoleUser?.Arn).toContain('assumed-role/mfa-only/mfa');
+    // The same code is never accepted twice.
+    await expect(
+      sts.send(
+        new AssumeRoleCommand({
+          RoleArn: roleArn,
+          RoleSessionName: 'again',
+          SerialNumber: serialNumber,
+          TokenCode: codeAt(server, seed),
+        }),
+      ),
+    ).rejects.toMatchObject({ name: 'AccessDenied' });
+    // Guessing is throttled after a few wrong codes.
+    const guesses: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const err = await sts
+        .send(
+          new AssumeRoleCommand({
+            RoleArn: roleArn,
+            RoleSessionName: 'guess',
+            SerialNumber: serialNumber,
+            TokenCode: '000000',
+          }),
+        )
+        .catch((e: { name: string }) => e.name);
+      guesses.push(String(err));
+    }
+    expect(guesses).toContain('Throttling');
+    // GetSessionToken with MFA gives credentials that may call IAM.
+    server.clock.advance(600_000);
+    const session = await awsClients(server, credentials).sts.send(
+      new GetSessionTokenCommand({ SerialNumber: serialNumber, TokenCode: codeAt(server, seed) }),
+    );
+    const mfaSession = awsClients(server, sessionCredentials(session));
+    await expect(mfaSession.sts.send(new GetCallerIdentityCommand({}))).resolves.toMatchObject({
+      Arn: user.arn,
+    });
+    await expect(mfaSession.iam.send(new ListUsersCommand({}))).resolves.toBeDefined();
+    await expect(awsClients(server, credentials).iam.send(new ListUsersCommand({}))).rejects.toMatchObject({
+      name: 'AccessDenied',
+    });
   });
 });

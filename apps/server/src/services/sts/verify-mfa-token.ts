@@ -1,4 +1,9 @@
 import type { Principal } from '../../auth/principal.js';
+import {
+  reserveSignInAttempt,
+  signInAttemptSucceeded,
+  signInThrottleKeys,
+} from '../../auth/sign-in-throttle.js';
 import { matchStep } from '../../crypto/totp.js';
 import { AppError } from '../../errors/app-error.js';
 import { openSeed } from '../credentials/mfa/mfa-seed.js';
@@ -27,8 +32,15 @@ export async function verifyMfaToken(
       ...(caller.type === 'user' ? { userId: caller.userId } : { userId: null, forRoot: true }),
     },
   });
-  if (!device) throw denied();
+  // Codes are guessable (10^6 of them): guesses count against the sign-in throttle, per device,
+  // before the code is checked, as console MFA codes do.
   const now = ctx.clock();
+  const attempt = await reserveSignInAttempt(
+    ctx.db,
+    now,
+    signInThrottleKeys(`mfa:${caller.accountId}`, serialNumber, ctx.request.sourceIp),
+  );
+  if (!device) throw denied();
   const last = device.lastUsedStep === null ? undefined : Number(device.lastUsedStep);
   const step = matchStep(openSeed(ctx.config, device), tokenCode, now, { window: 1, notAfter: last });
   if (step === undefined) throw denied();
@@ -37,5 +49,6 @@ export async function verifyMfaToken(
     data: { lastUsedStep: BigInt(step) },
   });
   if (updated.count !== 1) throw denied();
+  await signInAttemptSucceeded(ctx.db, attempt);
   return now;
 }
