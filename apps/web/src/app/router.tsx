@@ -266,6 +266,13 @@ const consoleRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
     }),
   },
   {
+    path: 'switchrole',
+    handle: crumb(() => ({ text: 'Switch role', href: '/switchrole' })),
+    lazy: async () => ({
+      Component: (await import('../pages/switch-role/switch-role-page.js')).SwitchRolePage,
+    }),
+  },
+  {
     path: '*',
     handle: crumb(() => ({ text: 'Page not found', href: '#' })),
     lazy: async () => ({ Component: (await import('../pages/not-found-page.js')).NotFoundPage }),
