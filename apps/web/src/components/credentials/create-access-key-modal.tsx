@@ -1,5 +1,6 @@
-// Create access key, then "Retrieve access keys": the secret is shown this once, with copy and
-// a .csv download in AWS's format; closing the dialog forgets it for good.
+// Create access key, then "Retrieve access keys": the secret is shown this once, with copy, a
+// .csv download in AWS's format and the commands that set up the aws CLI or an SDK with it;
+// closing the dialog forgets it for good.
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -18,6 +19,7 @@ import {
 } from '../../api/credentials-api.js';
 import { ErrorPanel } from '../error-panel.js';
 import { accessKeyCsv, accessKeyCsvFileName } from './access-key-csv.js';
+import { AccessKeySnippet } from './cli-snippet.js';
 import { downloadTextFile } from './download-file.js';
 
 interface CreateAccessKeyModalProps {
@@ -165,6 +167,12 @@ function RetrieveAccessKeys({ created, onDone }: { created: CreatedAccessKey; on
               ),
             },
           ]}
+        />
+        <AccessKeySnippet
+          accessKeyId={created.accessKeyId}
+          secretAccessKey={created.secretAccessKey}
+          userName={created.userName}
+          secretShown={shown}
         />
       </SpaceBetween>
     </Modal>
