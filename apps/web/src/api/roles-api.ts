@@ -65,6 +65,10 @@ export const updateRole = (name: string, body: UpdateRoleRequest) => api.patch<R
 /** Console semantics: detaches and deletes the role's policies first (docs/API.md, `?force=true`). */
 export const deleteRole = (name: string) => api.delete(withQuery(base(name), { force: true }));
 
+/** Denies every session of the role issued before now (AWS's `AWSRevokeOlderSessions` inline policy). */
+export const revokeRoleSessions = (name: string) =>
+  api.post<{ revokedBefore: string }>(`${base(name)}/revoke-sessions`, {});
+
 export const putRoleTrustPolicy = (name: string, document: string) =>
   api.put<unknown>(`${base(name)}/trust-policy`, { document });
 

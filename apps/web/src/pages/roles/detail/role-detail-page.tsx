@@ -1,5 +1,5 @@
-// `/roles/:name`: one IAM role. Summary (ARN, description and maximum session duration, both
-// editable), then tabs: Permissions, Trust relationships, Tags.
+// `/roles/:name`: one IAM role. Summary (ARN, last activity, description and maximum session
+// duration, both editable), then tabs: Permissions, Trust relationships, Tags, Revoke sessions.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
@@ -28,8 +28,11 @@ const DeleteRolesModal = lazy(async () => ({
 // Loaded when first used, so the page itself loads less.
 const EditRoleModal = lazy(async () => ({ default: (await import('./edit-role-modal.js')).EditRoleModal }));
 const RoleTagsTab = lazy(async () => ({ default: (await import('./role-tags-tab.js')).RoleTagsTab }));
+const RevokeSessionsTab = lazy(async () => ({
+  default: (await import('./revoke-sessions-tab.js')).RevokeSessionsTab,
+}));
 
-const TABS = ['permissions', 'trust', 'tags'] as const;
+const TABS = ['permissions', 'trust', 'tags', 'revoke-sessions'] as const;
 
 export function RoleDetailPage() {
   const name = useParams().name ?? '';
@@ -75,6 +78,15 @@ export function RoleDetailPage() {
               content: (
                 <Suspense fallback={<Spinner />}>
                   <RoleTagsTab roleName={name} />
+                </Suspense>
+              ),
+            },
+            {
+              id: 'revoke-sessions',
+              label: 'Revoke sessions',
+              content: (
+                <Suspense fallback={<Spinner />}>
+                  <RevokeSessionsTab roleName={role.data.roleName} />
                 </Suspense>
               ),
             },
