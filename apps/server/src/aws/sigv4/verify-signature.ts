@@ -40,6 +40,9 @@ function signerFor(
       service: 'iam',
       sha256: Sha256,
       uriEscapePath: true,
+      // Sign only the headers the client signed: by default smithy adds x-amz-content-sha256 and
+      // signs it, which the JS SDK also does but botocore (the aws CLI, boto3) does not for IAM/STS.
+      applyChecksum: false,
     });
     if (signers.size >= MAX_SIGNERS) signers.delete(signers.keys().next().value as string);
     signers.set(key, signer);
