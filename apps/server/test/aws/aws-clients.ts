@@ -54,7 +54,19 @@ export function awsClients(server: TestServer, credentials: AwsCredentials): Aws
     credentials,
     maxAttempts: 1,
   };
-  return { credentials, iam: new IAMClient(common), sts: new STSClient(common) };
+  const iam = new IAMClient(common);
+  const sts = new STSClient(common);
+  // Sign with the test server's clock (tests move it), as a client whose clock agrees with AWS's.
+  for (const client of [iam, sts]) {
+    client.middlewareStack.add(
+      (next) => (args) => {
+        client.config.systemClockOffset = server.clock.now().getTime() - Date.now();
+        return next(args);
+      },
+      { step: 'initialize', name: 'testServerClock' },
+    );
+  }
+  return { credentials, iam, sts };
 }
 
 /** A fresh account and clients signed with its root user's access key. */
