@@ -6,7 +6,8 @@ import { listUsers } from '../../services/iam/users/list-users.js';
 import { updateUser } from '../../services/iam/users/update-user.js';
 import type { AwsActionTable } from '../action-table.js';
 import { AwsError } from '../protocol/aws-error.js';
-import { awsGroup, awsUser, awsUserSummary, tagsInput } from './iam-shapes.js';
+import { awsGroup, awsUser, awsUserSummary } from './iam-shapes.js';
+import { checkedTags } from './tag-input.js';
 import { listOutput, pageOf } from './paging.js';
 
 export const userActions: AwsActionTable = {
@@ -16,7 +17,7 @@ export const userActions: AwsActionTable = {
         ctx,
         userName: input.UserName,
         path: input.Path,
-        tags: tagsInput(input.Tags),
+        tags: checkedTags(input.Tags),
         permissionsBoundary: input.PermissionsBoundary,
       }),
     ),

@@ -3,7 +3,7 @@ import { getAccessKeyInfo } from '../../services/sts/get-access-key-info.js';
 import { getSessionToken } from '../../services/sts/get-session-token.js';
 import type { TemporaryCredentials } from '../../services/sts/issue-temporary-credentials.js';
 import type { AwsActionTable } from '../action-table.js';
-import { tagsInput } from '../iam/iam-shapes.js';
+import { checkedTags } from '../iam/tag-input.js';
 import { getCallerIdentity } from './get-caller-identity.js';
 
 function awsCredentials(c: TemporaryCredentials) {
@@ -41,7 +41,7 @@ export const stsActions: AwsActionTable = {
       policyArns: Array.isArray(input.PolicyArns)
         ? (input.PolicyArns as { arn?: string }[]).map((p) => p.arn ?? '')
         : undefined,
-      tags: tagsInput(input.Tags),
+      tags: checkedTags(input.Tags),
       transitiveTagKeys: input.TransitiveTagKeys,
       externalId: input.ExternalId,
       serialNumber: input.SerialNumber,
