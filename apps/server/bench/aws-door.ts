@@ -1,0 +1,683 @@
+// The AWS door benchmark (issue 11, performance). Starts the server as `npm start` does
+// (startServer: embedded PostgreSQL in a temp dir, migrations, AWS managed policies) on
+// 127.0.0.1, seeds through the door itself with the real AWS SDK (an account of 1,000 users; a
+// caller whose permissions come from 10 policies: 4 inline, 3 attached, 3 via a group; a role
+// whose trust policy names the caller), then per scenario starts a load generator
+// (bench/aws-load.ts) in its own process and reports throughput, latency and where the CPU went:
+// the server's (this process) split into SigV4 and authorisation by doorMetrics, the client's,
+// PostgreSQL's, and the statements the server sent per request. Every door scenario is signed
+// by the caller with 10 policies. doorMetrics times wall-clock sections (SigV4's spans awaits):
+// on a busy machine they include time the server thread was waiting for a CPU, so read their
+// shares next to the load average printed.
+//
+//   node --conditions=source --import tsx bench/aws-door.ts
+//   BENCH_SECONDS=5 (per scenario, default 10)  BENCH_CONCURRENCY=32  BENCH_WARMUP_SECONDS=2
+//   BENCH_SCENARIOS=get-user,list-users  (default: all, and the compile figure)
+//   BENCH_CPU_PROFILE=<dir>  a CPU profile of the server over each measured window
+//                            (<dir>/<scenario>.cpuprofile; open in Chrome DevTools)
+import { randomBytes } from 'node:crypto';
+import { fork } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  AddUserToGroupCommand,
+  AttachGroupPolicyCommand,
+  AttachUserPolicyCommand,
+  CreateGroupCommand,
+  CreatePolicyCommand,
+  CreateRoleCommand,
+  CreateUserCommand,
+  GetUserCommand,
+  IAMClient,
+  PutGroupPolicyCommand,
+  PutUserPolicyCommand,
+} from '@aws-sdk/client-iam';
+import { compilePolicySet, hasErrors, parsePolicy, type PolicyInput } from '@gatehouse/evaluator';
+import pg from 'pg';
+import { pino } from 'pino';
+import { doorMetrics } from '../src/aws/door-metrics.js';
+import { loadConfig, type Config } from '../src/config.js';
+import type { Db } from '../src/db/client.js';
+import { newUniqueId } from '../src/model/unique-ids.js';
+import { startServer, type RunningServer } from '../src/server.js';
+import { createAccount } from '../src/services/accounts/create-account.js';
+import {
+  newSecretAccessKey,
+  sealAccessKeySecret,
+} from '../src/services/credentials/access-keys/access-key-secret.js';
+import type { LoadJob, LoadMessage, LoadResult, LoadScenario } from './aws-load.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+/** A bound on requests per measured window, well above any goal. */
+const MAX_REQUESTS = SECONDS * 50_000;
+const ACCOUNT_USERS = 1_000;
+const COMPILE_RUNS = 5_000;
+const AFTER_CHANGE_RUNS = 50;
+const SCENARIOS = new Set(
+  (process.env.BENCH_SCENARIOS ?? 'select-1,get-user,list-users,assume-role,create-delete,compile').split(
+    ',',
+  ),
+);
+const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROFILE;
+const LOAD_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'aws-load.ts');
+
+interface Credentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+type PolicyDoc = Record<string, unknown>;
+const doc = (...Statement: PolicyDoc[]): PolicyDoc => ({ Version: '2012-10-17', Statement });
+/** Policies as people write them: pretty-printed JSON, which the server stores as sent. */
+const policyText = (d: PolicyDoc) => JSON.stringify(d, null, 2);
+
+/**
+ * The caller's 10 policies, in the shapes real accounts hold: read-only IAM, a home prefix in a
+ * bucket with policy variables, a region guard and an admin guard (Deny), EC2 read-only, user
+ * administration limited by source IP, DynamoDB by leading key, logs, KMS via S3, role passing.
+ */
+function benchPolicies(accountId: string) {
+  const iam = (resource: string) => `arn:aws:iam::${accountId}:${resource}`;
+  return {
+    userInline: {
+      'iam-read': doc({
+        Sid: 'ReadIdentities',
+        Effect: 'Allow',
+        Action: ['iam:Get*', 'iam:List*'],
+        Resource: [iam('user/*'), iam('group/*'), iam('role/*'), iam('policy/*')],
+      }),
+      's3-home': doc(
+        {
+          Sid: 'ListOwnPrefix',
+          Effect: 'Allow',
+          Action: 's3:ListBucket',
+          Resource: 'arn:aws:s3:::team-data',
+          Condition: { StringLike: { 's3:prefix': ['home/${aws:username}/*', 'shared/*'] } },
+        },
+        {
+          Sid: 'ReadWriteOwnPrefix',
+          Effect: 'Allow',
+          Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+          Resource: 'arn:aws:s3:::team-data/home/${aws:username}/*',
+        },
+      ),
+      'region-guard': doc({
+        Sid: 'OnlyTwoRegions',
+        Effect: 'Deny',
+        NotAction: ['iam:*', 'sts:*', 'organizations:*', 'support:*'],
+        Resource: '*',
+        Condition: { StringNotEquals: { 'aws:RequestedRegion': ['us-east-1', 'eu-west-1'] } },
+      }),
+      'protect-admins': doc({
+        Sid: 'HandsOffAdmins',
+        Effect: 'Deny',
+        Action: ['iam:Delete*', 'iam:Update*', 'iam:Put*', 'iam:Attach*', 'iam:Detach*'],
+        Resource: [iam('user/admin/*'), iam('role/admin-*')],
+      }),
+    },
+    userManaged: {
+      'bench-ec2-read-only': doc({
+        Effect: 'Allow',
+        Action: [
+          'ec2:Describe*',
+          'elasticloadbalancing:Describe*',
+          'autoscaling:Describe*',
+          'cloudwatch:GetMetricData',
+          'cloudwatch:ListMetrics',
+        ],
+        Resource: '*',
+      }),
+      'bench-user-admin': doc(
+        {
+          Sid: 'ManageUsersFromInside',
+          Effect: 'Allow',
+          Action: ['iam:CreateUser', 'iam:DeleteUser', 'iam:UpdateUser', 'iam:TagUser', 'iam:UntagUser'],
+          Resource: iam('user/*'),
+          Condition: { IpAddress: { 'aws:SourceIp': ['127.0.0.0/8', '10.0.0.0/8', '::1/128'] } },
+        },
+        {
+          Sid: 'NoPrivilegedTags',
+          Effect: 'Deny',
+          Action: ['iam:TagUser', 'iam:CreateUser'],
+          Resource: '*',
+          Condition: { 'ForAnyValue:StringLike': { 'aws:TagKeys': ['admin*', 'aws:*'] } },
+        },
+      ),
+      'bench-dynamodb-app': doc({
+        Effect: 'Allow',
+        Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+        Resource: [
+          `arn:aws:dynamodb:*:${accountId}:table/app-*`,
+          `arn:aws:dynamodb:*:${accountId}:table/app-*/index/*`,
+        ],
+        Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['${aws:userid}'] } },
+      }),
+    },
+    groupInline: {
+      'app-logs': doc({
+        Effect: 'Allow',
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams'],
+        Resource: `arn:aws:logs:*:${accountId}:log-group:/app/*`,
+      }),
+    },
+    groupManaged: {
+      'bench-kms-via-s3': doc({
+        Effect: 'Allow',
+        Action: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey*'],
+        Resource: `arn:aws:kms:us-east-1:${accountId}:key/*`,
+        Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } },
+      }),
+      'bench-app-roles': doc(
+        { Effect: 'Allow', Action: 'sts:AssumeRole', Resource: iam('role/app-*') },
+        {
+          Effect: 'Allow',
+          Action: 'iam:PassRole',
+          Resource: iam('role/app-*'),
+          Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } },
+        },
+      ),
+    },
+  };
+}
+
+type BenchPolicies = ReturnType<typeof benchPolicies>;
+
+const allPolicyTexts = (p: BenchPolicies) =>
+  [p.userInline, p.userManaged, p.groupInline, p.groupManaged].flatMap((set) =>
+    Object.entries(set).map(([name, d]) => ({ name, text: policyText(d) })),
+  );
+
+/** An access key row, as CreateAccessKey would write it (the door does not serve that yet). */
+async function createAccessKey(
+  db: Db,
+  config: Config,
+  accountId: string,
+  userId: string | null,
+): Promise<Credentials> {
+  const accessKeyId = newUniqueId('accessKey');
+  const secretAccessKey = newSecretAccessKey();
+  const secretEncrypted = sealAccessKeySecret(config, accessKeyId, secretAccessKey);
+  await db.accessKey.create({ data: { id: accessKeyId, accountId, userId, secretEncrypted } });
+  return { accessKeyId, secretAccessKey };
+}
+
+function iamClient(endpoint: string, credentials: Credentials): IAMClient {
+  return new IAMClient({ endpoint, region: 'us-east-1', credentials, maxAttempts: 1 });
+}
+
+/** Runs `task(0..count-1)` with `width` in flight. */
+async function inParallel(
+  count: number,
+  width: number,
+  task: (i: number) => Promise<unknown>,
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < count) await task(next++);
+    }),
+  );
+}
+
+interface Seeded {
+  caller: Credentials;
+  /** The user GetUser reads (not the caller: a lookup of another user, as an admin tool does). */
+  targetUser: string;
+  roleArn: string;
+  policies: BenchPolicies;
+  root: IAMClient;
+  callerIam: IAMClient;
+}
+
+/** Everything through the door as the root user, except the two access keys. */
+async function seed(server: RunningServer, accountId: string): Promise<Seeded> {
+  const { db, config } = server.deps;
+  const root = iamClient(server.url, await createAccessKey(db, config, accountId, null));
+  const policies = benchPolicies(accountId);
+  const caller = await root.send(new CreateUserCommand({ UserName: 'bench-caller' }));
+  const callerName = caller.User!.UserName!;
+  const managed = async (name: string, d: PolicyDoc) =>
+    (await root.send(new CreatePolicyCommand({ PolicyName: name, PolicyDocument: policyText(d) }))).Policy!
+      .Arn!;
+  for (const [PolicyName, d] of Object.entries(policies.userInline)) {
+    await root.send(
+      new PutUserPolicyCommand({ UserName: callerName, PolicyName, PolicyDocument: policyText(d) }),
+    );
+  }
+  for (const [name, d] of Object.entries(policies.userManaged)) {
+    const PolicyArn = await managed(name, d);
+    await root.send(new AttachUserPolicyCommand({ UserName: callerName, PolicyArn }));
+  }
+  const GroupName = 'bench-platform';
+  await root.send(new CreateGroupCommand({ GroupName }));
+  await root.send(new AddUserToGroupCommand({ GroupName, UserName: callerName }));
+  for (const [PolicyName, d] of Object.entries(policies.groupInline)) {
+    await root.send(new PutGroupPolicyCommand({ GroupName, PolicyName, PolicyDocument: policyText(d) }));
+  }
+  for (const [name, d] of Object.entries(policies.groupManaged)) {
+    const PolicyArn = await managed(name, d);
+    await root.send(new AttachGroupPolicyCommand({ GroupName, PolicyArn }));
+  }
+  const role = await root.send(
+    new CreateRoleCommand({
+      RoleName: 'app-deployer',
+      AssumeRolePolicyDocument: policyText(
+        doc({ Effect: 'Allow', Principal: { AWS: caller.User!.Arn! }, Action: 'sts:AssumeRole' }),
+      ),
+    }),
+  );
+  const others = ACCOUNT_USERS - 1;
+  await inParallel(others, 16, (i) =>
+    root.send(new CreateUserCommand({ UserName: `user-${String(i + 1).padStart(4, '0')}` })),
+  );
+  const callerKey = await createAccessKey(db, config, accountId, caller.User!.UserId!);
+  return {
+    caller: callerKey,
+    targetUser: `user-${String(Math.ceil(others / 2)).padStart(4, '0')}`,
+    roleArn: role.Role!.Arn!,
+    policies,
+    root,
+    callerIam: iamClient(server.url, callerKey),
+  };
+}
+
+/**
+ * CPU of the PostgreSQL server, ms: the postmaster with its reaped children, and its live
+ * backends. Linux only (/proc); undefined elsewhere.
+ */
+function postgresCpuMs(postmasterPid: number | undefined): number | undefined {
+  if (postmasterPid === undefined) return undefined;
+  const ticks = (fields: string[], ...at: number[]) => at.reduce((n, i) => n + Number(fields[i]), 0);
+  const statOf = (pid: string) => {
+    try {
+      const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // Fields after the command name, which is in parentheses and may hold spaces.
+      return text.slice(text.lastIndexOf(')') + 2).split(' ');
+    } catch {
+      return undefined;
+    }
+  };
+  const own = statOf(String(postmasterPid));
+  if (!own) return undefined;
+  // From the state field on: ppid is [1], utime [11], stime [12], cutime [13], cstime [14].
+  let total = ticks(own, 11, 12, 13, 14);
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const fields = statOf(pid);
+    if (fields && Number(fields[1]) === postmasterPid) total += ticks(fields, 11, 12);
+  }
+  return total * 10; // USER_HZ is 100 on Linux
+}
+
+/**
+ * Counts the statements this process sends to PostgreSQL, Prisma's included (its adapter runs
+ * on the same node-pg): each is a round trip, as node-pg does not pipeline.
+ */
+const dbQueries = { count: 0 };
+function countDbQueries(): void {
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const query = proto.query;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    dbQueries.count++;
+    return query.apply(this, args);
+  };
+}
+
+interface Measured {
+  load: LoadResult;
+  dbQueries: number;
+  serverCpuMs: number;
+  postgresCpuMs?: number;
+  doorRequests: number;
+  sigv4Ms: number;
+  authorizeMs: number;
+}
+
+/** The server's CPU profile over one window, when BENCH_CPU_PROFILE names a directory. */
+class WindowProfiler {
+  private session?: Session;
+
+  async start(): Promise<void> {
+    if (!CPU_PROFILE_DIR) return;
+    this.session = new Session();
+    this.session.connect();
+    await this.session.post('Profiler.enable');
+    await this.session.post('Profiler.start');
+  }
+
+  async stop(name: string): Promise<void> {
+    if (!this.session) return;
+    const { profile } = await this.session.post('Profiler.stop');
+    this.session.disconnect();
+    this.session = undefined;
+    await mkdir(CPU_PROFILE_DIR!, { recursive: true });
+    await writeFile(path.join(CPU_PROFILE_DIR!, `${name}.cpuprofile`), JSON.stringify(profile));
+  }
+}
+
+/** One scenario: a fresh load process; the server-side figures cover its measured window. */
+async function measure(server: RunningServer, job: LoadJob): Promise<Measured> {
+  const profiler = new WindowProfiler();
+  const measured = await runLoad(server, job, profiler);
+  await profiler.stop(job.scenario);
+  return measured;
+}
+
+function runLoad(server: RunningServer, job: LoadJob, profiler: WindowProfiler): Promise<Measured> {
+  const pgPid = () => server.embedded?.pid();
+  return new Promise((resolve, reject) => {
+    const child = fork(LOAD_SCRIPT, [], {
+      execArgv: ['--conditions=source', '--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const limit = setTimeout(
+      () => {
+        child.kill('SIGKILL');
+        reject(new Error(`${job.scenario}: the load process did not finish in time`));
+      },
+      (job.warmupSeconds + job.seconds + 60) * 1000,
+    );
+    let cpuStart = process.cpuUsage();
+    let pgStart: number | undefined;
+    let queriesStart = 0;
+    child.on('message', (message: LoadMessage) => {
+      if (message.type === 'window-start') {
+        void profiler.start();
+        doorMetrics.reset();
+        cpuStart = process.cpuUsage();
+        pgStart = postgresCpuMs(pgPid());
+        queriesStart = dbQueries.count;
+        return;
+      }
+      const cpu = process.cpuUsage(cpuStart);
+      const pgEnd = postgresCpuMs(pgPid());
+      clearTimeout(limit);
+      resolve({
+        load: message,
+        dbQueries: dbQueries.count - queriesStart,
+        serverCpuMs: (cpu.user + cpu.system) / 1000,
+        ...(pgStart !== undefined && pgEnd !== undefined ? { postgresCpuMs: pgEnd - pgStart } : {}),
+        doorRequests: doorMetrics.requests,
+        sigv4Ms: Number(doorMetrics.sigv4Ns) / 1e6,
+        authorizeMs: Number(doorMetrics.authorizeNs) / 1e6,
+      });
+    });
+    child.on('exit', (code) => {
+      clearTimeout(limit);
+      if (code !== 0) reject(new Error(`${job.scenario}: the load process exited with ${code}`));
+    });
+    child.send(job);
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+interface CompileFigure {
+  /** Parse + compile, µs: median and p95 over COMPILE_RUNS. */
+  median: number;
+  p95: number;
+  /** Medians of the two halves, µs. */
+  parse: number;
+  compile: number;
+}
+
+/** Scenario 5: parse + compile of the 10 stored policies, as compile-principal.ts does it. */
+function timeCompile(policies: BenchPolicies): CompileFigure {
+  const texts = allPolicyTexts(policies);
+  const parseAll = () =>
+    texts.map(({ name, text }): PolicyInput => {
+      const { document, diagnostics } = parsePolicy(text, { sourceMap: false });
+      if (!document || hasErrors(diagnostics)) throw new Error(`policy ${name} does not parse`);
+      return { id: name, name, document };
+    });
+  for (let i = 0; i < 500; i++) compilePolicySet({ identity: parseAll() });
+  const total: number[] = [];
+  const parse: number[] = [];
+  const compile: number[] = [];
+  for (let i = 0; i < COMPILE_RUNS; i++) {
+    const t0 = process.hrtime.bigint();
+    const identity = parseAll();
+    const t1 = process.hrtime.bigint();
+    compilePolicySet({ identity });
+    const t2 = process.hrtime.bigint();
+    parse.push(Number(t1 - t0) / 1000);
+    compile.push(Number(t2 - t1) / 1000);
+    total.push(Number(t2 - t0) / 1000);
+  }
+  total.sort((x, y) => x - y);
+  return {
+    median: median(total),
+    p95: total[Math.floor(total.length * 0.95)]!,
+    parse: median(parse),
+    compile: median(compile),
+  };
+}
+
+/** GetUser latency (ms, through the SDK) right after a policy change, and the one after it. */
+async function timeAfterChange(seeded: Seeded): Promise<{ first: number; next: number }> {
+  const [PolicyName, d] = Object.entries(seeded.policies.userInline)[0]!;
+  const getUser = new GetUserCommand({ UserName: seeded.targetUser });
+  const first: number[] = [];
+  const next: number[] = [];
+  for (let i = 0; i < AFTER_CHANGE_RUNS; i++) {
+    // Putting the same document again is a change: it bumps the account's authzVersion.
+    await seeded.root.send(
+      new PutUserPolicyCommand({ UserName: 'bench-caller', PolicyName, PolicyDocument: policyText(d) }),
+    );
+    for (const into of [first, next]) {
+      const t = performance.now();
+      await seeded.callerIam.send(getUser);
+      into.push(performance.now() - t);
+    }
+  }
+  return { first: median(first), next: median(next) };
+}
+
+interface Goal {
+  text: string;
+  met: boolean;
+  measured: string;
+}
+
+const fmt = (n: number | undefined, digits = 0) =>
+  n === undefined || Number.isNaN(n)
+    ? '–'
+    : n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function printTable(headers: string[], rows: string[][]): void {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(line(headers));
+  for (const row of rows) console.log(line(row));
+}
+
+const LABELS: Record<LoadScenario, string> = {
+  'select-1': 'baseline: SELECT 1 (node-pg)',
+  'get-user': 'GetUser (10 policies)',
+  'list-users': `ListUsers (100 of ${fmt(ACCOUNT_USERS)})`,
+  'assume-role': 'AssumeRole',
+  'create-delete': 'CreateUser+DeleteUser',
+};
+
+function report(results: Measured[]): void {
+  if (results.length === 0) return;
+  console.log(
+    `\nper scenario: ${CONCURRENCY} concurrent, ${SECONDS} s measured after ${WARMUP_SECONDS} s of warm-up; ` +
+      'latency per request in ms; CPU in ms per request (per op for the first column)',
+  );
+  printTable(
+    ['scenario', 'ops/s', 'p50', 'p95', 'p99', 'errors', 'server', 'sigv4', 'authz', 'client', 'postgres'],
+    results.map((m) => {
+      const r = m.load;
+      const perReq = (ms: number | undefined) => (ms === undefined ? undefined : ms / r.requests);
+      const share = (ms: number) =>
+        m.serverCpuMs > 0 && r.scenario !== 'select-1' ? `${fmt((100 * ms) / m.serverCpuMs)}%` : '–';
+      return [
+        LABELS[r.scenario] + (r.scenario === 'create-delete' ? ' (pairs)' : ''),
+        fmt(r.operations / (r.wallMs / 1000)),
+        fmt(r.p50, 1),
+        fmt(r.p95, 1),
+        fmt(r.p99, 1),
+        fmt(r.errors),
+        r.scenario === 'select-1' ? '–' : fmt(perReq(m.serverCpuMs), 3),
+        share(m.sigv4Ms),
+        share(m.authorizeMs),
+        fmt(perReq(r.clientCpuMs), 3),
+        fmt(perReq(m.postgresCpuMs), 3),
+      ];
+    }),
+  );
+  console.log(
+    'server = this process (Express, the door, Prisma, node-pg); sigv4/authz = their share of it;\n' +
+      'client = the load process (AWS SDK v3); postgres = the postmaster and its backends.',
+  );
+  console.log('\nCPU busy over each window, in cores (2 = the whole machine):');
+  printTable(
+    ['scenario', 'server', 'client', 'postgres', 'door requests', 'db queries/request'],
+    results.map((m) => {
+      const s = m.load.wallMs;
+      return [
+        LABELS[m.load.scenario],
+        fmt(m.serverCpuMs / s, 2),
+        fmt(m.load.clientCpuMs / s, 2),
+        fmt(m.postgresCpuMs === undefined ? undefined : m.postgresCpuMs / s, 2),
+        fmt(m.doorRequests),
+        m.doorRequests > 0 ? fmt(m.dbQueries / m.doorRequests, 2) : '–',
+      ];
+    }),
+  );
+  for (const m of results.filter((x) => x.load.firstError)) {
+    console.log(`\n${LABELS[m.load.scenario]}: first error: ${m.load.firstError}`);
+  }
+}
+
+function goalsFor(results: Measured[], compile?: { median: number }): Goal[] {
+  const of = (s: LoadScenario) => results.find((m) => m.load.scenario === s);
+  const rate = (m: Measured) => m.load.operations / (m.load.wallMs / 1000);
+  const clean = (m: Measured) => m.load.errors === 0;
+  const goals: Goal[] = [];
+  const getUser = of('get-user');
+  if (getUser) {
+    goals.push({
+      text: 'GetUser ≥ 2,300 req/s with p99 < 50 ms',
+      met: clean(getUser) && rate(getUser) >= 2300 && getUser.load.p99 < 50,
+      measured: `${fmt(rate(getUser))} req/s, p99 ${fmt(getUser.load.p99, 1)} ms`,
+    });
+  }
+  const throughput = (s: LoadScenario, text: string, goal: number, unit: string) => {
+    const m = of(s);
+    if (m) goals.push({ text, met: clean(m) && rate(m) >= goal, measured: `${fmt(rate(m))} ${unit}` });
+  };
+  throughput('list-users', 'ListUsers (100 per page, 1,000 users) ≥ 400 req/s', 400, 'req/s');
+  throughput('assume-role', 'AssumeRole ≥ 1,000 req/s', 1000, 'req/s');
+  throughput('create-delete', 'CreateUser + DeleteUser ≥ 500 pairs/s', 500, 'pairs/s');
+  if (compile) {
+    goals.push({
+      text: 'parse + compile of 10 policies ≤ 50 µs',
+      met: compile.median <= 50,
+      measured: `${fmt(compile.median, 1)} µs (median)`,
+    });
+  }
+  return goals;
+}
+
+function loadAverage(): string {
+  return `${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${os.cpus().length} CPUs`;
+}
+
+async function main(): Promise<void> {
+  // The SDK's notice that it will want Node 22 in 2027, once per process: noise in a benchmark.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gatehouse-aws-bench-'));
+  const config: Config = {
+    ...loadConfig({}),
+    host: '127.0.0.1',
+    port: 0,
+    dataDir,
+    masterKey: randomBytes(32).toString('base64'),
+    webDistDir: '/nonexistent',
+  };
+  console.log(`load average at the start: ${loadAverage()}`);
+  countDbQueries();
+  const started = performance.now();
+  const server = await startServer({ config, log: pino({ level: 'silent' }) });
+  try {
+    const up = performance.now();
+    const account = await server.deps.db.$transaction((tx) =>
+      createAccount({ tx, now: new Date(), email: 'bench@example.com', password: 'Bench-Password-9' }),
+    );
+    const seeded = await seed(server, account.id);
+    const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
+    console.log(
+      `server started in ${seconds(started, up)} s (${server.url}); seeded through the door in ` +
+        `${seconds(up, performance.now())} s: ${fmt(ACCOUNT_USERS)} users, a caller with 10 policies, a role`,
+    );
+
+    const base = {
+      endpoint: server.url,
+      credentials: seeded.caller,
+      concurrency: CONCURRENCY,
+      seconds: SECONDS,
+      warmupSeconds: WARMUP_SECONDS,
+      maxRequests: MAX_REQUESTS,
+    };
+    const jobs: LoadJob[] = [
+      { ...base, scenario: 'select-1', endpoint: server.embedded!.url },
+      { ...base, scenario: 'get-user', userName: seeded.targetUser },
+      { ...base, scenario: 'list-users', expectedItems: 100 },
+      { ...base, scenario: 'assume-role', roleArn: seeded.roleArn },
+      { ...base, scenario: 'create-delete' },
+    ];
+    const results: Measured[] = [];
+    for (const job of jobs.filter((j) => SCENARIOS.has(j.scenario))) {
+      results.push(await measure(server, job));
+    }
+    const loadDuringRuns = loadAverage();
+
+    let compile: CompileFigure | undefined;
+    let afterChange: { first: number; next: number } | undefined;
+    if (SCENARIOS.has('compile')) {
+      compile = timeCompile(seeded.policies);
+      afterChange = await timeAfterChange(seeded);
+    }
+
+    report(results);
+    if (CPU_PROFILE_DIR) {
+      console.log(`(server CPU profiles in ${CPU_PROFILE_DIR}: the CPU figures include the profiler's cost)`);
+    }
+    if (compile && afterChange) {
+      console.log(
+        `\nparse + compile of the caller's 10 policies (${fmt(COMPILE_RUNS)} runs): median ` +
+          `${fmt(compile.median, 1)} µs (parse ${fmt(compile.parse, 1)}, compile ${fmt(compile.compile, 1)}), ` +
+          `p95 ${fmt(compile.p95, 1)} µs`,
+      );
+      console.log(
+        `GetUser through the SDK, one at a time, right after a policy change: median ` +
+          `${fmt(afterChange.first, 2)} ms; the request after it: ${fmt(afterChange.next, 2)} ms ` +
+          `(${AFTER_CHANGE_RUNS} changes)`,
+      );
+    }
+    console.log('\ngoals (issue 11):');
+    for (const g of goalsFor(results, compile)) {
+      console.log(`  ${g.met ? 'met    ' : 'NOT MET'}  ${g.text}: ${g.measured}`);
+    }
+    console.log(`\nload average after the load runs: ${loadDuringRuns}; now: ${loadAverage()}`);
+    seeded.root.destroy();
+    seeded.callerIam.destroy();
+  } finally {
+    await server.close({ budgetMs: 5000 });
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
