@@ -12,8 +12,15 @@ export interface RawResponse {
   message?: string;
 }
 
-export function signer(credentials: AwsCredentials, service = 'iam'): SignatureV4 {
-  return new SignatureV4({ credentials, region: 'us-east-1', service, sha256: Hash.bind(null, 'sha256') });
+/** `applyChecksum: false` signs as the aws CLI and boto3 do for IAM and STS: no x-amz-content-sha256. */
+export function signer(credentials: AwsCredentials, service = 'iam', applyChecksum = true): SignatureV4 {
+  return new SignatureV4({
+    credentials,
+    region: 'us-east-1',
+    service,
+    sha256: Hash.bind(null, 'sha256'),
+    applyChecksum,
+  });
 }
 
 export async function send(
@@ -38,7 +45,12 @@ export async function signedPost(
   baseUrl: string,
   credentials: AwsCredentials,
   body: string,
-  options: { service?: string; signingDate?: Date; headers?: Record<string, string> } = {},
+  options: {
+    service?: string;
+    signingDate?: Date;
+    headers?: Record<string, string>;
+    applyChecksum?: boolean;
+  } = {},
 ): Promise<{ url: string; headers: Record<string, string>; body: string }> {
   const url = new URL(baseUrl);
   const request = {
@@ -54,7 +66,7 @@ export async function signedPost(
     },
     body,
   };
-  const signed = await signer(credentials, options.service).sign(request, {
+  const signed = await signer(credentials, options.service, options.applyChecksum ?? true).sign(request, {
     ...(options.signingDate ? { signingDate: options.signingDate } : {}),
   });
   return { url: `${baseUrl}/`, headers: signed.headers as Record<string, string>, body };
