@@ -1,4 +1,4 @@
-// Every diagnostic code the parser and validator can emit, with its severity and a one-line
+// Every diagnostic code the parser, the validator and checkRequest can emit, with its severity and a one-line
 // summary. The codes are stable: the console, the server and tests key on them, and the
 // package README lists them from this table.
 import type { Diagnostic, Range, Severity } from './types.js';
@@ -109,6 +109,11 @@ export const DIAGNOSTIC_CODES = {
   'public-principal': {
     severity: 'warning',
     summary: 'a trust or resource policy that lets any principal in without conditions',
+  },
+  // ------------------------------------------------------------ requests (checkRequest)
+  'resource-account-unknown': {
+    severity: 'error',
+    summary: 'a request whose resource ARN names no account (S3), without `resourceAccount`',
   },
 } as const satisfies Record<string, CodeInfo>;
 

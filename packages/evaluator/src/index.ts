@@ -1,6 +1,7 @@
 // The public API of @gatehouse/evaluator: parse → validate → compile → evaluate → explain.
 export type * from './types.js';
 export { parsePolicy } from './parse/parse-policy.js';
+export { parsePolicyJson } from './parse/parse-policy-json.js';
 export { validatePolicy } from './validate/validate-policy.js';
 export { checkPolicyText, type CheckOptions, type CheckResult } from './validate/check-policy-text.js';
 export { policySize, POLICY_SIZE_LIMITS, defaultSizeLimit } from './validate/policy-size.js';
@@ -10,5 +11,6 @@ export type { OperatorFamily } from './condition/family.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode, hasErrors, quote, sortDiagnostics } from './diagnostics.js';
 export { compilePolicySet, type CompiledPolicySet } from './compile/compile-policy-set.js';
 export { evaluate } from './evaluate/evaluate.js';
+export { checkRequest, evaluateRequest } from './evaluate/check-request.js';
 export { explain } from './explain/explain.js';
 export { parseArn, type Arn } from './arn.js';

@@ -122,8 +122,11 @@ export interface ParseResult {
 
 // ---------------------------------------------------------------- requests and policy sets
 
-/** A value of a request context key. Multi-valued keys (aws:TagKeys) are arrays. */
-export type ContextValue = string | number | boolean | readonly string[];
+/**
+ * A value of a request context key. Multi-valued keys (aws:TagKeys) are arrays; binary keys
+ * (compared by `BinaryEquals`) are `Uint8Array`s.
+ */
+export type ContextValue = string | number | boolean | readonly string[] | Uint8Array;
 
 export interface EvaluationRequest {
   /**
@@ -138,9 +141,17 @@ export interface EvaluationRequest {
   resource: string;
   /** Request context keys (case-insensitive names). */
   context?: Readonly<Record<string, ContextValue>>;
-  /** Account owning the resource; defaults to the account in the resource ARN, else the principal's. */
+  /**
+   * Account owning the resource; defaults to the account in the resource ARN, else the
+   * principal's. Pass it for ARNs that name no account (S3 buckets and objects): evaluate()
+   * otherwise takes the caller's account, explain() says so in its `diagnostics`, and
+   * evaluateRequest() refuses to decide.
+   */
   resourceAccount?: string;
 }
+
+/** evaluateRequest(): a decision, or why the request cannot be decided without a guess. */
+export type EvaluationResult = { ok: true; decision: Decision } | { ok: false; diagnostics: Diagnostic[] };
 
 /** A policy as the evaluator receives it: parsed document plus where it came from. */
 export interface PolicyInput {
@@ -247,4 +258,9 @@ export interface Explanation {
   /** Whether principal and resource are in different accounts (both sides must allow). */
   crossAccount: boolean;
   policies: PolicyExplanation[];
+  /**
+   * What the request left unsaid and the decision assumed (checkRequest), e.g. the account of
+   * an S3 resource without `resourceAccount`. Absent when there is nothing to say.
+   */
+  diagnostics?: Diagnostic[];
 }

@@ -20,6 +20,10 @@ export function printExplanation(output: Output, explanation: Explanation): void
   output.out(`why: ${explanation.summary}`);
   if (explanation.crossAccount)
     output.out('cross-account: the identity and the resource side must both allow');
+  for (const d of explanation.diagnostics ?? []) {
+    output.out(`note: ${d.message}`);
+    if (d.help !== undefined) output.out(`  help: ${d.help}`);
+  }
   for (const policy of explanation.policies) {
     output.out('');
     output.out(`${policy.category} policy ${policy.name ?? policy.id}: ${policy.decision}`);

@@ -1,6 +1,6 @@
 // `gatehouse-policy simulate --policy <file>... [--resource-policy f] [--boundary f]
-//   [--session f] [--scp f]... --action a --resource r [--resource-account id] [--principal arn]
-//   [--context k=v ...] [--json]`
+//   [--session f] [--scp f]... [--rcp f]... --action a --resource r [--resource-account id]
+//   [--principal arn] [--context k=v ...] [--json]`
 import { basename } from 'node:path';
 import type { PolicyInput, PolicyKind, PolicySetInput } from '../types.js';
 import { compilePolicySet } from '../compile/compile-policy-set.js';
@@ -20,6 +20,7 @@ const OPTIONS = [
   'boundary',
   'session',
   'scp',
+  'rcp',
   'action',
   'resource',
   'resource-account',
@@ -65,10 +66,13 @@ export function simulateCommand(args: Args, output: Output): number {
   const boundary = loadPolicies(files('boundary'), 'boundary', output);
   const session = loadPolicies(files('session'), 'identity', output);
   const scp = loadPolicies(files('scp'), 'scp', output);
+  // An RCP is written like a resource-based policy (`"Principal": "*"`), so it is checked as one.
+  const rcp = loadPolicies(files('rcp'), 'resource', output);
   if (resource.length > 0) set.resource = resource;
   if (boundary.length > 0) set.boundary = boundary;
   if (session.length > 0) set.session = session;
   if (scp.length > 0) set.scp = scp.map((policy) => [policy]); // each SCP file is one level
+  if (rcp.length > 0) set.rcp = rcp.map((policy) => [policy]); // and each RCP file
   const explanation = explain(compilePolicySet(set), request);
   if (args.switches.has('json')) output.out(JSON.stringify({ request, ...explanation }, null, 2));
   else printExplanation(output, explanation);

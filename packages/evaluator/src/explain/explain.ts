@@ -21,6 +21,7 @@ import type {
   StatementRef,
 } from '../types.js';
 import { explainStatement, type ExplainedStatement } from './explain-statement.js';
+import { requestDiagnostics } from '../evaluate/check-request.js';
 import { summarize } from './summary.js';
 
 interface ExplainedPolicy {
@@ -114,11 +115,14 @@ export function explain(compiled: CompiledPolicySet, request: EvaluationRequest)
     scpLevel: facts.scpBlockedLevel,
     rcpLevel: facts.rcpBlockedLevel,
   });
-  return {
+  const explanation: Explanation = {
     decision: DECISION_OF[basis],
     decidedBy,
     summary,
     crossAccount: st.crossAccount,
     policies: explained.map(toPolicyExplanation),
   };
+  const diagnostics = requestDiagnostics(request, true);
+  if (diagnostics.length > 0) explanation.diagnostics = diagnostics;
+  return explanation;
 }

@@ -66,6 +66,40 @@ describe('gatehouse-policy simulate', () => {
     expect(result.stderr).toContain('cannot simulate with invalid policies: examples/policies/broken.json');
   });
 
+  it('applies resource control policies and notes an S3 resource whose account it had to assume', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gatehouse-rcp-'));
+    const rcp = join(dir, 'rcp.json');
+    writeFileSync(
+      rcp,
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:PutObject', Resource: '*' }],
+      }),
+    );
+    const ask = (extra: string[]) =>
+      runCli([
+        'simulate',
+        '--policy',
+        developer,
+        '--rcp',
+        rcp,
+        '--action',
+        's3:GetObject',
+        '--resource',
+        'arn:aws:s3:::app-data/reports/q3.csv',
+        '--context',
+        'aws:SecureTransport=true',
+        ...extra,
+      ]);
+    const assumed = ask([]);
+    expect(assumed.status).toBe(0);
+    expect(assumed.stdout).toContain('decision: ImplicitDeny');
+    expect(assumed.stdout).toContain('why: no resource control policy at the organization root allows');
+    expect(assumed.stdout).toContain('note: `arn:aws:s3:::app-data/reports/q3.csv` names no account');
+    expect(assumed.stdout).toContain('rcp policy rcp.json: ImplicitDeny');
+    expect(ask(['--resource-account', '111122223333']).stdout).not.toContain('note:');
+  });
+
   it('needs an action', () => {
     const result = runCli(['simulate', '--policy', developer, '--resource', '*']);
     expect(result.status).toBe(2);

@@ -29,7 +29,14 @@ describe('evaluation corpus', () => {
           if (c.summary !== undefined) expect(explanation.summary).toContain(c.summary);
           if (c.crossAccount !== undefined) expect(explanation.crossAccount).toBe(c.crossAccount);
           const statements = explanation.policies.reduce((n, p) => n + p.statements.length, 0);
-          const written = [set.identity, set.resource, set.boundary, set.session, ...(set.scp ?? [])]
+          const written = [
+            set.identity,
+            set.resource,
+            set.boundary,
+            set.session,
+            ...(set.scp ?? []),
+            ...(set.rcp ?? []),
+          ]
             .flatMap((list) => list ?? [])
             .reduce((n, p) => n + p.document.statements.length, 0);
           expect(statements, 'every statement explained').toBe(written);

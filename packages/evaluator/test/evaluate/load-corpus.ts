@@ -20,6 +20,7 @@ export interface CorpusCase {
     boundary?: CasePolicy[];
     session?: CasePolicy[];
     scp?: CasePolicy[][];
+    rcp?: CasePolicy[][];
   };
   request: EvaluationRequest;
   expect: Decision;
@@ -70,5 +71,7 @@ export function policySetOf(c: CorpusCase): PolicySetInput {
   if (p.session) set.session = list('session', p.session);
   if (p.scp)
     set.scp = p.scp.map((level, l) => level.map((policy, i) => toInput(policy, `scp-${l}-${i + 1}`)));
+  if (p.rcp)
+    set.rcp = p.rcp.map((level, l) => level.map((policy, i) => toInput(policy, `rcp-${l}-${i + 1}`)));
   return set;
 }
