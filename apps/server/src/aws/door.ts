@@ -5,6 +5,7 @@
 // as the console's /api) and writes AWS's XML. A second door, never a second implementation.
 import type { Request, RequestHandler, Response } from 'express';
 import type { Principal } from '../auth/principal.js';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../http/error-handler.js';
 import { depsOf, locals, requestInfo } from '../http/locals.js';
 import type { ServiceContext } from '../services/service-context.js';
 import type { AwsActionTable } from './action-table.js';
@@ -183,10 +184,13 @@ export function awsDoor(): RequestHandler {
         const error = awsErrorOf(err);
         if (error.status >= 500)
           deps.log.error({ err, requestId: locals(res).requestId }, 'AWS API request failed');
+        if (error.status === 503) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
         res
           .status(error.status)
           .type('text/xml')
-          .send(errorResponseXml(error.type, error.code, error.message, locals(res).requestId, meta.namespace));
+          .send(
+            errorResponseXml(error.type, error.code, error.message, locals(res).requestId, meta.namespace),
+          );
       },
     );
   };

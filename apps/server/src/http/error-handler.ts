@@ -63,7 +63,8 @@ function expressClientError(err: unknown): AppError | undefined {
   return undefined;
 }
 
-function toAppError(err: unknown): AppError | undefined {
+/** Anything a request can provoke below the services (bad bodies, text the database refuses, a duplicate), as an AppError; undefined for a fault of ours. */
+export function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
   if (err instanceof ZodError) return zodToAppError(err);
   if (isUniqueViolation(err)) {

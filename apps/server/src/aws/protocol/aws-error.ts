@@ -1,4 +1,6 @@
+import { isDatabaseUnavailable } from '../../db/database-unavailable.js';
 import { isAppError } from '../../errors/app-error.js';
+import { toAppError } from '../../http/error-handler.js';
 import type { ErrorCode } from '../../errors/error-codes.js';
 
 /**
@@ -44,6 +46,12 @@ function awsMessage(message: string): string {
 
 export function awsErrorOf(err: unknown): AwsError {
   if (err instanceof AwsError) return err;
+  if (isDatabaseUnavailable(err)) {
+    return new AwsError('ServiceUnavailable', 'Service is unable to handle request.', 503);
+  }
+  // The console door's mapping of what a request can provoke below the services (a NUL the
+  // database refuses, a duplicate key): one definition for both doors.
+  if (!isAppError(err)) err = toAppError(err) ?? err;
   if (isAppError(err)) {
     if (err.code === 'AccessDenied') return new AwsError('AccessDenied', err.message, 403);
     if (err.code === 'ServiceFailure') return new AwsError('ServiceFailure', awsMessage(err.message), 500);
