@@ -32,10 +32,12 @@ export async function authorize(
     return deny(ctx, action, resource, accessDenied(principal.arn, action, resource, 'no-identity-allow'));
   }
 
+  const hint = ctx.request.authzVersion;
+  const known = hint?.accountId === principal.accountId ? hint.version : undefined;
   const entry =
     principal.type === 'user'
-      ? await compiledPolicySetFor(ctx, principal)
-      : await compiledRoleSessionSetFor(ctx, principal);
+      ? await compiledPolicySetFor(ctx, principal, known)
+      : await compiledRoleSessionSetFor(ctx, principal, known);
   // The CPU of deciding (not the database wait): for the AWS door's benchmark.
   const started = process.hrtime.bigint();
   const tags = principal.type === 'role-session' ? { ...entry.tags, ...principal.sessionTags } : entry.tags;

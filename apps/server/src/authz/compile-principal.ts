@@ -49,8 +49,9 @@ function split(deps: AppDeps, policies: EffectivePolicy[]): Split {
 export async function compiledPolicySetFor(
   deps: AppDeps,
   principal: UserPrincipal,
+  knownVersion?: bigint,
 ): Promise<CachedPrincipal> {
-  const version = await currentAuthzVersion(deps.db, principal.accountId);
+  const version = knownVersion ?? (await currentAuthzVersion(deps.db, principal.accountId));
   const cached = deps.policyCache.get(principal.userId, version);
   if (cached) return cached;
 
@@ -98,10 +99,11 @@ async function sessionPolicies(
 export async function compiledRoleSessionSetFor(
   deps: AppDeps,
   principal: RoleSessionPrincipal,
+  knownVersion?: bigint,
 ): Promise<CachedPrincipal> {
   const hasSessionPolicies = principal.sessionPolicy !== undefined || principal.sessionPolicyArns.length > 0;
   const key = hasSessionPolicies ? `session:${principal.credentialId}` : `role:${principal.roleId}`;
-  const version = await currentAuthzVersion(deps.db, principal.accountId);
+  const version = knownVersion ?? (await currentAuthzVersion(deps.db, principal.accountId));
   const cached = deps.policyCache.get(key, version);
   if (cached) return cached;
 

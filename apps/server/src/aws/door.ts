@@ -159,7 +159,13 @@ async function handle(req: Request, res: Response, meta: { namespace?: string })
   const input = readQueryInput(service.model, operation.input, params);
   const ctx: ServiceContext = {
     ...deps,
-    request: { ...requestInfo(req, res), door: 'aws' },
+    request: {
+      ...requestInfo(req, res),
+      door: 'aws',
+      ...(credential.authzVersion !== undefined
+        ? { authzVersion: { accountId: credential.principal.accountId, version: credential.authzVersion } }
+        : {}),
+    },
     principal: credential.principal,
   };
   if (credential.longTerm) {

@@ -24,6 +24,11 @@ export interface RequestInfo {
   origin: string;
   /** Which front door the request came through: the console's /api or the AWS API at /. */
   door?: 'console' | 'aws';
+  /**
+   * The caller's account's authzVersion as read at the start of the request (with the access
+   * key), so authorisation need not read it again: the request is decided as of its start.
+   */
+  authzVersion?: { accountId: string; version: bigint };
 }
 
 /** Context of an unauthenticated operation (setup, sign-in). */

@@ -13,10 +13,13 @@ const XML_ESCAPES: Record<string, string> = {
 
 export function escapeXml(text: string): string {
   // Characters XML 1.0 cannot carry at all are dropped rather than producing invalid XML.
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!)
-    .replace(/\r/g, '&#xD;');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- the control characters are what is removed
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!)
+      .replace(/\r/g, '&#xD;')
+  );
 }
 
 export function isoSeconds(date: Date): string {

@@ -1,0 +1,95 @@
+// The table of the AWS door's actions, built from the registries and AWS's model, for
+// docs/AWS-API.md (scripts/aws-api-doc.ts writes it; a test keeps it true).
+import { iamActions } from './iam/iam-actions.js';
+import { IAM_MODEL, STS_MODEL, shapeOf, type ServiceModel } from './protocol/service-model.js';
+import { stsActions } from './sts/sts-actions.js';
+import type { AwsActionTable } from './action-table.js';
+
+/** Known differences from AWS, per action (parameters accepted but not acted on, wording…). */
+export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
+  GetUser: 'without UserName for the root user: the account id as UserId and no UserName',
+  CreateRole: 'the answer carries MaxSessionDuration and no RoleLastUsed',
+  PutUserPermissionsBoundary:
+    'a policy reserved for service-linked roles is not refused here (it is by Attach*Policy)',
+  PutRolePermissionsBoundary:
+    'a policy reserved for service-linked roles is not refused here (it is by Attach*Policy)',
+  GetAccessKeyInfo:
+    'an access key id unknown to this deployment answers InvalidInput (AWS decodes any key id)',
+  AssumeRole: 'PackedPolicySize counts characters of session policies, ARNs and tags against 2,048',
+  GetSessionToken: 'the root user gets at most 3,600 seconds, as AWS',
+};
+
+interface Row {
+  service: 'iam' | 'sts';
+  action: string;
+  parameters: string[];
+}
+
+function rows(service: 'iam' | 'sts', model: ServiceModel, table: AwsActionTable): Row[] {
+  return Object.keys(table)
+    .sort()
+    .map((action) => {
+      const input = model.operations[action]?.input;
+      const parameters = input ? Object.keys(shapeOf(model, input).members ?? {}) : [];
+      return { service, action, parameters };
+    });
+}
+
+export function supportedActions(): Row[] {
+  return [...rows('iam', IAM_MODEL, iamActions), ...rows('sts', STS_MODEL, stsActions)];
+}
+
+/** Model operations the door answers with InvalidAction. */
+export function unsupportedActions(service: 'iam' | 'sts'): string[] {
+  const [model, table] = service === 'iam' ? [IAM_MODEL, iamActions] : [STS_MODEL, stsActions];
+  return Object.keys(model.operations)
+    .filter((op) => !Object.hasOwn(table, op))
+    .sort();
+}
+
+export function awsApiMarkdown(): string {
+  const out: string[] = [];
+  out.push('# The AWS API (`/`): supported actions');
+  out.push('');
+  out.push(
+    '<!-- Written by `node --conditions=source --import tsx apps/server/scripts/aws-api-doc.ts`; a test checks it is current. -->',
+  );
+  out.push('');
+  out.push(
+    "Gatehouse answers the AWS Query protocol at `/` on the console's own origin: IAM (2010-05-08) and STS " +
+      '(2011-06-15), signed with SigV4 (the `Authorization` header or a presigned query string; `X-Amz-Security-Token` ' +
+      'for temporary credentials). Point any AWS SDK or the aws CLI at it with `--endpoint-url <console origin>` and ' +
+      "region `us-east-1`. Input is read and validated by AWS's own service model (member names, list encodings, " +
+      "lengths, patterns and ranges, with AWS's `ValidationError` wording); output is written in the order and with " +
+      "the element names of AWS's output shapes. Every call is authorised by the same evaluator as the console, with " +
+      'the same IAM action and resource ARN, and mutations are audited with the door, the access key id and the source ' +
+      'address. Pagination is `Marker`/`MaxItems`/`IsTruncated` (1–1000, default 100) over keyset cursors, so a ' +
+      'marker stays correct while entities are created and deleted.',
+  );
+  out.push('');
+  out.push(
+    "Authentication errors are AWS's: `MissingAuthenticationToken` (unsigned), `IncompleteSignature`, " +
+      '`InvalidClientTokenId` (unknown or inactive key, bad session token), `SignatureDoesNotMatch` (wrong ' +
+      "signature, or signed more than 15 minutes from the server's clock), `ExpiredToken` (expired temporary " +
+      'credentials), `AccessDenied` `Request has expired` (presigned URL past X-Amz-Expires). A database outage ' +
+      'answers 503 `ServiceUnavailable`. Anything not below answers `InvalidAction` `Could not find operation ' +
+      '<Action> for version <Version>`.',
+  );
+  out.push('');
+  for (const service of ['iam', 'sts'] as const) {
+    out.push(service === 'iam' ? '## IAM (2010-05-08)' : '## STS (2011-06-15)');
+    out.push('');
+    out.push('| action | parameters | known differences from AWS |');
+    out.push('| --- | --- | --- |');
+    for (const row of supportedActions().filter((r) => r.service === service)) {
+      const params = row.parameters.length > 0 ? row.parameters.map((p) => `\`${p}\``).join(', ') : '—';
+      out.push(
+        `| ${row.action} | ${params} | ${KNOWN_DIFFERENCES[row.action] ?? ''} |`.replace(/ {2}\|$/, ' |'),
+      );
+    }
+    out.push('');
+    out.push(`Not served (\`InvalidAction\`): ${unsupportedActions(service).join(', ') || 'none'}.`);
+    out.push('');
+  }
+  return out.join('\n');
+}
