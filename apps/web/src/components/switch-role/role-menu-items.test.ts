@@ -24,7 +24,7 @@ const switched: WhoAmI = {
   },
 };
 const history: RoleHistoryEntry[] = [
-  { account: 'dev', roleName: 'audit', displayName: 'Audit @ dev', color: 'green' },
+  { account: 'dev', roleName: 'audit', displayName: 'audit @ dev', color: 'green' },
   { account: '333333333333', roleName: 'Deploy', displayName: 'Prod deploy', color: null },
 ];
 const noIcon = () => undefined;
@@ -41,8 +41,10 @@ describe('the account menu’s switch role entries', () => {
   it('offers an IAM user Switch role and the whole history', () => {
     const items = roleMenuItems(user, history, noIcon);
     expect(items.identity).toEqual([]);
-    expect(ids(items.actions)).toEqual(['switch-role', 'Role history: Audit @ dev, Prod deploy']);
+    expect(ids(items.actions)).toEqual(['switch-role', 'Role history: audit @ dev, Prod deploy']);
     expect(historyEntryOfItem('role-history-1', user, history)).toBe(history[1]);
+    const group = items.actions[1] as unknown as { items: { secondaryText?: string }[] };
+    expect(group.items.map((i) => i.secondaryText)).toEqual([undefined, 'Deploy @ 333333333333']);
   });
 
   it('shows a switched session where it came from, Switch back, and the history without the active role', () => {

@@ -5,7 +5,7 @@
 import type { ButtonDropdownProps } from '@cloudscape-design/components/button-dropdown';
 import { isSwitchedRole } from '../../api/queries/auth.js';
 import type { WhoAmI } from '../../api/types.js';
-import { sameRole, type RoleHistoryEntry } from './role-history.js';
+import { defaultDisplayName, sameRole, type RoleHistoryEntry } from './role-history.js';
 import { SWITCH_ROLE_PATH } from './switch-role-url.js';
 
 export const SWITCH_BACK_ITEM = 'switch-back';
@@ -46,7 +46,11 @@ export function roleMenuItems(
       items: offered.map((entry, index) => ({
         id: `${HISTORY_ITEM_PREFIX}${index}`,
         text: entry.displayName,
-        secondaryText: `${entry.roleName} in ${entry.account}`,
+        // The role and account, unless the display name already says them (AWS's default).
+        secondaryText:
+          entry.displayName === defaultDisplayName(entry.roleName, entry.account)
+            ? undefined
+            : `${entry.roleName} @ ${entry.account}`,
         iconSvg: colorIcon(entry),
       })),
     });

@@ -53,6 +53,13 @@ function SwitchRoleForm({ me }: { me: WhoAmI }) {
     problems[field] ?? fieldErrorFor(error, field);
   const isRoot = me.type === 'root';
 
+  // Back where the user came from; a link opened in a new tab has nowhere to go back to.
+  function cancel() {
+    const cameFromConsole = ((window.history.state as { idx?: number } | null)?.idx ?? 0) > 0;
+    if (cameFromConsole) navigate(-1);
+    else navigate('/');
+  }
+
   function submit(event: FormEvent) {
     event.preventDefault();
     setShowProblems(true);
@@ -78,16 +85,9 @@ function SwitchRoleForm({ me }: { me: WhoAmI }) {
     >
       <form onSubmit={submit} aria-label="Switch Role" noValidate>
         <Form
-          errorText={error && needsErrorPanel(error) ? <ErrorPanel error={error} /> : undefined}
-          errorIconAriaLabel="Error"
           actions={
             <SpaceBetween direction="horizontal" size="xs">
-              <Button
-                formAction="none"
-                variant="link"
-                onClick={() => navigate(-1)}
-                disabled={switchRole.isPending}
-              >
+              <Button formAction="none" variant="link" onClick={cancel} disabled={switchRole.isPending}>
                 Cancel
               </Button>
               <Button variant="primary" loading={switchRole.isPending} disabled={isRoot}>
@@ -186,6 +186,8 @@ function SwitchRoleForm({ me }: { me: WhoAmI }) {
                 </FormField>
               </SpaceBetween>
             </Container>
+            {/* Under the form, in AWS's words: a refusal names the caller, the action and the role. */}
+            {error && needsErrorPanel(error) ? <ErrorPanel error={error} /> : null}
           </SpaceBetween>
         </Form>
       </form>
