@@ -32,7 +32,10 @@ const URL_ENCODED_SHAPES = new Set(['policyDocumentType']);
 function scalar(value: unknown, shapeName: string, type: string): string {
   if (value instanceof Date) return isoSeconds(value);
   if (type === 'timestamp' && typeof value === 'string') return isoSeconds(new Date(value));
-  if (type === 'blob' && value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+  if (type === 'blob') {
+    // Blobs travel base64-encoded; a string is taken as its UTF-8 bytes.
+    return Buffer.from(value instanceof Uint8Array ? value : String(value), 'utf8').toString('base64');
+  }
   const text = String(value);
   return escapeXml(URL_ENCODED_SHAPES.has(shapeName) ? encodeURIComponent(text) : text);
 }
