@@ -34,7 +34,8 @@ function scalar(value: unknown, shapeName: string, type: string): string {
   if (type === 'timestamp' && typeof value === 'string') return isoSeconds(new Date(value));
   if (type === 'blob') {
     // Blobs travel base64-encoded; a string is taken as its UTF-8 bytes.
-    return Buffer.from(value instanceof Uint8Array ? value : String(value), 'utf8').toString('base64');
+    const bytes = value instanceof Uint8Array ? Buffer.from(value) : Buffer.from(String(value), 'utf8');
+    return bytes.toString('base64');
   }
   const text = String(value);
   return escapeXml(URL_ENCODED_SHAPES.has(shapeName) ? encodeURIComponent(text) : text);
