@@ -3,6 +3,7 @@
 // sees the role's display name in its colour in the header, reads dev's users as the role, is
 // refused a write in AWS's words naming the assumed-role ARN, switches back from the menu, and
 // switches again in one click from the role history. The role page's link fills the form in.
+// When the role session's hour is over, the console acts as the user again and says so.
 import type { Page, PlaywrightWorkerArgs } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/accessibility.js';
 import { ApiClient, allowPolicy } from '../support/api-client.js';
@@ -13,13 +14,12 @@ import { saveScreenshot } from '../support/screenshots.js';
 
 const ROLE = 'InfosecAudit';
 const GREEN = 'rgb(3, 127, 12)';
+const RED = 'rgb(217, 21, 21)';
+
+type Playwright = PlaywrightWorkerArgs['playwright'];
 
 /** A new account of the deployment, with an API client signed in as its root user. */
-async function newAccount(
-  rootApi: ApiClient,
-  playwright: PlaywrightWorkerArgs['playwright'],
-  baseURL: string,
-) {
+async function newAccount(rootApi: ApiClient, playwright: Playwright, baseURL: string) {
   const email = `${uniqueName('owner')}@accounts.example.com`;
   const password = strongPassword();
   const { accountId } = await rootApi.post<{ accountId: string }>('/api/accounts', { email, password });
@@ -32,6 +32,61 @@ async function newAccount(
 const accountMenu = (page: Page, label: string) =>
   page.getByRole('button', { name: `Account menu for ${label}`, exact: true });
 
+/**
+ * Two accounts: dev trusts security's account with a read-only audit role (iam:Get*, iam:List*;
+ * dev has an alias and a user of its own), and security has a console user allowed to assume it.
+ */
+async function crossAccountAudit(rootApi: ApiClient, playwright: Playwright, baseURL: string) {
+  const security = await newAccount(rootApi, playwright, baseURL);
+  const dev = await newAccount(rootApi, playwright, baseURL);
+  const devAlias = uniqueName('dev');
+  const userName = 'infosec';
+  const password = strongPassword();
+  const roleArn = `arn:aws:iam::${dev.accountId}:role/${ROLE}`;
+  const devUser = 'dev-builder';
+  await dev.api.put('/api/account/alias', { alias: devAlias });
+  await dev.api.post('/api/users', { userName: devUser });
+  const trust = {
+    Effect: 'Allow',
+    Principal: { AWS: `arn:aws:iam::${security.accountId}:root` },
+    Action: 'sts:AssumeRole',
+  };
+  await dev.api.post('/api/roles', {
+    roleName: ROLE,
+    trustPolicy: JSON.stringify({ Version: '2012-10-17', Statement: [trust] }),
+  });
+  await dev.api.put(`/api/roles/${ROLE}/inline-policies/read-iam`, {
+    document: allowPolicy(['iam:Get*', 'iam:List*']),
+  });
+  await security.api.post('/api/users', { userName });
+  await security.api.put(`/api/users/${userName}/login-profile`, { password, passwordResetRequired: false });
+  await security.api.put(`/api/users/${userName}/inline-policies/assume-audit`, {
+    document: allowPolicy('sts:AssumeRole', roleArn),
+  });
+  return {
+    security,
+    dev,
+    devAlias,
+    devUser,
+    userName,
+    password,
+    userArn: `arn:aws:iam::${security.accountId}:user/${userName}`,
+    sessionArn: `arn:aws:sts::${dev.accountId}:assumed-role/${ROLE}/${userName}`,
+    /** AWS's default display name: `role @ account` as typed. */
+    label: `${ROLE} @ ${devAlias}`,
+    dispose: async () => {
+      await security.dispose();
+      await dev.dispose();
+    },
+  };
+}
+
+async function signInAsUser(page: Page, accountId: string, userName: string, password: string) {
+  await page.goto(`/signin/${accountId}`);
+  await fillIamSignIn(page, userName, password);
+  await expect(page.getByRole('heading', { level: 1, name: 'IAM dashboard' })).toBeVisible();
+}
+
 test('an IAM user switches to a role of another account and back, then again from the role history', async ({
   page,
   rootApi,
@@ -39,47 +94,12 @@ test('an IAM user switches to a role of another account and back, then again fro
   baseURL,
 }) => {
   test.setTimeout(150_000);
-  const security = await newAccount(rootApi, playwright, baseURL!);
-  const dev = await newAccount(rootApi, playwright, baseURL!);
-  const devAlias = uniqueName('dev');
-  const userName = 'infosec';
-  const password = strongPassword();
-  const roleArn = `arn:aws:iam::${dev.accountId}:role/${ROLE}`;
-  const userArn = `arn:aws:iam::${security.accountId}:user/${userName}`;
-  const sessionArn = `arn:aws:sts::${dev.accountId}:assumed-role/${ROLE}/${userName}`;
-  const label = `${ROLE} @ ${devAlias}`;
-  const devUser = 'dev-builder';
+  const setup = await crossAccountAudit(rootApi, playwright, baseURL!);
+  const { security, dev, devAlias, devUser, userName, password, userArn, sessionArn, label } = setup;
 
   try {
-    await test.step("dev trusts security's account with a read-only audit role; security lets its user assume it", async () => {
-      await dev.api.put('/api/account/alias', { alias: devAlias });
-      await dev.api.post('/api/users', { userName: devUser });
-      const trust = {
-        Effect: 'Allow',
-        Principal: { AWS: `arn:aws:iam::${security.accountId}:root` },
-        Action: 'sts:AssumeRole',
-      };
-      await dev.api.post('/api/roles', {
-        roleName: ROLE,
-        trustPolicy: JSON.stringify({ Version: '2012-10-17', Statement: [trust] }),
-      });
-      await dev.api.put(`/api/roles/${ROLE}/inline-policies/read-iam`, {
-        document: allowPolicy(['iam:Get*', 'iam:List*']),
-      });
-      await security.api.post('/api/users', { userName });
-      await security.api.put(`/api/users/${userName}/login-profile`, {
-        password,
-        passwordResetRequired: false,
-      });
-      await security.api.put(`/api/users/${userName}/inline-policies/assume-audit`, {
-        document: allowPolicy('sts:AssumeRole', roleArn),
-      });
-    });
-
     await test.step('the user signs in and opens Switch role from the account menu', async () => {
-      await page.goto(`/signin/${security.accountId}`);
-      await fillIamSignIn(page, userName, password);
-      await expect(page.getByRole('heading', { level: 1, name: 'IAM dashboard' })).toBeVisible();
+      await signInAsUser(page, security.accountId, userName, password);
       await accountMenu(page, `${userName} @ ${security.accountId}`).click();
       await page.getByRole('menuitem', { name: 'Switch role', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Switch Role' })).toBeVisible();
@@ -178,7 +198,46 @@ test('an IAM user switches to a role of another account and back, then again fro
       });
     });
   } finally {
-    await security.dispose();
-    await dev.dispose();
+    await setup.dispose();
+  }
+});
+
+test('when the role session ends, the console acts as the user again and says so', async ({
+  page,
+  rootApi,
+  playwright,
+  baseURL,
+  db,
+}) => {
+  const setup = await crossAccountAudit(rootApi, playwright, baseURL!);
+  const { security, devAlias, userName, password, label } = setup;
+  try {
+    // The browser's clock is the test's, so the hour of the role session can pass at once.
+    await page.clock.install();
+    await signInAsUser(page, security.accountId, userName, password);
+    await new ApiClient(page.request, baseURL!).post('/api/auth/switch-role', {
+      account: devAlias,
+      roleName: ROLE,
+      color: 'red',
+    });
+    await page.goto('/users');
+    await expect(accountMenu(page, label)).toHaveCSS('background-color', RED);
+
+    await test.step('the hour passes: the header shows the user again, and a message says why', async () => {
+      // The server's side of the hour: its role session expires now.
+      const ended = await db.query(
+        `UPDATE "TemporaryCredential" SET "expiresAt" = now() - interval '1 second'
+          WHERE id IN (SELECT "roleCredentialId" FROM "Session" WHERE "roleDisplayName" = $1)`,
+        [label],
+      );
+      expect(ended.rowCount).toBe(1);
+      await page.clock.fastForward('01:00:05');
+      await expect(page.getByText(`The role session ${label} ended.`)).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'IAM dashboard' })).toBeVisible();
+      await expect(accountMenu(page, `${userName} @ ${security.accountId}`)).toBeVisible();
+      await expect(accountMenu(page, label)).toHaveCount(0);
+    });
+  } finally {
+    await setup.dispose();
   }
 });
