@@ -7,6 +7,7 @@ import ContentLayout from '@cloudscape-design/components/content-layout';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import { SwitchRoleLink } from '../../../components/switch-role/switch-role-link.js';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Tabs from '@cloudscape-design/components/tabs';
@@ -147,6 +148,7 @@ function RoleSummary({ role }: { role: Role }) {
             ),
           },
           { label: 'Path', value: role.path },
+          { label: 'Link to switch roles in console', value: <SwitchRoleLink roleName={role.roleName} /> },
           { label: 'Role ID', value: role.roleId },
         ]}
       />
