@@ -133,6 +133,36 @@ describe('console switch role', () => {
     expect((await console.get('/api/auth/whoami')).body).toMatchObject({ type: 'user', arn: user.arn });
   });
 
+  it('switches from one role to another as the user, not by role chaining', async () => {
+    const account = await createTestAccount(server);
+    const first = await roleIn(account.accountId, 'First', account.accountId, 7200);
+    const second = await roleIn(account.accountId, 'Second', account.accountId, 7200);
+    const user = await createTestUser(server, account.accountId, {
+      inlinePolicies: {
+        assume: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: [first, second] }],
+        },
+      },
+    });
+    const console = await signInAsUser(server, account, user);
+    expect(
+      (await console.post('/api/auth/switch-role', { account: account.accountId, roleName: 'First' })).status,
+    ).toBe(204);
+    // First's own policies do not allow sts:AssumeRole: only the user's do.
+    expect(
+      (await console.post('/api/auth/switch-role', { account: account.accountId, roleName: 'Second' }))
+        .status,
+    ).toBe(204);
+    const who = (await console.get('/api/auth/whoami')).body;
+    expect(who).toMatchObject({ type: 'assumed-role', role: { roleName: 'Second', sourceArn: user.arn } });
+    // Not chained: the role's own MaxSessionDuration (2 hours), not one hour.
+    const lasts = new Date(who.role.expiresAt).getTime() - server.clock.now().getTime();
+    expect(lasts).toBeGreaterThan(3_600_000);
+    expect((await console.post('/api/auth/switch-back', {})).status).toBe(204);
+    expect((await console.get('/api/auth/whoami')).body.arn).toBe(user.arn);
+  });
+
   it('refuses bad input in its own words', async () => {
     const account = await createTestAccount(server);
     const user = await createTestUser(server, account.accountId);

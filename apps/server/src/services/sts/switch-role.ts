@@ -1,7 +1,8 @@
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { nameKey } from '../../db/name-key.js';
 import { AppError } from '../../errors/app-error.js';
-import { roleArn } from '../../model/arns.js';
+import type { Principal } from '../../auth/principal.js';
+import { roleArn, userArn } from '../../model/arns.js';
 import type { ServiceContext } from '../service-context.js';
 import { assumeRole } from './assume-role.js';
 
@@ -30,11 +31,34 @@ async function accountIdOf(ctx: ServiceContext, account: string): Promise<string
  * role session until it ends or the user switches back. An unknown account or role is refused
  * as AccessDenied in AWS's words, never revealing which of the two was missing.
  */
-export async function switchRole(options: SwitchRoleOptions): Promise<void> {
-  const { ctx } = options;
+/**
+ * Who switches: the signed-in user, also while the console is switched to a role (AWS's
+ * console switches from the user, not from the current role: no role chaining).
+ */
+async function switchingPrincipal(ctx: ServiceContext, sessionId: string): Promise<Principal> {
   const caller = ctx.principal;
-  const sessionId = caller.sessionId;
+  if (caller.type !== 'role-session' || !caller.console) return caller;
+  const session = await ctx.db.session.findUnique({ where: { id: sessionId }, include: { user: true } });
+  const user = session?.user;
+  if (!user) throw new AppError('InvalidInput', 'this console session has no user to switch from');
+  return {
+    type: 'user',
+    accountId: user.accountId,
+    arn: userArn(user.accountId, user.path, user.name),
+    userId: user.id,
+    userName: user.name,
+    path: user.path,
+    passwordResetRequired: false,
+    sessionId,
+    ...(session.mfaAuthenticatedAt ? { mfaAuthenticatedAt: session.mfaAuthenticatedAt } : {}),
+  };
+}
+
+export async function switchRole(options: SwitchRoleOptions): Promise<void> {
+  const sessionId = options.ctx.principal.sessionId;
   if (!sessionId) throw new AppError('InvalidInput', 'switch role is for console sessions');
+  const caller = await switchingPrincipal(options.ctx, sessionId);
+  const ctx: ServiceContext = { ...options.ctx, principal: caller };
   const accountId = (await accountIdOf(ctx, options.account.trim())) ?? '000000000000';
   const role = await ctx.db.role.findFirst({ where: { accountId, nameLower: nameKey(options.roleName) } });
   const arn = role
@@ -50,6 +74,13 @@ export async function switchRole(options: SwitchRoleOptions): Promise<void> {
     durationSeconds: chained || !role ? 3600 : role.maxSessionDuration,
   });
   await ctx.db.$transaction(async (tx) => {
+    const previous = await tx.session.findUnique({
+      where: { id: sessionId },
+      select: { roleCredentialId: true },
+    });
+    if (previous?.roleCredentialId) {
+      await tx.temporaryCredential.deleteMany({ where: { id: previous.roleCredentialId } });
+    }
     await tx.session.update({
       where: { id: sessionId },
       data: {
