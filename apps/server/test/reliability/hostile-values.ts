@@ -2,7 +2,8 @@
 // control characters, NUL, lone surrogates, deep nesting, `__proto__`/`constructor` keys, huge
 // and tiny numbers, very long strings, empty values, invalid and huge policy documents. Every
 // case draws from its own generator, seeded by the run's seed and the case's label, so one case
-// can be replayed alone (RELIABILITY_SEED=<seed> RELIABILITY_CASE=<label>).
+// can be replayed alone (RELIABILITY_SEED=<seed> RELIABILITY_CASE=<label>), or with the cases
+// that ran beside it (RELIABILITY_CASE=root#656,root#657,...: a failure may need its neighbours).
 
 export interface Rng {
   /** A number in [0, 1). */
@@ -47,9 +48,10 @@ export function caseCount(normal: number): number {
   return Number.isInteger(n) && n > 0 ? n : normal;
 }
 
-/** The one case to run (RELIABILITY_CASE=aws#17), if replaying. */
-export function onlyCase(): string | undefined {
-  return process.env.RELIABILITY_CASE || undefined;
+/** The cases to run (RELIABILITY_CASE=aws#17 or a comma-separated list), if replaying. */
+export function onlyCases(): Set<string> | undefined {
+  const only = process.env.RELIABILITY_CASE;
+  return only ? new Set(only.split(',').map((l) => l.trim())) : undefined;
 }
 
 export function replayHint(seed: number, label?: string): string {
@@ -391,8 +393,8 @@ export function hostileWireText(r: Rng): string {
  * with the URL it stays inside Node's 16 KB header limit (see MAX_URL_CHARS).
  */
 export function hostileHeaderValue(r: Rng): string {
-  // Only printable Latin-1: fetch refuses NUL, CR and LF in a header.
-  const headerSafe = (s: string) => s.replace(/[^\u0020-\u00ff]/g, '?');
+  // What fetch sends in a header: visible ASCII, space, and bytes 0x80-0xFF (no controls, no DEL).
+  const headerSafe = (s: string) => s.replace(/[^\u0020-\u007e\u0080-\u00ff]/g, '?');
   return r.pick([
     () => '203.0.113.7',
     () => '::1',
