@@ -1,8 +1,9 @@
-// The AWS API front door at `/`: the Query protocol (IAM 2010-05-08, STS 2011-06-15) for the
-// aws CLI and the AWS SDKs. It reads the parameters (form body or query string), authenticates
-// the SigV4 signature, picks the operation by the credential scope's service and `Action`,
-// validates the input by AWS's model, calls the action (which calls the same service functions
-// as the console's /api) and writes AWS's XML. A second door, never a second implementation.
+// The AWS API front door at `/` for the aws CLI and the AWS SDKs: the Query protocol (IAM
+// 2010-05-08, STS 2011-06-15; form body or query string, XML out) and JSON 1.1 (Organizations,
+// CloudTrail; `X-Amz-Target`, JSON in and out). It authenticates the SigV4 signature, picks
+// the operation by the credential scope's service and `Action` or target, validates the input by
+// AWS's model, calls the action (which calls the same service functions as the console's /api)
+// and writes AWS's answer. A second door, never a second implementation.
 import type { Request, RequestHandler, Response } from 'express';
 import type { Principal } from '../auth/principal.js';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../http/error-handler.js';
@@ -15,7 +16,21 @@ import { resolveCredential } from './credentials/resolve-caller.js';
 import { iamActions } from './iam/iam-actions.js';
 import { AwsError, awsErrorOf } from './protocol/aws-error.js';
 import { readQueryInput } from './protocol/query-input.js';
-import { IAM_MODEL, STS_MODEL, type ServiceModel } from './protocol/service-model.js';
+import {
+  CLOUDTRAIL_MODEL,
+  IAM_MODEL,
+  ORGANIZATIONS_MODEL,
+  STS_MODEL,
+  type ServiceModel,
+} from './protocol/service-model.js';
+import {
+  JSON_CONTENT_TYPE,
+  jsonErrorBody,
+  jsonResponseBody,
+  readJsonInput,
+} from './protocol/json-protocol.js';
+import { cloudtrailActions } from './cloudtrail/cloudtrail-actions.js';
+import { organizationsActions } from './organizations/organizations-actions.js';
 import { errorResponseXml, queryResponseXml } from './protocol/xml-output.js';
 import { readSignedParts } from './sigv4/authorization-header.js';
 import { checkSigningTime, verifySignature } from './sigv4/verify-signature.js';
@@ -32,7 +47,15 @@ interface AwsService {
 const SERVICES: Record<string, AwsService> = {
   iam: { model: IAM_MODEL, actions: iamActions },
   sts: { model: STS_MODEL, actions: stsActions },
+  organizations: { model: ORGANIZATIONS_MODEL, actions: organizationsActions },
+  cloudtrail: { model: CLOUDTRAIL_MODEL, actions: cloudtrailActions },
 };
+
+/** What the answer is written as: the Query protocol's XML (with its namespace) or JSON 1.1. */
+interface AnswerFormat {
+  json: boolean;
+  namespace?: string;
+}
 
 /** Which requests at `/` are AWS API calls; everything else is the console's. */
 export function isAwsRequest(req: Request): boolean {
@@ -76,9 +99,8 @@ function formParams(text: string, into: Map<string, string>): void {
   for (const [k, v] of new URLSearchParams(text)) if (!into.has(k)) into.set(k, v);
 }
 
-function contentTypeIsForm(req: Request): boolean {
-  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  return type === '' || type === 'application/x-www-form-urlencoded';
+function contentType(req: Request): string {
+  return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
 function pickService(scopeService: string, action: string | undefined): AwsService {
@@ -109,7 +131,23 @@ function assertSessionMayCall(principal: Principal, service: string, action: str
   }
 }
 
-async function handle(req: Request, res: Response, meta: { namespace?: string }): Promise<{ xml: string }> {
+/** JSON 1.1: the operation named by `X-Amz-Target: <targetPrefix>.<Operation>`. */
+function jsonOperation(req: Request, service: AwsService): string {
+  const target = String(req.headers['x-amz-target'] ?? '');
+  const dot = target.lastIndexOf('.');
+  const prefix = target.slice(0, dot);
+  const operation = target.slice(dot + 1);
+  if (
+    dot < 0 ||
+    prefix !== service.model.metadata.targetPrefix ||
+    !Object.hasOwn(service.actions, operation)
+  ) {
+    throw new AwsError('UnknownOperationException', `Unknown operation ${target}`, 400);
+  }
+  return operation;
+}
+
+async function handle(req: Request, res: Response, format: AnswerFormat): Promise<string> {
   const deps = depsOf(req);
   const now = deps.clock();
   const body = req.method === 'POST' ? await readBody(req) : Buffer.alloc(0);
@@ -117,11 +155,14 @@ async function handle(req: Request, res: Response, meta: { namespace?: string })
   const query = new Map<string, string>();
   if (q >= 0) formParams(req.url.slice(q + 1), query);
   const params = new Map(query);
-  if (body.length > 0) {
-    if (!contentTypeIsForm(req)) {
+  if (format.json) {
+    // The body is the operation's JSON input, read after authentication.
+  } else if (body.length > 0) {
+    const type = contentType(req);
+    if (type !== '' && type !== 'application/x-www-form-urlencoded') {
       throw new AwsError(
         'InvalidAction',
-        'Only the AWS Query protocol (application/x-www-form-urlencoded) is served here',
+        'Only the AWS Query protocol (application/x-www-form-urlencoded) and JSON 1.1 are served here',
         400,
       );
     }
@@ -141,22 +182,36 @@ async function handle(req: Request, res: Response, meta: { namespace?: string })
   doorMetrics.sigv4Ns += process.hrtime.bigint() - sigv4Start;
   doorMetrics.requests++;
 
-  const action = params.get('Action');
-  const service = pickService(parts.scope.service, action);
-  meta.namespace = service.model.metadata.xmlNamespace;
-  if (!action) throw new AwsError('MissingAction', 'Missing Action', 400);
-  const version = params.get('Version');
-  const operation = service.model.operations[action];
-  const handler = Object.hasOwn(service.actions, action) ? service.actions[action] : undefined;
-  if (!operation || !handler || version !== service.model.metadata.apiVersion) {
-    throw new AwsError(
-      'InvalidAction',
-      `Could not find operation ${action} for version ${version ?? 'NO_VERSION_SPECIFIED'}`,
-      400,
-    );
+  let action: string;
+  let service: AwsService;
+  if (format.json) {
+    service = pickService(parts.scope.service, undefined);
+    if (service.model.metadata.protocol !== 'json') {
+      throw new AwsError('UnknownOperationException', `${parts.scope.service} is not served over JSON`, 400);
+    }
+    action = jsonOperation(req, service);
+  } else {
+    const named = params.get('Action');
+    service = pickService(parts.scope.service, named);
+    format.namespace = service.model.metadata.xmlNamespace;
+    if (!named) throw new AwsError('MissingAction', 'Missing Action', 400);
+    const version = params.get('Version');
+    const known = Object.hasOwn(service.actions, named) && service.model.metadata.protocol === 'query';
+    if (!service.model.operations[named] || !known || version !== service.model.metadata.apiVersion) {
+      throw new AwsError(
+        'InvalidAction',
+        `Could not find operation ${named} for version ${version ?? 'NO_VERSION_SPECIFIED'}`,
+        400,
+      );
+    }
+    action = named;
   }
+  const operation = service.model.operations[action]!;
+  const handler = service.actions[action]!;
   assertSessionMayCall(credential.principal, parts.scope.service, action);
-  const input = readQueryInput(service.model, operation.input, params);
+  const input = format.json
+    ? readJsonInput(service.model, operation.input, body)
+    : readQueryInput(service.model, operation.input, params);
   const ctx: ServiceContext = {
     ...deps,
     request: {
@@ -171,31 +226,52 @@ async function handle(req: Request, res: Response, meta: { namespace?: string })
   if (credential.longTerm) {
     await recordKeyUse(deps, parts.scope.accessKeyId, parts.scope.service, parts.scope.region, now);
   }
-  const result = await handler(ctx, input);
-  return {
-    xml: queryResponseXml(service.model, action, result ?? undefined, locals(res).requestId),
-  };
+  const result = (await handler(ctx, input)) ?? undefined;
+  return format.json
+    ? jsonResponseBody(service.model, action, result)
+    : queryResponseXml(service.model, action, result, locals(res).requestId);
+}
+
+/** JSON services name their errors with an `Exception` suffix where the Query ones do not. */
+function jsonErrorCode(code: string): string {
+  if (code === 'AccessDenied') return 'AccessDeniedException';
+  if (code === 'ValidationError') return 'ValidationException';
+  return code;
 }
 
 export function awsDoor(): RequestHandler {
   return (req, res, next) => {
     if (!isAwsRequest(req)) return next();
     const deps = depsOf(req);
-    const meta: { namespace?: string } = {};
-    handle(req, res, meta).then(
-      ({ xml }) => {
-        res.status(200).type('text/xml').send(xml);
+    const format: AnswerFormat = {
+      json:
+        req.method === 'POST' &&
+        contentType(req) === JSON_CONTENT_TYPE &&
+        req.headers['x-amz-target'] !== undefined,
+    };
+    res.setHeader('x-amzn-RequestId', locals(res).requestId);
+    handle(req, res, format).then(
+      (answer) => {
+        if (format.json) res.status(200).type(JSON_CONTENT_TYPE).send(answer);
+        else res.status(200).type('text/xml').send(answer);
       },
       (err: unknown) => {
         const error = awsErrorOf(err);
         if (error.status >= 500)
           deps.log.error({ err, requestId: locals(res).requestId }, 'AWS API request failed');
         if (error.status === 503) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+        if (format.json) {
+          res
+            .status(error.status)
+            .type(JSON_CONTENT_TYPE)
+            .send(jsonErrorBody(jsonErrorCode(error.code), error.message));
+          return;
+        }
         res
           .status(error.status)
           .type('text/xml')
           .send(
-            errorResponseXml(error.type, error.code, error.message, locals(res).requestId, meta.namespace),
+            errorResponseXml(error.type, error.code, error.message, locals(res).requestId, format.namespace),
           );
       },
     );

@@ -4,6 +4,8 @@ import { iamActions } from './iam/iam-actions.js';
 import { IAM_MODEL, STS_MODEL, shapeOf, type ServiceModel } from './protocol/service-model.js';
 import { stsActions } from './sts/sts-actions.js';
 import type { AwsActionTable } from './action-table.js';
+import { cloudtrailActions } from './cloudtrail/cloudtrail-actions.js';
+import { organizationsActions } from './organizations/organizations-actions.js';
 
 /** Known differences from AWS, per action (parameters accepted but not acted on, wording…). */
 export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
@@ -74,6 +76,12 @@ export function awsApiMarkdown(): string {
       'credentials), `AccessDenied` `Request has expired` (presigned URL past X-Amz-Expires). A database outage ' +
       'answers 503 `ServiceUnavailable`. Anything not below answers `InvalidAction` `Could not find operation ' +
       '<Action> for version <Version>`.',
+  );
+  out.push('');
+  out.push(
+    'Organizations (2016-11-28) and CloudTrail (2013-11-01) speak JSON 1.1 (`X-Amz-Target`, JSON in and out, ' +
+      'errors as `{"__type", "message"}`): the door authenticates and validates them the same way; ' +
+      `their operations served so far: ${[...Object.keys(organizationsActions), ...Object.keys(cloudtrailActions)].sort().join(', ') || 'none yet (every call answers `UnknownOperationException`)'}.`,
   );
   out.push('');
   for (const service of ['iam', 'sts'] as const) {

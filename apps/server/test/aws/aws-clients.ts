@@ -47,6 +47,28 @@ export async function createTestAccessKey(
   return { accessKeyId, secretAccessKey };
 }
 
+interface ClockedClient {
+  config: { systemClockOffset?: number };
+  middlewareStack: {
+    add(
+      middleware: (next: (args: unknown) => Promise<unknown>) => (args: unknown) => Promise<unknown>,
+      options: { step: 'initialize'; name: string },
+    ): void;
+  };
+}
+
+/** Any SDK v3 client signs with the test server's (movable) clock. */
+export function followServerClock(server: TestServer, client: unknown): void {
+  const c = client as ClockedClient;
+  c.middlewareStack.add(
+    (next) => (args) => {
+      c.config.systemClockOffset = server.clock.now().getTime() - Date.now();
+      return next(args);
+    },
+    { step: 'initialize', name: 'testServerClock' },
+  );
+}
+
 export function awsClients(server: TestServer, credentials: AwsCredentials): AwsClients {
   const common = {
     endpoint: server.baseUrl,
@@ -57,15 +79,8 @@ export function awsClients(server: TestServer, credentials: AwsCredentials): Aws
   const iam = new IAMClient(common);
   const sts = new STSClient(common);
   // Sign with the test server's clock (tests move it), as a client whose clock agrees with AWS's.
-  for (const client of [iam, sts]) {
-    client.middlewareStack.add(
-      (next) => (args) => {
-        client.config.systemClockOffset = server.clock.now().getTime() - Date.now();
-        return next(args);
-      },
-      { step: 'initialize', name: 'testServerClock' },
-    );
-  }
+  followServerClock(server, iam);
+  followServerClock(server, sts);
   return { credentials, iam, sts };
 }
 

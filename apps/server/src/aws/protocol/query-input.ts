@@ -184,6 +184,26 @@ function validateStructure(r: Reader, shape: Shape, value: QueryStructure, path:
  * Reads and validates an operation's input. Throws ValidationError listing every violation
  * at once, as AWS does.
  */
+function throwIfInvalid(r: Reader): void {
+  if (r.errors.length > 0) {
+    const n = r.errors.length;
+    throw new AwsError(
+      'ValidationError',
+      `${n} validation error${n === 1 ? '' : 's'} detected: ${r.errors.join('; ')}`,
+    );
+  }
+}
+
+/**
+ * Validates an input already read into AWS's structure (the JSON protocols' body), by the same
+ * constraints and with the same words as the Query protocol's.
+ */
+export function validateInput(model: ServiceModel, inputShape: string, value: QueryStructure): void {
+  const r: Reader = { model, params: new Map(), errors: [] };
+  validateStructure(r, shapeOf(model, inputShape), value, '');
+  throwIfInvalid(r);
+}
+
 export function readQueryInput(
   model: ServiceModel,
   inputShape: string | undefined,
@@ -194,12 +214,6 @@ export function readQueryInput(
   const shape = shapeOf(model, inputShape);
   const value = readStructure(r, shape, '', '');
   validateStructure(r, shape, value, '');
-  if (r.errors.length > 0) {
-    const n = r.errors.length;
-    throw new AwsError(
-      'ValidationError',
-      `${n} validation error${n === 1 ? '' : 's'} detected: ${r.errors.join('; ')}`,
-    );
-  }
+  throwIfInvalid(r);
   return value;
 }

@@ -3,6 +3,8 @@
 // driven by these, so member names, list encodings and error codes are AWS's by construction.
 import iamModel from '../model/iam.json' with { type: 'json' };
 import stsModel from '../model/sts.json' with { type: 'json' };
+import organizationsModel from '../model/organizations.json' with { type: 'json' };
+import cloudtrailModel from '../model/cloudtrail.json' with { type: 'json' };
 
 export interface MemberRef {
   shape: string;
@@ -36,13 +38,22 @@ export interface Operation {
 }
 
 export interface ServiceModel {
-  metadata: { apiVersion: string; protocol: string; xmlNamespace?: string; endpointPrefix?: string };
+  metadata: {
+    apiVersion: string;
+    protocol: string;
+    xmlNamespace?: string;
+    endpointPrefix?: string;
+    /** JSON protocols: the `X-Amz-Target` prefix. */
+    targetPrefix?: string;
+  };
   operations: Record<string, Operation>;
   shapes: Record<string, Shape>;
 }
 
 export const IAM_MODEL = iamModel as unknown as ServiceModel;
 export const STS_MODEL = stsModel as unknown as ServiceModel;
+export const ORGANIZATIONS_MODEL = organizationsModel as unknown as ServiceModel;
+export const CLOUDTRAIL_MODEL = cloudtrailModel as unknown as ServiceModel;
 
 export function shapeOf(model: ServiceModel, name: string): Shape {
   const shape = model.shapes[name];
