@@ -9,6 +9,7 @@ import type {
   StatementJson,
 } from '../test/differential/generate/policies.js';
 import { HOME, OTHER } from '../test/differential/generate/vocabulary.js';
+import { createRandom, type Random } from '../test/differential/generate/random.js';
 
 export interface Scenario {
   id: string;
@@ -222,7 +223,11 @@ export function allScenarios(): Scenario[] {
   return [scenarioA(), scenarioBAllowed(), scenarioBDenied(), scenarioC(), scenarioD()];
 }
 
-/** 10,000 requests from the ten-policy principal: a deterministic mix of allowed and denied. */
+/**
+ * 10,000 requests from the ten-policy principal: a deterministic mix of allowed and denied that
+ * cycles through eight request shapes and four source addresses. It is the easier batch: the
+ * same actions and addresses come back every few requests, so every memo keyed on them hits.
+ */
 export function batchRequests(count = 10_000): DiffRequest[] {
   const shapes: Array<[string, (i: number) => string]> = [
     ['dynamodb:PutItem', (i) => `arn:aws:dynamodb:us-east-1:${HOME}:table/platform-t${i % 50}`],
@@ -244,5 +249,96 @@ export function batchRequests(count = 10_000): DiffRequest[] {
       resourceAccount: HOME,
       context: aliceContext(ips[(i >> 3) % ips.length]!),
     };
+  });
+}
+
+const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
+
+/**
+ * Request shapes, each a resource of the type its action takes in `account` (S3 names none),
+ * most of them within reach of the ten policies so that about half the batch is allowed, as
+ * in batchRequests(). No KMS: a KMS key's own policy must allow too (both engines require it
+ * when given), and this batch's policy set holds the principal's policies only.
+ */
+const RANDOM_SHAPES: Array<[number, string, (r: Random, account: string) => string]> = [
+  [
+    5,
+    'dynamodb:PutItem',
+    (r, a) =>
+      `arn:aws:dynamodb:${r.pick(REGIONS)}:${a}:table/${r.pick(['platform', 'platform', 'data'])}-t${r.int(0, 999)}`,
+  ],
+  [
+    3,
+    'dynamodb:GetItem',
+    (r, a) =>
+      `arn:aws:dynamodb:${r.pick(REGIONS)}:${a}:table/${r.pick(['platform-orders', 'Orders', 'Users'])}`,
+  ],
+  [2, 'dynamodb:Query', (r, a) => `arn:aws:dynamodb:us-east-1:${a}:table/${r.pick(['Orders', 'Users'])}`],
+  [1, 'dynamodb:DeleteItem', (r, a) => `arn:aws:dynamodb:us-east-1:${a}:table/platform-t${r.int(0, 999)}`],
+  [4, 'iam:GetUser', (r, a) => `arn:aws:iam::${a}:user/u${r.int(0, 9999)}`],
+  [
+    3,
+    'iam:CreateAccessKey',
+    (r, a) => `arn:aws:iam::${a}:user/${r.chance(0.5) ? 'alice' : `u${r.int(0, 9999)}`}`,
+  ],
+  [1, 'iam:DeleteUser', (r, a) => `arn:aws:iam::${a}:user/u${r.int(0, 9999)}`],
+  [1, 'iam:ListUsers', () => '*'],
+  [
+    4,
+    's3:GetObject',
+    (r) => `arn:aws:s3:::reports/${r.pick(['alice', 'alice', 'bob'])}/f${r.int(0, 99999)}.csv`,
+  ],
+  [1, 's3:PutObject', (r) => `arn:aws:s3:::reports/alice/f${r.int(0, 99999)}.csv`],
+  [
+    2,
+    'sns:Publish',
+    (r, a) => `arn:aws:sns:${r.pick(REGIONS)}:${a}:${r.pick(['alerts', 'alerts', 'billing'])}`,
+  ],
+  [
+    3,
+    'lambda:InvokeFunction',
+    (r, a) =>
+      `arn:aws:lambda:${r.pick(REGIONS)}:${a}:function:${r.pick(['build', 'build', 'deploy'])}-${r.int(0, 99)}`,
+  ],
+  [1, 'lambda:GetFunction', (r, a) => `arn:aws:lambda:us-east-1:${a}:function:build-${r.int(0, 99)}`],
+  [2, 'ec2:DescribeInstances', () => '*'],
+  [
+    3,
+    'logs:DescribeLogStreams',
+    (r, a) =>
+      `arn:aws:logs:${r.pick(REGIONS)}:${a}:log-group:/${r.pick(['app', 'app', 'other'])}/svc${r.int(0, 99)}`,
+  ],
+  [1, 'sqs:SendMessage', (r, a) => `arn:aws:sqs:${r.pick(REGIONS)}:${a}:orders-${r.int(0, 99)}`],
+];
+
+function randomIp(r: Random): string {
+  return r.weighted<() => string>([
+    [4, () => `203.0.113.${r.int(0, 255)}`],
+    [2, () => `10.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}`],
+    [2, () => `198.51.${r.int(0, 255)}.${r.int(1, 254)}`],
+    [2, () => `2001:db8:${r.int(0, 0xffff).toString(16)}::${r.int(1, 0xffff).toString(16)}`],
+  ])();
+}
+
+/**
+ * 10,000 requests from the ten-policy principal drawn from a seed: 16 actions in 8 services,
+ * resources with random names, regions and (one in ten) another account, a fresh source
+ * address, region and time in every request. Nothing repeats in order, so memos keyed on the
+ * last action, principal or address miss far more often than in batchRequests().
+ */
+export function randomBatchRequests(count = 10_000, seed = 20261213): DiffRequest[] {
+  const r = createRandom(seed);
+  return Array.from({ length: count }, () => {
+    const [action, resource] = r.weighted(
+      RANDOM_SHAPES.map(([w, a, res]) => [w, [a, res] as const] as const),
+    );
+    const account = r.chance(0.1) ? OTHER : HOME;
+    const context = aliceContext(randomIp(r));
+    context['aws:RequestedRegion'] = r.pick(REGIONS);
+    context['aws:SecureTransport'] = r.chance(0.9) ? 'true' : 'false';
+    context['aws:CurrentTime'] = new Date(
+      Date.UTC(2025, r.int(0, 11), r.int(1, 28), r.int(0, 23)),
+    ).toISOString();
+    return { principal: ALICE, action, resource: resource(r, account), resourceAccount: account, context };
   });
 }
