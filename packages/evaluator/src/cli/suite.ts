@@ -16,6 +16,8 @@ export interface SuiteCase {
   session: string[];
   /** One list of policy names per organization level. */
   scp: string[][];
+  /** Resource control policies: one list of policy names per organization level. */
+  rcp: string[][];
   request: {
     principal?: string;
     action: string;
@@ -85,16 +87,20 @@ class SuiteReader {
     if (!EXPECTATIONS.includes(value.expect as Expectation)) {
       this.fail(`${where}.expect`, `must be one of ${EXPECTATIONS.join(', ')}`);
     }
-    const scp = value.scp === undefined ? [] : value.scp;
-    if (!Array.isArray(scp))
-      this.fail(`${where}.scp`, 'must be an array of levels, each an array of policy names');
+    const levels = (name: 'scp' | 'rcp') => {
+      const list = value[name] === undefined ? [] : value[name];
+      if (!Array.isArray(list))
+        this.fail(`${where}.${name}`, 'must be an array of levels, each an array of policy names');
+      return list.map((level, l) => this.names(level, `${where}.${name}[${l}]`, policies));
+    };
     return {
       name: value.name,
       identity: this.names(value.identity, `${where}.identity`, policies),
       resource: this.names(value.resource, `${where}.resource`, policies),
       boundary: this.names(value.boundary, `${where}.boundary`, policies),
       session: this.names(value.session, `${where}.session`, policies),
-      scp: scp.map((level, l) => this.names(level, `${where}.scp[${l}]`, policies)),
+      scp: levels('scp'),
+      rcp: levels('rcp'),
       request: this.request(value.request, `${where}.request`),
       expect: value.expect as Expectation,
     };

@@ -71,6 +71,8 @@ function runCase(c: SuiteCase, loader: PolicyLoader): CaseResult {
   if (c.boundary.length > 0) set.boundary = load(c.boundary, 'boundary');
   if (c.session.length > 0) set.session = load(c.session, 'identity');
   if (c.scp.length > 0) set.scp = c.scp.map((level) => load(level, 'scp'));
+  // An RCP is written like a resource-based policy (`"Principal": "*"`), so it is checked as one.
+  if (c.rcp.length > 0) set.rcp = c.rcp.map((level) => load(level, 'resource'));
   if (problems.length > 0)
     return { name: c.name, expected: c.expect, passed: false, summary: 'invalid policy', problems };
   const explanation = explain(compilePolicySet(set), buildRequest(c.request));

@@ -156,6 +156,48 @@ describe('gatehouse-policy test', () => {
     expect(result.stdout.trim().split('\n').at(-1)).toBe('1 passed, 2 failed');
   });
 
+  it('applies the resource control policies a case lists, level by level', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gatehouse-suite-'));
+    const rcp = (action: string) => ({
+      document: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: '*', Action: action, Resource: '*' }],
+      },
+    });
+    const suite = {
+      policies: { dev: { file: join(packageDir, developer) }, all: rcp('*'), writes: rcp('s3:Put*') },
+      cases: [
+        {
+          name: 'an RCP level without an allow',
+          identity: ['dev'],
+          rcp: [['all'], ['writes']],
+          request: {
+            action: 's3:GetObject',
+            resource: 'arn:aws:s3:::app-data/x',
+            resourceAccount: '111122223333',
+            context: { 'aws:SecureTransport': true },
+          },
+          expect: 'ImplicitDeny',
+        },
+        {
+          name: 'every level allows',
+          identity: ['dev'],
+          rcp: [['all']],
+          request: {
+            action: 's3:GetObject',
+            resource: 'arn:aws:s3:::app-data/x',
+            resourceAccount: '111122223333',
+            context: { 'aws:SecureTransport': true },
+          },
+          expect: 'Allow',
+        },
+      ],
+    };
+    writeFileSync(join(dir, 'suite.json'), JSON.stringify(suite));
+    const result = runCli(['test', join(dir, 'suite.json')]);
+    expect(result.stdout.trim().split('\n').at(-1), result.stdout).toBe('2 passed, 0 failed');
+  });
+
   it('explains a malformed suite (exit 2)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gatehouse-suite-'));
     writeFileSync(
