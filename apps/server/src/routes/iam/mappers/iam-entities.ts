@@ -3,8 +3,16 @@
 import type { Group as GroupBody } from '../../../contracts/iam/groups.js';
 import type { PermissionsBoundary, Tag as TagBody } from '../../../contracts/iam/fields.js';
 import type { Role as RoleBody } from '../../../contracts/iam/roles.js';
-import type { User as UserBody } from '../../../contracts/iam/users.js';
+import type {
+  ListedAccessKey as ListedAccessKeyBody,
+  User as UserBody,
+} from '../../../contracts/iam/users.js';
 import type { Group, Role, Tag, User } from '../../../db/generated/client.js';
+import type {
+  ListedAccessKey,
+  UserListColumns,
+  UserWithColumns,
+} from '../../../services/iam/users/user-list-columns.js';
 import {
   arnOfGroup,
   arnOfRole,
@@ -23,8 +31,8 @@ function toBoundary(policy: { arn: string; name: string } | null): PermissionsBo
     : null;
 }
 
-/** A user in a list. */
-export function toUserSummary(user: User): UserBody {
+/** A user in a list; the console's users list adds the columns the caller may read. */
+export function toUserSummary(user: User | UserWithColumns): UserBody {
   return {
     userName: user.name,
     userId: user.id,
@@ -32,7 +40,35 @@ export function toUserSummary(user: User): UserBody {
     path: user.path,
     createDate: user.createdAt.toISOString(),
     passwordLastUsed: user.passwordLastUsed?.toISOString() ?? null,
+    ...('columns' in user && user.columns ? toUserListColumns(user.columns) : {}),
   };
+}
+
+const isoOrNull = (date: Date | null) => date?.toISOString() ?? null;
+
+function toUserListColumns(columns: UserListColumns): Partial<UserBody> {
+  const body: Partial<UserBody> = {};
+  if (columns.groupCount !== undefined) body.groupCount = columns.groupCount;
+  if (columns.mfaDeviceCount !== undefined) body.mfaDeviceCount = columns.mfaDeviceCount;
+  if (columns.passwordChangedAt !== undefined) body.passwordChangeDate = isoOrNull(columns.passwordChangedAt);
+  if (columns.accessKeys !== undefined) body.accessKeys = columns.accessKeys.map(toListedAccessKey);
+  if (columns.lastActivity !== undefined) body.lastActivity = isoOrNull(columns.lastActivity);
+  return body;
+}
+
+function toListedAccessKey(key: ListedAccessKey): ListedAccessKeyBody {
+  const body: ListedAccessKeyBody = {
+    accessKeyId: key.id,
+    status: key.status,
+    createDate: key.createdAt.toISOString(),
+  };
+  if (key.lastUsed !== undefined)
+    body.lastUsed = key.lastUsed && {
+      date: key.lastUsed.at.toISOString(),
+      serviceName: key.lastUsed.service ?? 'N/A',
+      region: key.lastUsed.region ?? 'N/A',
+    };
+  return body;
 }
 
 /** GetUser, CreateUser, UpdateUser: with tags and boundary. */

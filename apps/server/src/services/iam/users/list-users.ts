@@ -6,14 +6,27 @@ import type { ServiceContext } from '../../service-context.js';
 import { decodeCursor, toPage } from '../common/cursor.js';
 import { inIdOrder, listIdsByName } from '../common/list-by-name.js';
 import { listResourceArn } from '../common/list-resource-arn.js';
+import { withUserListColumns, type UserWithColumns } from './user-list-columns.js';
 import { listUserKeysByTime } from './user-list-query.js';
 
 export interface ListUsersOptions extends Partial<ListUsersQuery> {
   ctx: ServiceContext;
 }
 
-/** iam:ListUsers — users by name, creation time or last sign-in; path prefix and name filters; keyset pages. */
-export async function listUsers(options: ListUsersOptions): Promise<{ items: User[]; nextCursor?: string }> {
+type UserPage = { items: UserWithColumns[]; nextCursor?: string };
+
+/**
+ * iam:ListUsers — users by name, creation time or last sign-in; path prefix and name filters;
+ * keyset pages. `include` adds the console's credential columns as far as the caller may read
+ * them (the AWS door's ListUsers has none).
+ */
+export async function listUsers(options: ListUsersOptions): Promise<UserPage> {
+  const page = await listUserPage(options);
+  if (!options.include?.length) return page;
+  return { ...page, items: await withUserListColumns(options.ctx, page.items, options.include) };
+}
+
+async function listUserPage(options: ListUsersOptions): Promise<{ items: User[]; nextCursor?: string }> {
   const { ctx } = options;
   const accountId = ctx.principal.accountId;
   const sort = options.sort ?? 'userName';
