@@ -1,5 +1,6 @@
 // Which user, group or role a simulation is about: by name or by ARN, authorised as
-// iam:SimulatePrincipalPolicy on its ARN before anything reveals whether it exists.
+// iam:SimulatePrincipalPolicy (or GetContextKeysForPrincipalPolicy) on its ARN before anything
+// reveals whether it exists.
 import { authorize } from '../../authz/authorize.js';
 import {
   loadEffectivePolicies,
@@ -49,12 +50,27 @@ export function principalFromArn(ctx: ServiceContext, arn: string): PrincipalRef
   return { kind: kind as PrincipalKind, name: name! };
 }
 
+/**
+ * AWS's CallerArn: the IAM user a simulation runs as (so that a resource policy's Principal has
+ * someone to match). Only a user's ARN, of any account; InvalidInput for anything else.
+ */
+export function simulatedCallerArn(arn: string): string {
+  if (IAM_ENTITY_ARN.exec(arn)?.[2] === 'user') return arn;
+  throw new AppError('InvalidInput', `the caller must be an IAM user: \`${arn}\` is not a user's ARN`, {
+    fieldErrors: [{ path: 'callerArn', message: 'enter the ARN of an IAM user' }],
+  });
+}
+
+/**
+ * The principal, its ARN and its policies, once the caller may `action` on it
+ * (iam:SimulatePrincipalPolicy unless told otherwise, e.g. iam:GetContextKeysForPrincipalPolicy).
+ */
 export async function resolveSimulatedPrincipal(
   ctx: ServiceContext,
   ref: PrincipalRef,
+  action = 'iam:SimulatePrincipalPolicy',
 ): Promise<SimulatedPrincipal> {
   const accountId = ctx.principal.accountId;
-  const action = 'iam:SimulatePrincipalPolicy';
   if (ref.kind === 'user') {
     const user = await findUser(ctx.db, accountId, ref.name);
     const arn = user ? userArn(accountId, user.path, user.name) : userArn(accountId, '/', ref.name);

@@ -4,6 +4,7 @@
 import {
   compilePolicySet,
   explain,
+  parseArn,
   parsePolicy,
   type CompiledPolicySet,
   type ContextValue,
@@ -19,9 +20,18 @@ import { documentWork, PAGE_BYTES, PAGE_WORK } from './simulation-budget.js';
 import { decodeMarker, encodeMarker, simulationFingerprint } from './simulation-marker.js';
 import { TimeSlice } from './time-slice.js';
 
+/** A resource-based policy every simulated resource is treated as having. */
+export type ResourcePolicy = Omit<SimulatedPolicy, 'category'>;
+
 export interface SimulationInput {
   principal: string;
   policies: SimulatedPolicy[];
+  resourcePolicy?: ResourcePolicy;
+  /**
+   * The account owning resources whose ARN names none (S3 buckets and objects); without it,
+   * the principal's (AWS's ResourceOwner, which defaults to the caller's account).
+   */
+  resourceOwner?: string;
   actions: string[];
   resources: string[];
   context: Record<string, ContextValue>;
@@ -37,14 +47,19 @@ interface Compiled {
   pairWork: number;
 }
 
-async function compile(policies: SimulatedPolicy[], slice: TimeSlice): Promise<Compiled> {
+async function compile(
+  policies: (SimulatedPolicy | (ResourcePolicy & { category: 'resource' }))[],
+  slice: TimeSlice,
+): Promise<Compiled> {
   const identity: PolicyInput[] = [];
   const boundary: PolicyInput[] = [];
+  const resource: PolicyInput[] = [];
   let pairWork = 0;
   for (const policy of policies) {
     const document = parsePolicy(policy.document).document;
     if (document) {
-      (policy.category === 'boundary' ? boundary : identity).push({
+      const into = { identity, boundary, resource }[policy.category];
+      into.push({
         id: policy.id,
         name: policy.name,
         document,
@@ -53,7 +68,7 @@ async function compile(policies: SimulatedPolicy[], slice: TimeSlice): Promise<C
     }
     await slice.pause();
   }
-  const set = compilePolicySet({ identity, boundary: boundary.length > 0 ? boundary : undefined });
+  const set = compilePolicySet({ identity, boundary, resource });
   return { set, pairWork: Math.max(pairWork, 1) };
 }
 
@@ -66,11 +81,16 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationP
     actions,
     resources,
     input.context,
+    input.resourcePolicy ?? null,
+    input.resourceOwner ?? null,
   ]);
   const start = input.marker === undefined ? 0 : decodeMarker(input.marker, fingerprint, total);
   const maxItems = input.maxItems ?? MAX_ITEMS.default;
   const slice = new TimeSlice();
-  const { set, pairWork } = await compile(input.policies, slice);
+  const resourcePolicy = input.resourcePolicy
+    ? [{ ...input.resourcePolicy, category: 'resource' as const }]
+    : [];
+  const { set, pairWork } = await compile([...input.policies, ...resourcePolicy], slice);
   const results: SimulationResult[] = [];
   let bytes = 0;
   let next = start;
@@ -84,6 +104,7 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationP
       action,
       resource,
       context: input.context,
+      resourceAccount: parseArn(resource)?.account ? undefined : input.resourceOwner,
     });
     const result: SimulationResult = { action, resource, decision: explanation.decision, explanation };
     bytes += JSON.stringify(result).length;

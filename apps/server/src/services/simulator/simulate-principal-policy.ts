@@ -1,12 +1,13 @@
 import type { ContextValue } from '@gatehouse/evaluator';
-import type { SimulationResponse } from '../../contracts/simulator/simulator.js';
+import type { SimulatedPolicy, SimulationResponse } from '../../contracts/simulator/simulator.js';
 import type { ServiceContext } from '../service-context.js';
 import {
   principalFromArn,
   resolveSimulatedPrincipal,
   type PrincipalRef,
 } from './resolve-simulated-principal.js';
-import { runSimulation } from './run-simulation.js';
+import { runSimulation, type ResourcePolicy } from './run-simulation.js';
+import { checkPolicies, checkResourcePolicy, simulationCaller } from './simulate-custom-policy.js';
 import { simulationGate } from './simulation-gate.js';
 
 export interface SimulatePrincipalPolicyOptions {
@@ -22,6 +23,22 @@ export interface SimulatePrincipalPolicyOptions {
   maxItems?: number;
   /** The previous page's `marker` (AWS's Marker). */
   marker?: string;
+  /** Pasted identity policies simulated with the principal's own (AWS's PolicyInputList). */
+  extraPolicies?: string[];
+  /**
+   * A pasted permissions boundary simulated in place of the principal's own (AWS's
+   * PermissionsBoundaryPolicyInputList).
+   */
+  boundaryPolicy?: string;
+  /** A resource-based policy every resource is treated as having (AWS's ResourcePolicy). */
+  resourcePolicy?: string;
+  /**
+   * The IAM user the simulation runs as, with the principal's policies (AWS's CallerArn);
+   * needed with `resourcePolicy` when the principal is a group or a role.
+   */
+  callerArn?: string;
+  /** The account owning resources whose ARN names none (AWS's ResourceOwner). */
+  resourceOwner?: string;
 }
 
 function principalRef(options: SimulatePrincipalPolicyOptions): PrincipalRef {
@@ -31,9 +48,17 @@ function principalRef(options: SimulatePrincipalPolicyOptions): PrincipalRef {
   return principalFromArn(options.ctx, options.principalArn ?? '');
 }
 
+/** The pasted extra policies and boundary, checked (MalformedPolicyDocument names a bad one). */
+async function pastedPolicies(options: SimulatePrincipalPolicyOptions): Promise<SimulatedPolicy[]> {
+  const extra = options.extraPolicies ?? [];
+  const boundary = options.boundaryPolicy === undefined ? [] : [options.boundaryPolicy];
+  return [...(await checkPolicies(extra)), ...(await checkPolicies(boundary, 'boundary'))];
+}
+
 /**
  * What a user, group or role may do: their effective policies (a group's own; a user's with
- * their groups' and boundary) evaluated for each action and resource, one page at a time (see
+ * their groups' and boundary), with any pasted policies, boundary (in place of theirs) and
+ * resource policy, evaluated for each action and resource, one page at a time (see
  * runSimulation). Simulation reads policies but changes nothing, so it writes no audit row (a
  * refusal is audited by `authorize`).
  */
@@ -41,22 +66,28 @@ export async function simulatePrincipalPolicy(
   options: SimulatePrincipalPolicyOptions,
 ): Promise<SimulationResponse> {
   const principal = await resolveSimulatedPrincipal(options.ctx, principalRef(options));
-  const policies = principal.policies.map((p) => ({
-    id: p.id,
-    name: p.label,
-    category: p.category,
-    document: p.document,
-  }));
-  const page = await simulationGate.run(() =>
-    runSimulation({
-      principal: principal.callerArn,
+  const own: SimulatedPolicy[] = principal.policies
+    .filter((p) => options.boundaryPolicy === undefined || p.category !== 'boundary')
+    .map((p) => ({ id: p.id, name: p.label, category: p.category, document: p.document }));
+  return simulationGate.run(async () => {
+    const policies = [...own, ...(await pastedPolicies(options))];
+    const resourcePolicy: ResourcePolicy | undefined =
+      options.resourcePolicy === undefined ? undefined : checkResourcePolicy(options.resourcePolicy);
+    const page = await runSimulation({
+      // A resource policy's Principal is matched against a user: a group or role needs callerArn.
+      principal: simulationCaller(
+        options.callerArn,
+        resourcePolicy && principal.kind !== 'user' ? undefined : principal.callerArn,
+      ),
       policies,
+      resourcePolicy,
+      resourceOwner: options.resourceOwner,
       actions: options.actions,
       resources: options.resources,
       context: options.context,
       maxItems: options.maxItems,
       marker: options.marker,
-    }),
-  );
-  return { principalArn: principal.arn, policies, ...page };
+    });
+    return { principalArn: principal.arn, policies, ...page };
+  });
 }
