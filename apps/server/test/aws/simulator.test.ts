@@ -398,6 +398,59 @@ describe('SimulateCustomPolicy', () => {
     );
   });
 
+  it('reads each ContextKeyType as the condition operators of its type compare it', async () => {
+    const typed = {
+      Version: '2012-10-17',
+      Statement: {
+        Effect: 'Allow',
+        Action: 'kms:Decrypt',
+        Resource: '*',
+        Condition: {
+          NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' },
+          DateLessThan: { 'aws:CurrentTime': '2030-01-01T00:00:00Z' },
+          Bool: { 'aws:SecureTransport': 'true' },
+          IpAddress: { 'aws:SourceIp': '10.0.0.0/8' },
+          'ForAllValues:StringEquals': { 'aws:TagKeys': ['team', 'env'] },
+          BinaryEquals: { 'kms:RecipientAttestation:ImageSha384': 'AQID' },
+        },
+      },
+    };
+    const entries = {
+      'aws:MultiFactorAuthAge': { type: 'numeric', values: ['120'] },
+      'aws:CurrentTime': { type: 'date', values: ['2026-12-06T10:00:00Z'] },
+      'aws:SecureTransport': { type: 'boolean', values: ['TRUE'] },
+      'aws:SourceIp': { type: 'ip', values: ['10.1.2.3'] },
+      'aws:TagKeys': { type: 'stringList', values: ['team', 'env'] },
+      'kms:RecipientAttestation:ImageSha384': { type: 'binary', values: ['AQID'] },
+    };
+    const simulate = async (changed: Record<string, { type: string; values: string[] }> = {}) => {
+      const out = await root.send(
+        new SimulateCustomPolicyCommand({
+          PolicyInputList: [JSON.stringify(typed)],
+          ActionNames: ['kms:Decrypt'],
+          ContextEntries: Object.entries({ ...entries, ...changed }).map(([name, e]) => ({
+            ContextKeyName: name,
+            ContextKeyType: e.type as 'string',
+            ContextKeyValues: e.values,
+          })),
+        }),
+      );
+      return out.EvaluationResults![0]!.EvalDecision;
+    };
+    expect(await simulate()).toBe('allowed');
+    const misses = {
+      'aws:MultiFactorAuthAge': { type: 'numeric', values: ['7200'] },
+      'aws:CurrentTime': { type: 'date', values: ['2031-01-01T00:00:00Z'] },
+      'aws:SecureTransport': { type: 'boolean', values: ['false'] },
+      'aws:SourceIp': { type: 'ip', values: ['192.0.2.1'] },
+      'aws:TagKeys': { type: 'stringList', values: ['team', 'owner'] },
+      'kms:RecipientAttestation:ImageSha384': { type: 'binary', values: ['AQIE'] },
+    };
+    for (const [name, entry] of Object.entries(misses)) {
+      expect(await simulate({ [name]: entry }), name).toBe('implicitDeny');
+    }
+  });
+
   it('refuses a malformed policy, naming which', async () => {
     const failure = await failureOf(
       root.send(
