@@ -312,6 +312,30 @@ describe('SimulatePrincipalPolicy', () => {
         },
         INVALID_INPUT,
       ],
+      [
+        {
+          ContextEntries: [
+            {
+              ContextKeyName: 'aws:SecureTransport',
+              ContextKeyType: 'boolean',
+              ContextKeyValues: ['constructor'],
+            },
+          ],
+        },
+        INVALID_INPUT,
+      ],
+      [
+        {
+          ContextEntries: [
+            {
+              ContextKeyName: 'aws:SourceIp',
+              ContextKeyType: 'ip',
+              ContextKeyValues: ['10.0.0.1', '10.0.0.2'],
+            },
+          ],
+        },
+        INVALID_INPUT,
+      ],
       [{ CallerArn: `arn:aws:iam::${account.accountId}:role/r` }, INVALID_INPUT],
       [{ ResourceOwner: 'someone' }, INVALID_INPUT],
     ];

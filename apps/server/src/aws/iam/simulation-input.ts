@@ -64,7 +64,10 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 const READ: Readonly<Record<string, (text: string) => Scalar | undefined>> = {
   string: (text) => text,
   numeric: (text) => (/^\s*-?\d+(\.\d+)?\s*$/.test(text) ? Number(text) : undefined),
-  boolean: (text) => ({ true: true, false: false })[text.trim().toLowerCase()],
+  boolean: (text) => {
+    const word = text.trim().toLowerCase();
+    return word === 'true' || word === 'false' ? word === 'true' : undefined;
+  },
   // ISO 8601 or epoch seconds; the evaluator reads the text (see its date operators).
   date: (text) =>
     /^\s*\d{4}(-\d\d)?(-\d\d)?([Tt ].*)?\s*$|^\s*\d+(\.\d+)?\s*$/.test(text) ? text : undefined,
@@ -94,7 +97,7 @@ function entryValue(entry: ContextEntry, name: string): ContextValue {
   if (typed.length !== 1) {
     throw new AppError(
       'InvalidInput',
-      `context key \`${name}\` of type ${type} takes one value, not ${typed.length}: use type ${type}List for several`,
+      `context key \`${name}\` of type ${type} takes one value (${typed.length} given); type ${type}List takes several`,
     );
   }
   return typed[0]!;
