@@ -1,0 +1,270 @@
+// The cost bench of issue 13 (not a test): the largest request each expensive route allows, one
+// at a time, against a server in its own process (bench/cost-server.ts) so that its RSS is its
+// own. For each request it prints the server's RSS growth while the request runs (peak minus
+// before) and how much later than usual a cheap request (GET /api/health, every 20 ms) was
+// answered meanwhile. Goal: no request grows RSS by more than 100 MB or delays another by more
+// than 100 ms. The control row shows the machine's own noise: on a busy machine every delay
+// includes waiting for a core.
+//
+//   cd apps/server && node scripts/generate-client.mjs && node --conditions=source --import tsx bench/cost.ts
+//   (BENCH_USERS=1000 for a quicker run; BENCH_ONLY=simulator to run the cases whose label matches)
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { customSimulationBody, FINDING_SHAPE } from './cost-requests.js';
+import { BIG_USER, USERS } from './cost-server.js';
+
+const GOAL_RSS_MB = 100;
+const GOAL_DELAY_MS = 100;
+const serverDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+interface Started {
+  url: string;
+  email: string;
+  password: string;
+  pid: number;
+  stop(): void;
+}
+
+function startServer(): Promise<Started> {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', path.join(serverDir, 'bench/cost-server.ts')],
+    { cwd: serverDir, stdio: ['ignore', 'pipe', 'inherit'], env: process.env },
+  );
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((l) => l.startsWith('READY '));
+      if (line) resolve({ ...JSON.parse(line.slice(6)), pid: child.pid!, stop: () => child.kill('SIGTERM') });
+    });
+    child.once('exit', (code) => reject(new Error(`the bench server exited (${code}): ${output}`)));
+  });
+}
+
+class Client {
+  cookies = new Map<string, string>();
+  constructor(readonly baseUrl: string) {}
+
+  async request(method: string, url: string, body?: unknown): Promise<{ status: number; bytes: number }> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (this.cookies.size) headers.Cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const csrf = this.cookies.get('gatehouse_csrf');
+    if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = decodeURIComponent(csrf);
+    const res = await fetch(this.baseUrl + url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const eq = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, eq), pair.slice(eq + 1));
+    }
+    const bytes = (await res.arrayBuffer()).byteLength;
+    return { status: res.status, bytes };
+  }
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function healthLatency(url: string): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(`${url}/api/health`);
+  await res.arrayBuffer();
+  return performance.now() - started;
+}
+
+interface Case {
+  label: string;
+  run(client: Client): Promise<{ status: number; bytes: number }>;
+}
+
+interface Row {
+  label: string;
+  status: number;
+  mb: number;
+  seconds: number;
+  rssGrowth: number;
+  delay: number;
+}
+
+async function measure(server: Started, client: Client, c: Case, baseline: number): Promise<Row> {
+  await sleep(500);
+  const before = rssMb(server.pid);
+  let peak = before;
+  let done = false;
+  const sampler = (async () => {
+    while (!done) {
+      peak = Math.max(peak, rssMb(server.pid));
+      await sleep(5);
+    }
+  })();
+  let worst = 0;
+  let probeErrors = 0;
+  const prober = (async () => {
+    while (!done) {
+      worst = Math.max(worst, await healthLatency(server.url).catch(() => (probeErrors++, 0)));
+      await sleep(20);
+    }
+  })();
+  const started = performance.now();
+  const res = await c.run(client).catch((err: unknown) => {
+    console.error(`${c.label}: ${String(err)} (${String((err as Error).cause)})`);
+    return { status: 0, bytes: 0 };
+  });
+  if (probeErrors > 0) console.error(`${c.label}: ${probeErrors} health probes failed`);
+  const seconds = (performance.now() - started) / 1000;
+  done = true;
+  await Promise.all([sampler, prober]);
+  return {
+    label: c.label,
+    status: res.status,
+    mb: res.bytes / 1e6,
+    seconds,
+    rssGrowth: peak - before,
+    delay: Math.max(0, worst - baseline),
+  };
+}
+
+/** One statement of 9,000 distinct `s3:Get<n>x*` wildcards: the validator's worst case (128 KB). */
+function wildcardPolicy(): string {
+  const actions: string[] = [];
+  const doc = () =>
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }],
+    });
+  while (doc().length < 131_000) actions.push(`s3:Get${actions.length}x*`);
+  return doc();
+}
+
+const simple = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: ['s3:Get*', 'ec2:Describe*'], Resource: '*' }],
+});
+const manyActions = Array.from({ length: 1000 }, (_, i) => `s3:GetObjectVersion${i}`);
+const manyResources = Array.from({ length: 50 }, (_, i) => `arn:aws:s3:::bucket-${i}/key`);
+
+const CASES: Case[] = [
+  {
+    // What the machine's own noise looks like: no request, the same probing for a second.
+    label: 'control: no request (1 s of probing)',
+    run: async () => {
+      await sleep(1000);
+      return { status: 0, bytes: 0 };
+    },
+  },
+  {
+    label: 'simulator/custom-policy: the finding (20×10 statements, 1,000×50), first page',
+    run: (c) => c.request('POST', '/api/simulator/custom-policy', customSimulationBody(FINDING_SHAPE)),
+  },
+  {
+    label: 'simulator/custom-policy: the finding, maxItems 1000',
+    run: (c) =>
+      c.request('POST', '/api/simulator/custom-policy', {
+        ...customSimulationBody(FINDING_SHAPE),
+        maxItems: 1000,
+      }),
+  },
+  {
+    label: 'simulator/custom-policy: 1 small policy, 1,000×50, maxItems 1000',
+    run: (c) =>
+      c.request('POST', '/api/simulator/custom-policy', {
+        policies: [simple],
+        actions: manyActions,
+        resources: manyResources,
+        maxItems: 1000,
+      }),
+  },
+  {
+    label: 'simulator/custom-policy: one 128 KB policy of 9,000 wildcards',
+    run: (c) =>
+      c.request('POST', '/api/simulator/custom-policy', {
+        policies: [wildcardPolicy()],
+        actions: ['s3:GetObject'],
+      }),
+  },
+  {
+    label: `simulator/principal-policy: 110 policies (~700 KB), 1,000×50, maxItems 1000`,
+    run: (c) =>
+      c.request('POST', '/api/simulator/principal-policy', {
+        userName: BIG_USER,
+        actions: manyActions,
+        resources: manyResources,
+        maxItems: 1000,
+      }),
+  },
+  {
+    label: `users/${BIG_USER}/effective-policies`,
+    run: (c) => c.request('GET', `/api/users/${BIG_USER}/effective-policies`),
+  },
+  {
+    label: `credential-report: generate (${USERS.toLocaleString('en')} users, 2 keys each)`,
+    run: (c) => c.request('POST', '/api/credential-report'),
+  },
+  {
+    label: 'credential-report: download',
+    run: (c) => c.request('GET', '/api/credential-report/download'),
+  },
+  { label: 'policies: limit 1000, scope All', run: (c) => c.request('GET', '/api/policies?limit=1000') },
+  { label: 'users: limit 1000', run: (c) => c.request('GET', '/api/users?limit=1000') },
+];
+
+function table(rows: Row[]): void {
+  const head = ['request', 'status', 'response MB', 's', 'RSS +MB', 'delay ms', 'goal'];
+  const lines = rows.map((r) => [
+    r.label,
+    String(r.status),
+    r.mb.toFixed(2),
+    r.seconds.toFixed(2),
+    r.rssGrowth.toFixed(0),
+    r.delay.toFixed(0),
+    r.rssGrowth <= GOAL_RSS_MB && r.delay <= GOAL_DELAY_MS ? 'ok' : 'OVER',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const fmt = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(fmt(head));
+  for (const l of lines) console.log(fmt(l));
+}
+
+async function main(): Promise<void> {
+  console.log(`starting the bench server (${USERS.toLocaleString('en')} users)...`);
+  const server = await startServer();
+  try {
+    const client = new Client(server.url);
+    const signin = await client.request('POST', '/api/auth/signin/root', {
+      email: server.email,
+      password: server.password,
+    });
+    if (signin.status !== 200) throw new Error(`root sign-in: ${signin.status}`);
+    const samples: number[] = [];
+    for (let i = 0; i < 50; i++) samples.push(await healthLatency(server.url));
+    samples.sort((a, b) => a - b);
+    const baseline = samples[Math.floor(samples.length / 2)]!;
+    console.log(`baseline GET /api/health: ${baseline.toFixed(1)} ms (median of 50)\n`);
+    const only = process.env.BENCH_ONLY;
+    const rows: Row[] = [];
+    for (const c of CASES) {
+      if (only && !c.label.includes(only)) continue;
+      rows.push(await measure(server, client, c, baseline));
+    }
+    table(rows);
+  } finally {
+    server.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
