@@ -29,7 +29,7 @@ import {
   jsonResponseBody,
   readJsonInput,
 } from './protocol/json-protocol.js';
-import { cloudtrailActions } from './cloudtrail/cloudtrail-actions.js';
+import { cloudtrailActions, cloudtrailInputError } from './cloudtrail/cloudtrail-actions.js';
 import { organizationsActions } from './organizations/organizations-actions.js';
 import { errorResponseXml, queryResponseXml } from './protocol/xml-output.js';
 import { readSignedParts } from './sigv4/authorization-header.js';
@@ -42,13 +42,15 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 interface AwsService {
   model: ServiceModel;
   actions: AwsActionTable;
+  /** The service's own error for an input that breaks the model, where it has one (CloudTrail's). */
+  inputError?: (action: string, error: AwsError) => AwsError;
 }
 
 const SERVICES: Record<string, AwsService> = {
   iam: { model: IAM_MODEL, actions: iamActions },
   sts: { model: STS_MODEL, actions: stsActions },
   organizations: { model: ORGANIZATIONS_MODEL, actions: organizationsActions },
-  cloudtrail: { model: CLOUDTRAIL_MODEL, actions: cloudtrailActions },
+  cloudtrail: { model: CLOUDTRAIL_MODEL, actions: cloudtrailActions, inputError: cloudtrailInputError },
 };
 
 /** What the answer is written as: the Query protocol's XML (with its namespace) or JSON 1.1. */
@@ -137,9 +139,12 @@ function jsonOperation(req: Request, service: AwsService): string {
   const dot = target.lastIndexOf('.');
   const prefix = target.slice(0, dot);
   const operation = target.slice(dot + 1);
+  // botocore (the aws CLI) sends the model's full prefix; the Smithy-built SDK v3 sends only the
+  // service shape's name (`CloudTrail_20131101`). AWS accepts both.
+  const full = service.model.metadata.targetPrefix ?? '';
   if (
     dot < 0 ||
-    prefix !== service.model.metadata.targetPrefix ||
+    (prefix !== full && !full.endsWith(`.${prefix}`)) ||
     !Object.hasOwn(service.actions, operation)
   ) {
     throw new AwsError('UnknownOperationException', `Unknown operation ${target}`, 400);
@@ -209,9 +214,14 @@ async function handle(req: Request, res: Response, format: AnswerFormat): Promis
   const operation = service.model.operations[action]!;
   const handler = service.actions[action]!;
   assertSessionMayCall(credential.principal, parts.scope.service, action);
-  const input = format.json
-    ? readJsonInput(service.model, operation.input, body)
-    : readQueryInput(service.model, operation.input, params);
+  let input;
+  try {
+    input = format.json
+      ? readJsonInput(service.model, operation.input, body)
+      : readQueryInput(service.model, operation.input, params);
+  } catch (err) {
+    throw err instanceof AwsError && service.inputError ? service.inputError(action, err) : err;
+  }
   const ctx: ServiceContext = {
     ...deps,
     request: {

@@ -8,6 +8,7 @@ import { mountAccountRoutes } from './account-routes.js';
 import { mountAuthRoutes } from './auth-routes.js';
 import { mountCatalogRoutes } from './catalog/catalog-routes.js';
 import { mountCredentialRoutes } from './credentials/mount-credential-routes.js';
+import { mountEventRoutes } from './event-routes.js';
 import { mountHealthRoutes } from './health-routes.js';
 import { mountIamRoutes } from './iam/mount-iam-routes.js';
 import { mountLoginProfileRoutes } from './login-profile-routes.js';
@@ -39,6 +40,7 @@ export function apiRouter(log: Logger): Router {
   mountCredentialRoutes(router);
   mountCatalogRoutes(router);
   mountSimulatorRoutes(router);
+  mountEventRoutes(router);
 
   router.use(apiNotFound());
   router.use(apiErrorHandler(log));

@@ -133,6 +133,7 @@ export const QUERIES: Record<string, string> = {
   'DELETE /users/:id/tags': '?keys=team',
   'DELETE /roles/:id/tags': '?keys=team',
   'DELETE /policies/:id/tags': '?keys=team',
+  'GET /events/export': '?format=csv',
 };
 
 export const hasBody = (method: string) => method !== 'GET' && method !== 'DELETE';
