@@ -21,6 +21,7 @@ const items: SideNavigationProps.Item[] = [
     items: [
       { type: 'link', text: 'Credential report', href: '/credential-report' },
       { type: 'link', text: 'Policy simulator', href: '/simulator' },
+      { type: 'link', text: 'Event history', href: '/event-history' },
     ],
   },
 ];

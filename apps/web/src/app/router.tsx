@@ -251,6 +251,25 @@ const consoleRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
     }),
   },
   {
+    path: 'event-history',
+    handle: crumb(() => ({ text: 'Event history', href: '/event-history' })),
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('../pages/event-history/event-history-page.js')).EventHistoryPage,
+        }),
+      },
+      {
+        path: ':eventId',
+        handle: crumb((p) => ({ text: p.eventId ?? '', href: `/event-history/${p.eventId ?? ''}` })),
+        lazy: async () => ({
+          Component: (await import('../pages/event-history/event-detail-page.js')).EventDetailPage,
+        }),
+      },
+    ],
+  },
+  {
     path: 'simulator',
     handle: crumb(() => ({ text: 'Policy simulator', href: '/simulator' })),
     lazy: async () => ({

@@ -1,0 +1,72 @@
+// The words of the event history's property filter and date range picker (the console has no
+// Cloudscape I18nProvider, so each component gets its strings).
+import type { DateRangePickerProps } from '@cloudscape-design/components/date-range-picker';
+import type { PropertyFilterProps } from '@cloudscape-design/components/property-filter';
+
+export const PROPERTY_FILTER_I18N: PropertyFilterProps.I18nStrings = {
+  filteringAriaLabel: 'Filter events',
+  dismissAriaLabel: 'Dismiss',
+  filteringPlaceholder: 'Filter events by property',
+  groupValuesText: 'Values',
+  groupPropertiesText: 'Properties',
+  operatorsText: 'Operators',
+  operationAndText: 'and',
+  operationOrText: 'or',
+  operatorLessText: 'Less than',
+  operatorLessOrEqualText: 'Less than or equal',
+  operatorGreaterText: 'Greater than',
+  operatorGreaterOrEqualText: 'Greater than or equal',
+  operatorContainsText: 'Contains',
+  operatorDoesNotContainText: 'Does not contain',
+  operatorEqualsText: 'Equals',
+  operatorDoesNotEqualText: 'Does not equal',
+  operatorStartsWithText: 'Starts with',
+  operatorDoesNotStartWithText: 'Does not start with',
+  editTokenHeader: 'Edit filter',
+  propertyText: 'Property',
+  operatorText: 'Operator',
+  valueText: 'Value',
+  cancelActionText: 'Cancel',
+  applyActionText: 'Apply',
+  allPropertiesLabel: 'All properties',
+  tokenLimitShowMore: 'Show more',
+  tokenLimitShowFewer: 'Show fewer',
+  clearFiltersText: 'Clear filters',
+  removeTokenButtonAriaLabel: (token) => `Remove filter ${token.propertyLabel ?? ''} ${token.value}`,
+  enteredTextLabel: (text) => `Use: "${text}"`,
+};
+
+export const RELATIVE_RANGES: DateRangePickerProps.RelativeOption[] = [
+  { key: 'previous-1-hour', amount: 1, unit: 'hour', type: 'relative' },
+  { key: 'previous-1-day', amount: 1, unit: 'day', type: 'relative' },
+  { key: 'previous-7-days', amount: 7, unit: 'day', type: 'relative' },
+  { key: 'previous-90-days', amount: 90, unit: 'day', type: 'relative' },
+];
+
+export const DATE_RANGE_I18N: DateRangePickerProps.I18nStrings = {
+  ariaLabel: 'Filter by a date and time range',
+  modeSelectionLabel: 'Date range mode',
+  relativeModeTitle: 'Relative range',
+  absoluteModeTitle: 'Absolute range',
+  relativeRangeSelectionHeading: 'Choose a range',
+  cancelButtonLabel: 'Cancel',
+  clearButtonLabel: 'Clear and dismiss',
+  applyButtonLabel: 'Apply',
+  formatRelativeRange: (v) => `Last ${v.amount} ${v.unit}${v.amount === 1 ? '' : 's'}`,
+  formatUnit: (unit, value) => (value === 1 ? unit : `${unit}s`),
+  customRelativeRangeOptionLabel: 'Custom range',
+  customRelativeRangeOptionDescription: 'Set a custom range in the past',
+  customRelativeRangeDurationLabel: 'Duration',
+  customRelativeRangeDurationPlaceholder: 'Enter duration',
+  customRelativeRangeUnitLabel: 'Unit of time',
+  startDateLabel: 'Start date',
+  startTimeLabel: 'Start time',
+  endDateLabel: 'End date',
+  endTimeLabel: 'End time',
+  dateTimeConstraintText: 'For date, use YYYY/MM/DD. For time, use 24 hr format.',
+  errorIconAriaLabel: 'Error',
+  renderSelectedAbsoluteRangeAriaLive: (start, end) => `Range selected from ${start} to ${end}`,
+  todayAriaLabel: 'Today',
+  nextMonthAriaLabel: 'Next month',
+  previousMonthAriaLabel: 'Previous month',
+};
