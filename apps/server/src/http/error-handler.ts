@@ -79,6 +79,10 @@ export function toAppError(err: unknown): AppError | undefined {
  */
 function unstorableText(err: unknown): AppError | undefined {
   const state = sqlState(err);
+  // A value longer than its column (where no contract or AWS model bounds it): the client's.
+  if (state === '22001') {
+    return new AppError('InvalidInput', 'a value in the request is longer than Gatehouse can store');
+  }
   if (state === '22021' || state === '22P05') {
     return new AppError(
       'InvalidInput',

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { Request, Response } from 'express';
 import type { ResolvedSession } from '../auth/sessions.js';
 import type { AppDeps, RequestInfo } from '../services/service-context.js';
@@ -18,10 +19,16 @@ export function depsOf(req: Request): AppDeps {
   return req.app.locals.deps as AppDeps;
 }
 
-/** `::ffff:1.2.3.4` → `1.2.3.4`, so IPv4 clients match IPv4 conditions. */
-function normalizeIp(ip: string | undefined): string {
-  if (!ip) return '0.0.0.0';
-  return ip.startsWith('::ffff:') && ip.includes('.') ? ip.slice(7) : ip;
+/**
+ * `::ffff:1.2.3.4` → `1.2.3.4`, so IPv4 clients match IPv4 conditions. Behind a trusted proxy
+ * `req.ip` comes from X-Forwarded-For, which a client may fill with anything: what is not an
+ * address falls back to the connection's own (conditions on aws:SourceIp, the audit log and
+ * the sign-in throttle only ever see addresses).
+ */
+function normalizeIp(ip: string | undefined, socketIp: string | undefined): string {
+  const candidate = ip && isIP(ip) ? ip : socketIp && isIP(socketIp) ? socketIp : undefined;
+  if (!candidate) return '0.0.0.0';
+  return candidate.startsWith('::ffff:') && candidate.includes('.') ? candidate.slice(7) : candidate;
 }
 
 export function publicOrigin(req: Request, deps: AppDeps): string {
@@ -35,7 +42,7 @@ export function requestInfo(req: Request, res: Response): RequestInfo {
   const deps = depsOf(req);
   return {
     requestId: locals(res).requestId,
-    sourceIp: normalizeIp(req.ip ?? req.socket.remoteAddress),
+    sourceIp: normalizeIp(req.ip, req.socket.remoteAddress),
     secureTransport: req.secure,
     userAgent: req.get('user-agent') ?? undefined,
     origin: publicOrigin(req, deps),

@@ -6,7 +6,7 @@ import { nameKey } from '../../src/db/name-key.js';
 import { AppError } from '../../src/errors/app-error.js';
 import { newUniqueId } from '../../src/model/unique-ids.js';
 import { lockRow } from '../../src/services/iam/common/lock-row.js';
-import { inTransaction } from '../../src/services/iam/common/transaction.js';
+import { inTransaction } from '../../src/db/in-transaction.js';
 import { createTestAccount } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 

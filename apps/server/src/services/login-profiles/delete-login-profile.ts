@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/in-transaction.js';
 import { revokeSessions } from '../../auth/sessions.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { userArn } from '../../model/arns.js';
@@ -9,7 +10,7 @@ import { noSuchLoginProfile } from './get-login-profile.js';
 export async function deleteLoginProfile(options: { ctx: ServiceContext; userName: string }): Promise<void> {
   const { ctx } = options;
   const user = await authorizeOnUser(ctx, options.userName, 'iam:DeleteLoginProfile');
-  await ctx.db.$transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     const { count } = await tx.loginProfile.deleteMany({ where: { userId: user.id } });
     if (count === 0) throw noSuchLoginProfile(user.name);
     await revokeSessions(tx, { accountId: user.accountId, userId: user.id });

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/in-transaction.js';
 import { checkPassword, passwordRulesFor } from '../../auth/password-policy.js';
 import { hashPassword } from '../../auth/password-hash.js';
 import { revokeSessions } from '../../auth/sessions.js';
@@ -53,7 +54,7 @@ export async function putLoginProfile(
   const resource = userArn(accountId, user.path, user.name);
 
   try {
-    return await ctx.db.$transaction(async (tx) => {
+    return await inTransaction(ctx, async (tx) => {
       const profile = hasProfile
         ? await tx.loginProfile.update({
             where: { userId: user.id },

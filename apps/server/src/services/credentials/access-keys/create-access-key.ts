@@ -5,7 +5,7 @@ import { AppError } from '../../../errors/app-error.js';
 import { QUOTAS } from '../../../model/quotas.js';
 import { newUniqueId } from '../../../model/unique-ids.js';
 import { lockRow } from '../../iam/common/lock-row.js';
-import { inTransaction } from '../../iam/common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import type { ServiceContext } from '../../service-context.js';
 import { authorizeOnOwner, ownerWhere, type CredentialOwner } from '../credential-owner.js';
 import { newSecretAccessKey, sealAccessKeySecret } from './access-key-secret.js';

@@ -1,5 +1,5 @@
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
-import { inTransaction } from '../../iam/common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import type { ServiceContext } from '../../service-context.js';
 import { authorizeOnOwner } from '../credential-owner.js';
 import { findOwnedAccessKey } from './find-access-key.js';

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
 import type { AccessKey } from '../../../db/generated/client.js';
-import { inTransaction } from '../../iam/common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import type { ServiceContext } from '../../service-context.js';
 import { authorizeOnOwner, type CredentialOwner } from '../credential-owner.js';
 import { findOwnedAccessKey } from './find-access-key.js';

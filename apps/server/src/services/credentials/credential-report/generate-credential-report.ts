@@ -2,7 +2,7 @@ import { passwordRulesFor } from '../../../auth/password-policy.js';
 import { authorize } from '../../../authz/authorize.js';
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
 import { rootArn, userArn } from '../../../model/arns.js';
-import { inTransaction } from '../../iam/common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import type { ServiceContext } from '../../service-context.js';
 import {
   accessKeyColumns,

@@ -4,7 +4,7 @@ import { base32Encode, newSeed, otpauthUri } from '../../../crypto/totp.js';
 import { isUniqueViolation } from '../../../db/unique-violation.js';
 import { AppError } from '../../../errors/app-error.js';
 import { mfaArn } from '../../../model/arns.js';
-import { inTransaction } from '../../iam/common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import type { ServiceContext } from '../../service-context.js';
 import { authorizeOnOwner } from '../credential-owner.js';
 import { assertRoomForDevice } from './mfa-quota.js';

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
 import { AppError } from '../../../errors/app-error.js';
-import { inTransaction } from '../../iam/common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import type { ServiceContext } from '../../service-context.js';
 import { authorizeOnOwner } from '../credential-owner.js';
 import { findOwnedMfaDevice } from './find-mfa-device.js';

@@ -1,6 +1,6 @@
 import { authorize } from '../../../authz/authorize.js';
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
-import { inTransaction } from '../../iam/common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import type { ServiceContext } from '../../service-context.js';
 import { authorizeOnOwner } from '../credential-owner.js';
 import { findOwnedMfaDevice } from './find-mfa-device.js';

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
 import { AppError } from '../../../errors/app-error.js';
-import { inTransaction } from '../../iam/common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import { authorizeOnOwner } from '../credential-owner.js';
 import { verifyConsecutiveCodes } from './consecutive-codes.js';
 import type { MfaCodes } from './enable-mfa-device.js';

@@ -1,7 +1,7 @@
 import { authorize } from '../../../authz/authorize.js';
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
 import { AppError } from '../../../errors/app-error.js';
-import { inTransaction } from '../../iam/common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import type { ServiceContext } from '../../service-context.js';
 
 /** iam:DeleteAccountPasswordPolicy — AWS's default rules apply again. */

@@ -3,7 +3,7 @@ import { authorize } from '../../../authz/authorize.js';
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
 import type { UpdatePasswordPolicyRequest } from '../../../contracts/credentials/password-policy.js';
 import type { PasswordPolicy } from '../../../db/generated/client.js';
-import { inTransaction } from '../../iam/common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import type { ServiceContext } from '../../service-context.js';
 import { describePasswordRules } from './describe-password-rules.js';
 

@@ -7,7 +7,7 @@ import { ACTION_WORD, authorizeOnOwner, ownerColumn, type PolicyOwnerKind } from
 import { noSuchEntity } from '../common/errors.js';
 import { lockRow } from '../common/lock-row.js';
 import { requirePolicy } from '../common/policy-target.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 const QUOTA: Record<PolicyOwnerKind, number> = {
   user: QUOTAS.attachedPoliciesPerUser,

@@ -4,7 +4,7 @@ import { AppError } from '../../../errors/app-error.js';
 import type { ServiceContext } from '../../service-context.js';
 import { ACTION_WORD, authorizeOnOwner, ownerColumn, type PolicyOwnerKind } from '../common/entity-target.js';
 import { requirePolicy } from '../common/policy-target.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 /** iam:Detach{User,Group,Role}Policy with `iam:PolicyARN`; NoSuchEntity when it is not attached. */
 export async function detachPolicy(options: {

@@ -3,7 +3,7 @@ import { recordAuditEvent } from '../../../audit/record-audit-event.js';
 import { AppError } from '../../../errors/app-error.js';
 import type { ServiceContext } from '../../service-context.js';
 import { ACTION_WORD, authorizeOnOwner } from '../common/entity-target.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 /** iam:Delete{User,Role}PermissionsBoundary (`iam:PermissionsBoundary` is the current boundary). */
 export async function deletePermissionsBoundary(options: {

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../service-context.js';
 import { ACTION_WORD, authorizeOnOwner } from '../common/entity-target.js';
 import { noSuchEntity } from '../common/errors.js';
 import { requirePolicy } from '../common/policy-target.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 /**
  * iam:Put{User,Role}PermissionsBoundary with `iam:PermissionsBoundary` set to the requested

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../service-context.js';
 import { noSuchEntity } from '../common/errors.js';
 import { lockRow } from '../common/lock-row.js';
 import { arnOfGroup, authorizeOnGroup, findUser } from '../common/targets.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 /**
  * iam:AddUserToGroup (on the group's ARN). Adding a member twice is a no-op, as in AWS; a user

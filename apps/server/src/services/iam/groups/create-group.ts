@@ -7,7 +7,7 @@ import { groupArn } from '../../../model/arns.js';
 import { newUniqueId } from '../../../model/unique-ids.js';
 import type { ServiceContext } from '../../service-context.js';
 import { alreadyExists } from '../common/errors.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 /** iam:CreateGroup on the new group's ARN; names unique per account without regard to case. */
 export async function createGroup(options: {

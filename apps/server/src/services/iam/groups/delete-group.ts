@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../service-context.js';
 import { count, deleteConflict, noSuchEntity } from '../common/errors.js';
 import { lockRow } from '../common/lock-row.js';
 import { arnOfGroup, authorizeOnGroup } from '../common/targets.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 interface GroupDependencies {
   members: { userId: string; userName: string }[];

@@ -4,7 +4,7 @@ import { AppError } from '../../../errors/app-error.js';
 import type { ServiceContext } from '../../service-context.js';
 import { noSuchEntity } from '../common/errors.js';
 import { arnOfGroup, authorizeOnGroup, findUser } from '../common/targets.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 /** iam:RemoveUserFromGroup (on the group's ARN); NoSuchEntity when the user is not a member. */
 export async function removeUserFromGroup(options: {

@@ -8,7 +8,7 @@ import { groupArn } from '../../../model/arns.js';
 import type { ServiceContext } from '../../service-context.js';
 import { alreadyExists, noSuchEntity } from '../common/errors.js';
 import { arnOfGroup, authorizeOnGroup } from '../common/targets.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 /** iam:UpdateGroup — rename and/or move; authorised on the current and the new ARN, as in AWS. */
 export async function updateGroup(options: {

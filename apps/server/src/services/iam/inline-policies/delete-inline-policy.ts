@@ -2,7 +2,7 @@ import { bumpAuthzVersion } from '../../../authz/bump-authz-version.js';
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
 import type { ServiceContext } from '../../service-context.js';
 import { ACTION_WORD, authorizeOnOwner, ownerColumn, type PolicyOwnerKind } from '../common/entity-target.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import { noSuchInlinePolicy } from './inline-policy-rules.js';
 
 /** iam:Delete{User,Group,Role}Policy — removes one inline policy. */

@@ -8,7 +8,7 @@ import { ACTION_WORD, authorizeOnOwner, ownerColumn, type PolicyOwnerKind } from
 import { noSuchEntity } from '../common/errors.js';
 import { lockRow } from '../common/lock-row.js';
 import { checkPolicyDocument, type CheckedPolicy } from '../common/policy-text.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import { INLINE_QUOTA } from './inline-policy-rules.js';
 
 /**

@@ -8,7 +8,7 @@ import { noSuchEntity } from '../common/errors.js';
 import { lockRow } from '../common/lock-row.js';
 import { checkPolicyDocument, type CheckedPolicy } from '../common/policy-text.js';
 import { assertCustomerManaged, authorizeOnPolicy } from '../common/policy-target.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 /**
  * iam:CreatePolicyVersion — a new version numbered after every version the policy ever had

@@ -9,7 +9,7 @@ import type { ServiceContext } from '../../service-context.js';
 import { alreadyExists } from '../common/errors.js';
 import { checkPolicyDocument, type CheckedPolicy } from '../common/policy-text.js';
 import { requestTagContext } from '../common/tag-context.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import { policyDetails, type PolicyFacts } from './policy-facts.js';
 
 export interface CreatePolicyOptions {

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../service-context.js';
 import { noSuchEntity } from '../common/errors.js';
 import { lockRow } from '../common/lock-row.js';
 import { assertCustomerManaged, authorizeOnPolicy } from '../common/policy-target.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import { noSuchVersion } from './policy-versions.js';
 
 /** iam:DeletePolicyVersion — any version but the default one (DeleteConflict, as in AWS). */

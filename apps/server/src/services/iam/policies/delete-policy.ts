@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../service-context.js';
 import { count, deleteConflict, noSuchEntity } from '../common/errors.js';
 import { lockRow } from '../common/lock-row.js';
 import { assertCustomerManaged, authorizeOnPolicy } from '../common/policy-target.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 /**
  * iam:DeletePolicy. AWS's rule: detach the policy from every user, group and role, and delete

@@ -11,7 +11,7 @@ import { checkPolicyDocument, type CheckedPolicy } from '../common/policy-text.j
 import { requirePolicy } from '../common/policy-target.js';
 import { requestTagContext } from '../common/tag-context.js';
 import { findRole, type RoleTarget } from '../common/targets.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 export interface CreateRoleOptions {
   ctx: ServiceContext;

@@ -2,7 +2,7 @@ import { recordAuditEvent } from '../../../audit/record-audit-event.js';
 import type { ServiceContext } from '../../service-context.js';
 import { noSuchEntity } from '../common/errors.js';
 import { arnOfRole, authorizeOnRole, findRole, type RoleTarget } from '../common/targets.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 /**
  * iam:UpdateRole — the description and/or the maximum session duration (roles cannot be renamed

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../service-context.js';
 import { noSuchEntity } from '../common/errors.js';
 import { checkPolicyDocument, type CheckedPolicy } from '../common/policy-text.js';
 import { arnOfRole, authorizeOnRole, findRole, type RoleTarget } from '../common/targets.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 /** iam:UpdateAssumeRolePolicy — replaces the role's trust policy (validated as kind `trust`, 2,048 quota). */
 export async function updateTrustPolicy(options: {

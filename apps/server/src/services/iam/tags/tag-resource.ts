@@ -8,7 +8,7 @@ import type { ServiceContext } from '../../service-context.js';
 import { noSuchEntity } from '../common/errors.js';
 import { lockRow } from '../common/lock-row.js';
 import { requestTagContext } from '../common/tag-context.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import { authorizeOnTaggable, TAG_ACTION_WORD, type TaggableKind } from './tag-target.js';
 
 /**

@@ -2,7 +2,7 @@ import { bumpAuthzVersion } from '../../../authz/bump-authz-version.js';
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
 import { nameKey } from '../../../db/name-key.js';
 import type { ServiceContext } from '../../service-context.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import { authorizeOnTaggable, TAG_ACTION_WORD, type TaggableKind } from './tag-target.js';
 
 /** iam:Untag{User,Role,Policy} with `aws:TagKeys`; keys the entity does not have are ignored, as in AWS. */

@@ -9,7 +9,7 @@ import { alreadyExists } from '../common/errors.js';
 import { requirePolicy } from '../common/policy-target.js';
 import { requestTagContext } from '../common/tag-context.js';
 import { findUser, type UserTarget } from '../common/targets.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 export interface CreateUserOptions {
   ctx: ServiceContext;

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../service-context.js';
 import { deleteConflict, noSuchEntity } from '../common/errors.js';
 import { lockRow } from '../common/lock-row.js';
 import { arnOfUser, authorizeOnUser, targetContext, type UserTarget } from '../common/targets.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 import {
   describeUserDependencies,
   loadUserDependencies,

@@ -7,7 +7,7 @@ import { userArn } from '../../../model/arns.js';
 import type { ServiceContext } from '../../service-context.js';
 import { alreadyExists, noSuchEntity } from '../common/errors.js';
 import { arnOfUser, authorizeOnUser, findUser, targetContext, type UserTarget } from '../common/targets.js';
-import { inTransaction } from '../common/transaction.js';
+import { inTransaction } from '../../../db/in-transaction.js';
 
 export interface UpdateUserOptions {
   ctx: ServiceContext;
