@@ -19,6 +19,15 @@ export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
     'an access key id unknown to this deployment answers InvalidInput (AWS decodes any key id)',
   AssumeRole: 'PackedPolicySize counts characters of session policies, ARNs and tags against 2,048',
   GetSessionToken: 'the root user gets at most 3,600 seconds, as AWS',
+  SimulatePrincipalPolicy:
+    'ResourceHandlingOption is ignored; SCPs and RCPs are not simulated (no OrganizationsDecisionDetail); at most 1,000 actions, 50 resources, 20 pasted policies and one pasted boundary; no context key is filled in for you',
+  SimulateCustomPolicy:
+    'as SimulatePrincipalPolicy; action names may contain wildcards (AWS refuses them); EvalDecisionDetails is filled whenever a ResourcePolicy is given',
+  GetContextKeysForPrincipalPolicy: "the principal's permissions boundary is included",
+  CreateVirtualMFADevice: 'Tags are refused (InvalidInput): MFA device tags are not stored',
+  GenerateCredentialReport: 'the report is written at once (always COMPLETE) and does not expire',
+  GetAccountAuthorizationDetails: 'lists only the AWS managed policies the account uses, with every version',
+  ChangePassword: 'a wrong old password answers InvalidInput',
 };
 
 interface Row {
