@@ -24,7 +24,9 @@ test('find what a user did in the event history', async ({ rootPage: page, rootA
   const created = uniqueName('events-made');
   const password = strongPassword();
   await rootApi.post('/api/users', { userName });
-  await rootApi.put(`/api/users/${userName}/inline-policies/iam`, { document: allowPolicy('iam:*') });
+  await rootApi.put(`/api/users/${userName}/inline-policies/iam`, {
+    document: allowPolicy(['iam:*', 'cloudtrail:LookupEvents']),
+  });
   await rootApi.put(`/api/users/${userName}/login-profile`, { password, passwordResetRequired: false });
   const key = await rootApi.post<CliCredentials>(`/api/users/${userName}/access-keys`, {});
   if (cliTestsRun) {
@@ -76,6 +78,19 @@ test('find what a user did in the event history', async ({ rootPage: page, rootA
     expect(lines[0]).toMatch(/^eventTime,userName,eventName,eventSource,resource,result,/);
     expect(lines.slice(1).every((line) => line.includes(',CreateUser,iam.amazonaws.com,'))).toBe(true);
     expect(lines.some((line) => line.includes(`user/${userName},`))).toBe(true);
+  });
+
+  await test.step('the same events through the aws CLI', async () => {
+    test.skip(!cliTestsRun, 'the aws CLI is not installed');
+    const found = await aws(baseURL!, key, [
+      'cloudtrail',
+      'lookup-events',
+      '--lookup-attributes',
+      `AttributeKey=AccessKeyId,AttributeValue=${key.accessKeyId}`,
+    ]);
+    expect(found.code, found.stderr).toBe(0);
+    const { Events } = JSON.parse(found.stdout) as { Events: { EventName: string; Username: string }[] };
+    expect(Events.map((e) => [e.EventName, e.Username])).toEqual([['CreateUser', userName]]);
   });
 
   await test.step('axe on the event history', async () => {
