@@ -282,3 +282,26 @@ describe('GET /api/events/export', () => {
     expect(reversed.body.error.code).toBe('InvalidInput');
   });
 });
+
+describe('export cap', () => {
+  it('holds the newest 10,000 events of a larger set', async () => {
+    const big = await newRootSession(server);
+    const t0 = server.clock.now().getTime() + 3_600_000;
+    await server.deps.db.auditEvent.createMany({
+      data: Array.from({ length: 10_050 }, (_, i) => ({
+        time: new Date(t0 + i * 1000),
+        accountId: big.account.accountId,
+        principalArn: `arn:aws:iam::${big.account.accountId}:root`,
+        action: 'iam:TagUser',
+        resource: `arn:aws:iam::${big.account.accountId}:user/u${i}`,
+        result: 'Success',
+      })),
+    });
+    const res = await big.root.get('/api/events/export?format=csv&eventName=TagUser');
+    expect(res.status).toBe(200);
+    const lines = String(res.body).trim().split('\n');
+    expect(lines).toHaveLength(10_001);
+    expect(lines[1]).toContain(':user/u10049,');
+    expect(lines[10_000]).toContain(':user/u50,');
+  });
+});
