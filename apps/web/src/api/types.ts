@@ -14,7 +14,13 @@ export type { SigninInfo, WhoAmI } from '@gatehouse/server/contracts/auth';
 export type { LoginProfile } from '@gatehouse/server/contracts/login-profile';
 export type { SetupRequest, SetupStatus } from '@gatehouse/server/contracts/setup';
 export type { Page, Tag } from '@gatehouse/server/contracts/iam/fields';
-export type { CreateUserRequest, User, UserSortField } from '@gatehouse/server/contracts/iam/users';
+export type {
+  CreateUserRequest,
+  ListedAccessKey,
+  User,
+  UserListInclude,
+  UserSortField,
+} from '@gatehouse/server/contracts/iam/users';
 export type { Group } from '@gatehouse/server/contracts/iam/groups';
 export type { ManagedPolicy, PolicyPage } from '@gatehouse/server/contracts/iam/policies';
 export type { AttachedPolicy, InlinePolicy } from '@gatehouse/server/contracts/iam/permissions';
@@ -51,6 +57,8 @@ export interface UserListParams {
   order?: SortOrder;
   limit?: number;
   cursor?: string;
+  /** Comma-separated `UserListInclude`s: the credential columns to fill. */
+  include?: string;
 }
 
 export interface PolicyListParams {

@@ -1,11 +1,12 @@
 // `/roles`: the account's IAM roles, paged by the server, filtered by name, with who may assume
-// each one ("Trusted entities", read from its trust policy); bulk delete.
+// each one ("Trusted entities", read from its trust policy) and when it was last used; bulk
+// delete; columns and page size chosen in the table's preferences.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Table, { type TableProps } from '@cloudscape-design/components/table';
+import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -16,48 +17,50 @@ import { CursorPagination } from '../../components/entity-pickers/cursor-paginat
 import { useRecordPage } from '../../components/entity-pickers/use-record-page.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { formatAge, formatDateTime } from '../../components/format-date.js';
+import { matchesText } from '../../components/matches-text.js';
+import { TablePreferencesButton } from '../../components/table-preferences/table-preferences-button.js';
+import {
+  columnDefinitions,
+  DEFAULT_PAGE_SIZES,
+  tablePreferenceProps,
+  type ColumnCell,
+  type TablePreferencesConfig,
+} from '../../components/table-preferences/table-preferences.js';
+import { useTablePreferences } from '../../components/table-preferences/use-table-preferences.js';
 import { trustedEntitiesSummary } from '../../components/trust-policy-builder/trusted-entities-summary.js';
 import { useCursorPages } from '../../components/use-cursor-pages.js';
 import { useDebouncedValue } from '../../components/use-debounced-value.js';
 import { DeleteRolesModal } from './delete-roles-modal.js';
 
-const PAGE_SIZE = 50;
+/** AWS's console shows a role's name, trusted entities and last activity until asked for more. */
+const ROLES_TABLE: TablePreferencesConfig = {
+  tableId: 'roles',
+  columns: [
+    { id: 'roleName', label: 'Role name', visibleByDefault: true, alwaysVisible: true },
+    { id: 'path', label: 'Path', visibleByDefault: false },
+    { id: 'trusted', label: 'Trusted entities', visibleByDefault: true },
+    { id: 'lastActivity', label: 'Last activity', visibleByDefault: true },
+    { id: 'arn', label: 'ARN', visibleByDefault: false },
+    { id: 'createDate', label: 'Creation time', visibleByDefault: false },
+  ],
+  pageSizes: DEFAULT_PAGE_SIZES,
+  defaultPageSize: 50,
+};
 
 export function RolesPage() {
   const follow = useFollow();
   const [filteringText, setFilteringText] = useState('');
   const [selected, setSelected] = useState<Role[]>([]);
   const [deleting, setDeleting] = useState(false);
+  const [preferences, setPreferences] = useTablePreferences(ROLES_TABLE);
   const search = useDebouncedValue(filteringText.trim());
-  const { pages, cursor, record, go } = useCursorPages(search);
-  const roles = useQuery(rolesQuery({ search, cursor, limit: PAGE_SIZE }));
+  const { pages, cursor, record, go } = useCursorPages(JSON.stringify([search, preferences.pageSize]));
+  const roles = useQuery(rolesQuery({ search, cursor, limit: preferences.pageSize }));
   useRecordPage(record, pages.index, roles.data, roles.isPlaceholderData);
   const items = roles.data?.items ?? [];
   const count = roles.data ? `${items.length}${pages.complete ? '' : '+'}` : undefined;
 
-  const columns: TableProps.ColumnDefinition<Role>[] = [
-    {
-      id: 'roleName',
-      header: 'Role name',
-      isRowHeader: true,
-      cell: (r) => (
-        <Link href={`/roles/${encodeURIComponent(r.roleName)}`} onFollow={follow}>
-          {r.roleName}
-        </Link>
-      ),
-    },
-    {
-      id: 'trusted',
-      header: 'Trusted entities',
-      cell: (r) => {
-        const entries = trustedEntitiesSummary(r.trustPolicy);
-        return entries.length ? entries.join(', ') : '-';
-      },
-    },
-    { id: 'path', header: 'Path', cell: (r) => r.path },
-    { id: 'lastActivity', header: 'Last activity', cell: (r) => formatAge(r.roleLastUsed) },
-    { id: 'createDate', header: 'Creation time', cell: (r) => formatDateTime(r.createDate) },
-  ];
+  const columns = columnDefinitions(ROLES_TABLE, roleCells(follow));
 
   return (
     <>
@@ -65,6 +68,7 @@ export function RolesPage() {
         variant="full-page"
         items={items}
         columnDefinitions={columns}
+        {...tablePreferenceProps(preferences)}
         trackBy="roleName"
         loading={roles.isPending || roles.isPlaceholderData}
         loadingText="Loading roles"
@@ -102,8 +106,17 @@ export function RolesPage() {
             filteringText={filteringText}
             filteringPlaceholder="Find roles by name"
             filteringAriaLabel="Find roles by name"
+            filteringClearAriaLabel="Clear filter"
             onChange={({ detail }) => setFilteringText(detail.filteringText)}
-            countText={roles.data && search ? `${count} matches` : undefined}
+            countText={roles.data && search && count ? matchesText(count) : undefined}
+          />
+        }
+        preferences={
+          <TablePreferencesButton
+            config={ROLES_TABLE}
+            preferences={preferences}
+            onChange={setPreferences}
+            itemsName="roles"
           />
         }
         pagination={
@@ -146,4 +159,23 @@ export function RolesPage() {
       ) : null}
     </>
   );
+}
+
+/** Each column's cell (its id and header come from ROLES_TABLE). */
+function roleCells(follow: ReturnType<typeof useFollow>): Record<string, ColumnCell<Role>> {
+  return {
+    roleName: {
+      isRowHeader: true,
+      cell: (r) => (
+        <Link href={`/roles/${encodeURIComponent(r.roleName)}`} onFollow={follow}>
+          {r.roleName}
+        </Link>
+      ),
+    },
+    path: { cell: (r) => r.path },
+    trusted: { cell: (r) => trustedEntitiesSummary(r.trustPolicy).join(', ') || '-' },
+    lastActivity: { cell: (r) => formatAge(r.roleLastUsed) },
+    arn: { cell: (r) => r.arn },
+    createDate: { cell: (r) => formatDateTime(r.createDate) },
+  };
 }

@@ -1,5 +1,6 @@
 // `/users`: every IAM user of the account, paged by the server (cursors), filtered by name and
-// path prefix, sorted, with bulk delete.
+// path prefix, sorted, with bulk delete; the columns of AWS's console (credentials, activity),
+// chosen in the table's preferences.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
@@ -7,7 +8,7 @@ import Input from '@cloudscape-design/components/input';
 import Link from '@cloudscape-design/components/link';
 import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Table, { type TableProps } from '@cloudscape-design/components/table';
+import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -17,11 +18,30 @@ import type { User, UserListParams } from '../../api/types.js';
 import { useFollow } from '../../app/use-follow.js';
 import { paginationProps } from '../../components/cursor-pages.js';
 import { ErrorPanel } from '../../components/error-panel.js';
-import { formatAge, formatDateTime } from '../../components/format-date.js';
+import { formatDateTime } from '../../components/format-date.js';
+import { matchesText } from '../../components/matches-text.js';
+import { TablePreferencesButton } from '../../components/table-preferences/table-preferences-button.js';
+import {
+  columnDefinitions,
+  tablePreferenceProps,
+  type ColumnCell,
+} from '../../components/table-preferences/table-preferences.js';
+import { useTablePreferences } from '../../components/table-preferences/use-table-preferences.js';
 import { useCursorPages } from '../../components/use-cursor-pages.js';
 import { useDebouncedValue } from '../../components/use-debounced-value.js';
 import { DeleteUsersModal } from './delete-users-modal.js';
+import {
+  formatAccessKeyIds,
+  formatAccessKeyLastUsed,
+  formatActiveKeyAge,
+  formatConsoleLastSignIn,
+  formatGroupCount,
+  formatLastActivity,
+  formatMfa,
+  formatPasswordAge,
+} from './user-list-format.js';
 import { userListParams } from './user-list-params.js';
+import { USERS_TABLE } from './user-table-columns.js';
 
 type SortField = NonNullable<UserListParams['sort']>;
 
@@ -35,17 +55,17 @@ export function UsersPage() {
   });
   const [selected, setSelected] = useState<User[]>([]);
   const [deleting, setDeleting] = useState(false);
+  const [preferences, setPreferences] = useTablePreferences(USERS_TABLE);
   const search = useDebouncedValue(filteringText.trim());
   const prefix = useDebouncedValue(pathPrefix.trim());
 
-  const { pages, cursor, record, go } = useCursorPages(JSON.stringify([search, prefix, sort]));
-  const params = userListParams({
-    search,
-    pathPrefix: prefix,
-    sort: sort.field,
-    order: sort.descending ? 'desc' : 'asc',
-    cursor,
-  });
+  const { pages, cursor, record, go } = useCursorPages(
+    JSON.stringify([search, prefix, sort, preferences.pageSize]),
+  );
+  const params = userListParams(
+    { search, pathPrefix: prefix, sort: sort.field, order: sort.descending ? 'desc' : 'asc', cursor },
+    preferences,
+  );
   const users = useQuery(usersQuery(params));
   const loadedIndex = pages.index;
   const fresh = users.data && !users.isPlaceholderData ? users.data : undefined;
@@ -53,32 +73,7 @@ export function UsersPage() {
     if (fresh) record(loadedIndex, fresh.nextCursor);
   }, [fresh, loadedIndex, record]);
 
-  const columns: TableProps.ColumnDefinition<User>[] = [
-    {
-      id: 'userName',
-      header: 'User name',
-      sortingField: 'userName',
-      isRowHeader: true,
-      cell: (user) => (
-        <Link href={`/users/${encodeURIComponent(user.userName)}`} onFollow={follow}>
-          {user.userName}
-        </Link>
-      ),
-    },
-    { id: 'path', header: 'Path', cell: (user) => user.path },
-    {
-      id: 'passwordLastUsed',
-      header: 'Console last sign-in',
-      sortingField: 'passwordLastUsed',
-      cell: (user) => formatAge(user.passwordLastUsed),
-    },
-    {
-      id: 'createDate',
-      header: 'Creation time',
-      sortingField: 'createDate',
-      cell: (u) => formatDateTime(u.createDate),
-    },
-  ];
+  const columns = columnDefinitions(USERS_TABLE, userCells(follow));
   const sortingColumn = columns.find((c) => c.sortingField === sort.field);
   const items = users.data?.items ?? [];
   const filtered = search !== '' || prefix !== '';
@@ -93,6 +88,7 @@ export function UsersPage() {
         variant="full-page"
         items={items}
         columnDefinitions={columns}
+        {...tablePreferenceProps(preferences)}
         trackBy="userName"
         loading={users.isPending || users.isPlaceholderData}
         loadingText="Loading users"
@@ -139,9 +135,12 @@ export function UsersPage() {
               filteringText={filteringText}
               filteringPlaceholder="Find users by name"
               filteringAriaLabel="Find users by name"
+              filteringClearAriaLabel="Clear filter"
               onChange={({ detail }) => setFilteringText(detail.filteringText)}
               countText={
-                users.data && filtered ? `${items.length}${pages.complete ? '' : '+'} matches` : undefined
+                users.data && filtered
+                  ? matchesText(`${items.length}${pages.complete ? '' : '+'}`)
+                  : undefined
               }
             />
             <Input
@@ -149,9 +148,18 @@ export function UsersPage() {
               value={pathPrefix}
               placeholder="Path prefix, e.g. /engineering/"
               ariaLabel="Filter by path prefix"
+              clearAriaLabel="Clear path prefix"
               onChange={({ detail }) => setPathPrefix(detail.value)}
             />
           </SpaceBetween>
+        }
+        preferences={
+          <TablePreferencesButton
+            config={USERS_TABLE}
+            preferences={preferences}
+            onChange={setPreferences}
+            itemsName="users"
+          />
         }
         pagination={
           <Pagination
@@ -208,4 +216,32 @@ export function UsersPage() {
       ) : null}
     </>
   );
+}
+
+/** Each column's cell (its id and header come from USERS_TABLE). */
+function userCells(follow: ReturnType<typeof useFollow>): Record<string, ColumnCell<User>> {
+  return {
+    userName: {
+      sortingField: 'userName',
+      isRowHeader: true,
+      cell: (user) => (
+        <Link href={`/users/${encodeURIComponent(user.userName)}`} onFollow={follow}>
+          {user.userName}
+        </Link>
+      ),
+    },
+    path: { cell: (user) => user.path },
+    groups: { cell: formatGroupCount },
+    lastActivity: { cell: (user) => formatLastActivity(user) },
+    mfa: { cell: formatMfa },
+    passwordAge: { cell: (user) => formatPasswordAge(user) },
+    passwordLastUsed: { sortingField: 'passwordLastUsed', cell: (user) => formatConsoleLastSignIn(user) },
+    accessKeyId: {
+      cell: (user) => formatAccessKeyIds(user).map((line) => <div key={line}>{line}</div>),
+    },
+    activeKeyAge: { cell: (user) => formatActiveKeyAge(user) },
+    accessKeyLastUsed: { cell: (user) => formatAccessKeyLastUsed(user) },
+    arn: { cell: (user) => user.arn },
+    createDate: { sortingField: 'createDate', cell: (user) => formatDateTime(user.createDate) },
+  };
 }
