@@ -1025,10 +1025,10 @@ function bodyWith(model: ServiceModel, action: string, member: string, value: st
     .join('&');
 }
 
-// Seed 777, case aws#1064: AWS's model sets no maximum on VirtualMFADeviceName, the door's
-// CreateVirtualMFADevice passes the name on without the console contract's check
-// (mfaDeviceNameSchema), and MfaDevice.name is VARCHAR(128): create-virtual-mfa-device.ts fails
-// with "value too long for the column" and the door answers 500.
+// Seed 777, case aws#1064 (fixed in a08e8b7): AWS's model sets no maximum on
+// VirtualMFADeviceName, the door's CreateVirtualMFADevice passed the name on without the console
+// contract's check (mfaDeviceNameSchema), and MfaDevice.name is VARCHAR(128):
+// create-virtual-mfa-device.ts failed with "value too long for the column", the door said 500.
 it('answers over-long text in every string member the AWS model sets no maximum for with a 4xx and a <Code>, not 500', async () => {
   const run = newRun();
   let checked = 0;
@@ -1055,7 +1055,8 @@ it('answers over-long text in every string member the AWS model sets no maximum 
 });
 
 // ---------------------------------------------------------------------------------------------
-// Defects the fuzzer found, each pinned as its own case (they fail until fixed in src).
+// Defects the fuzzer found, each pinned as its own case (all fixed in a08e8b7: the comments say
+// what the fault was, so that a regression reads as the same story).
 
 /** The harness address plus whatever the case sends, for routes that audit the source address. */
 function fromAddress(ip: string): { headers: Record<string, string> } {
@@ -1142,7 +1143,7 @@ const RACES: Race[] = [
     first: (root) => root.post('/api/users/race-doomed/mfa-devices', { deviceName: 'race-device' }),
     second: (root) => root.delete('/api/users/race-doomed?force=true'),
   },
-  // These answer cleanly today; they stay as the baseline the ones above should reach.
+  // These answered cleanly from the start; they guard the same kind of race on other routes.
   {
     name: 'updating and deleting one role',
     setup: (root) => root.post('/api/roles', { roleName: 'race-doomed', trustPolicy: TRUST }),
