@@ -1058,7 +1058,7 @@ it('answers over-long text in every string member the AWS model sets no maximum 
 // Defects the fuzzer found, each pinned as its own case (all fixed in a08e8b7: the comments say
 // what the fault was, so that a regression reads as the same story).
 
-/** The harness address plus whatever the case sends, for routes that audit the source address. */
+/** Request options that send `ip` as X-Forwarded-For (the server trusts it in this file). */
 function fromAddress(ip: string): { headers: Record<string, string> } {
   return { headers: { 'X-Forwarded-For': ip } };
 }
