@@ -9,6 +9,7 @@ import { expectNoSeriousAxeViolations } from '../support/accessibility.js';
 import { aws, cliTestsRun, type CliCredentials } from '../support/aws-cli.js';
 import { openFromNavigation, rowWith } from '../support/console.js';
 import { strongPassword, uniqueName } from '../support/names.js';
+import { saveScreenshot } from '../support/screenshots.js';
 
 async function filterBy(page: Page, property: string, value: string): Promise<void> {
   const filters = page.getByRole('button', { name: 'Clear filters' });
@@ -95,5 +96,6 @@ test('find what a user did in the event history', async ({ rootPage: page, rootA
 
   await test.step('axe on the event history', async () => {
     await expectNoSeriousAxeViolations(page);
+    await saveScreenshot(page, 'event-history');
   });
 });

@@ -31,6 +31,13 @@ function resultIndicator(result: string) {
   return <StatusIndicator type={type}>{result}</StatusIndicator>;
 }
 
+/** An IAM ARN without `arn:aws:iam::<account>:` (`user/alice`); the detail shows the whole ARN. */
+function resourceName(arn: string | null): string {
+  if (!arn) return '-';
+  const parts = arn.split(':');
+  return parts.length > 5 && parts[0] === 'arn' ? parts.slice(5).join(':') || arn : arn;
+}
+
 function columns(follow: ReturnType<typeof useFollow>): TableProps.ColumnDefinition<EventSummary>[] {
   return [
     {
@@ -44,8 +51,7 @@ function columns(follow: ReturnType<typeof useFollow>): TableProps.ColumnDefinit
     },
     { id: 'userName', header: 'User name', cell: (e) => e.userName ?? '-' },
     { id: 'eventName', header: 'Event name', cell: (e) => e.eventName },
-    { id: 'eventSource', header: 'Event source', cell: (e) => e.eventSource },
-    { id: 'resource', header: 'Resource', cell: (e) => e.resource ?? '-' },
+    { id: 'resource', header: 'Resource', cell: (e) => resourceName(e.resource) },
     { id: 'result', header: 'Result', cell: (e) => resultIndicator(e.result) },
     { id: 'errorCode', header: 'Error code', cell: (e) => e.errorCode ?? '-' },
     { id: 'sourceIp', header: 'Source IP address', cell: (e) => e.sourceIp ?? '-' },
