@@ -24,7 +24,6 @@ export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   SimulateCustomPolicy:
     'as SimulatePrincipalPolicy; action names may contain wildcards (AWS refuses them); EvalDecisionDetails is filled whenever a ResourcePolicy is given',
   GetContextKeysForPrincipalPolicy: "the principal's permissions boundary is included",
-  CreateVirtualMFADevice: 'Tags are refused (InvalidInput): MFA device tags are not stored',
   GenerateCredentialReport: 'the report is written at once (always COMPLETE) and does not expire',
   GetAccountAuthorizationDetails: 'lists only the AWS managed policies the account uses, with every version',
   ChangePassword: 'a wrong old password answers InvalidInput',

@@ -1,6 +1,9 @@
 import {
   CreateUserCommand,
   CreateVirtualMFADeviceCommand,
+  ListMFADeviceTagsCommand,
+  TagMFADeviceCommand,
+  UntagMFADeviceCommand,
   DeactivateMFADeviceCommand,
   DeleteVirtualMFADeviceCommand,
   EnableMFADeviceCommand,
@@ -92,16 +95,70 @@ describe('virtual MFA devices through the AWS door', () => {
         iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'phone', Path: '/team/' })),
       ),
     ).toMatchObject({ name: 'EntityAlreadyExistsException', status: 409 });
+  });
+
+  it('tags a virtual MFA device at creation and with Tag/Untag/ListMFADeviceTags', async () => {
+    const { iam, account } = await rootClients(server);
+    const created = await iam.send(
+      new CreateVirtualMFADeviceCommand({
+        VirtualMFADeviceName: 'tagged',
+        Tags: [{ Key: 'team', Value: 'ops' }],
+      }),
+    );
+    const serialNumber = created.VirtualMFADevice!.SerialNumber!;
+    expect(serialNumber).toBe(`arn:aws:iam::${account.accountId}:mfa/tagged`);
+    await iam.send(
+      new TagMFADeviceCommand({
+        SerialNumber: serialNumber,
+        Tags: [
+          { Key: 'cost', Value: '42' },
+          { Key: 'TEAM', Value: 'dev' },
+        ],
+      }),
+    );
+    const listed = await iam.send(new ListMFADeviceTagsCommand({ SerialNumber: serialNumber }));
+    expect(listed.Tags).toEqual([
+      { Key: 'cost', Value: '42' },
+      { Key: 'TEAM', Value: 'dev' },
+    ]);
+    await iam.send(new UntagMFADeviceCommand({ SerialNumber: serialNumber, TagKeys: ['cost'] }));
+    expect((await iam.send(new ListMFADeviceTagsCommand({ SerialNumber: serialNumber }))).Tags).toEqual([
+      { Key: 'TEAM', Value: 'dev' },
+    ]);
     expect(
       await failureOf(
         iam.send(
-          new CreateVirtualMFADeviceCommand({
-            VirtualMFADeviceName: 'tagged',
-            Tags: [{ Key: 'a', Value: 'b' }],
-          }),
+          new ListMFADeviceTagsCommand({ SerialNumber: `arn:aws:iam::${account.accountId}:mfa/ghost` }),
         ),
       ),
-    ).toMatchObject({ name: 'InvalidInputException', status: 400 });
+    ).toMatchObject({ name: 'NoSuchEntityException', status: 404 });
+    // Tags of a device are its resource tags for policies: a policy on aws:ResourceTag decides.
+    const onlyOps = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: 'iam:ListMFADeviceTags',
+          Resource: '*',
+          Condition: { StringEquals: { 'aws:ResourceTag/team': 'ops' } },
+        },
+      ],
+    };
+    const { iam: scoped } = await userClients(server, account.accountId, { inlinePolicies: { onlyOps } });
+    expect(
+      await failureOf(scoped.send(new ListMFADeviceTagsCommand({ SerialNumber: serialNumber }))),
+    ).toMatchObject({
+      name: 'AccessDenied',
+      status: 403,
+    });
+    await iam.send(
+      new TagMFADeviceCommand({ SerialNumber: serialNumber, Tags: [{ Key: 'team', Value: 'ops' }] }),
+    );
+    await expect(
+      scoped.send(new ListMFADeviceTagsCommand({ SerialNumber: serialNumber })),
+    ).resolves.toMatchObject({
+      Tags: [{ Key: 'team', Value: 'ops' }],
+    });
   });
 
   it('enables a device for a user with two consecutive codes, resyncs, deactivates and deletes it', async () => {

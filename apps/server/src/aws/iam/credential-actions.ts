@@ -15,6 +15,7 @@ import { listVirtualMfaDevices } from '../../services/credentials/mfa/list-virtu
 import { resyncMfaDevice } from '../../services/credentials/mfa/resync-mfa-device.js';
 import { deleteLoginProfile } from '../../services/login-profiles/delete-login-profile.js';
 import { getLoginProfile } from '../../services/login-profiles/get-login-profile.js';
+import { checkedTags } from './tag-input.js';
 import type { AwsActionTable, AwsInput } from '../action-table.js';
 import { AwsError } from '../protocol/aws-error.js';
 import { withAwsErrorCodes } from './aws-error-codes.js';
@@ -104,15 +105,12 @@ const accessKeyActions: AwsActionTable = {
 
 const mfaActions: AwsActionTable = {
   CreateVirtualMFADevice: async (ctx, input) => {
-    // Gatehouse keeps no tags on MFA devices: refused rather than silently dropped.
-    if (Array.isArray(input.Tags) && input.Tags.length > 0) {
-      throw new AwsError('InvalidInput', 'Tags on virtual MFA devices are not supported');
-    }
     const created = await createVirtualMfaDevice({
       ctx,
       deviceName: input.VirtualMFADeviceName,
       path: input.Path,
       unassigned: true,
+      tags: checkedTags(input.Tags),
     });
     return { VirtualMFADevice: awsCreatedVirtualMfaDevice(created) };
   },

@@ -1,6 +1,6 @@
-// Tags of users, roles and customer managed policies: Tag/Untag/List{User,Role,Policy}Tags.
-// Users and roles are named by UserName/RoleName, policies by PolicyArn. (MFA devices have no
-// tags in Gatehouse's data model, so Tag/Untag/ListMFADeviceTags are not served.)
+// Tags of users, roles, customer managed policies and virtual MFA devices:
+// Tag/Untag/List{User,Role,Policy,MFADevice}Tags. Users and roles are named by UserName/RoleName,
+// policies by PolicyArn, MFA devices by SerialNumber.
 import { listTags } from '../../services/iam/tags/list-tags.js';
 import { tagResource } from '../../services/iam/tags/tag-resource.js';
 import type { TaggableKind } from '../../services/iam/tags/tag-target.js';
@@ -10,7 +10,7 @@ import { awsTag } from './iam-shapes.js';
 import { listOutput, pageOf } from './paging.js';
 import { checkedTagKeys, checkedTags } from './tag-input.js';
 
-const ID_MEMBER = { user: 'UserName', role: 'RoleName', policy: 'PolicyArn' } as const;
+const ID_MEMBER = { user: 'UserName', role: 'RoleName', policy: 'PolicyArn', mfa: 'SerialNumber' } as const;
 
 const idOf = (kind: TaggableKind, input: AwsInput): string => input[ID_MEMBER[kind]] as string;
 
@@ -41,4 +41,7 @@ export const tagActions: AwsActionTable = {
   ListUserTags: list('user'),
   ListRoleTags: list('role'),
   ListPolicyTags: list('policy'),
+  TagMFADevice: tag('mfa'),
+  UntagMFADevice: untag('mfa'),
+  ListMFADeviceTags: list('mfa'),
 };

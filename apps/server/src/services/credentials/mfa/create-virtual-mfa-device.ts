@@ -1,3 +1,5 @@
+import { nameKey } from '../../../db/name-key.js';
+import { requestTagContext } from '../../iam/common/tag-context.js';
 import { authorize } from '../../../authz/authorize.js';
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
 import { base32Encode, newSeed, otpauthUri } from '../../../crypto/totp.js';
@@ -29,11 +31,15 @@ export async function createVirtualMfaDevice(options: {
   deviceName: string;
   path?: string;
   unassigned?: boolean;
+  /** Tags of the device (they also need iam:TagMFADevice, as AWS). */
+  tags?: { key: string; value: string }[];
 }): Promise<CreatedVirtualMfaDevice> {
   const { ctx, deviceName } = options;
   const accountId = ctx.principal.accountId;
+  const tags = options.tags ?? [];
   const serialNumber = mfaArn(accountId, options.path ?? '/', deviceName);
-  await authorize(ctx, 'iam:CreateVirtualMFADevice', serialNumber);
+  await authorize(ctx, 'iam:CreateVirtualMFADevice', serialNumber, requestTagContext(tags));
+  if (tags.length > 0) await authorize(ctx, 'iam:TagMFADevice', serialNumber, requestTagContext(tags));
   // A device created for one owner: binding it needs what enabling it needs.
   const owner = options.unassigned
     ? undefined
@@ -55,13 +61,16 @@ export async function createVirtualMfaDevice(options: {
           name: deviceName,
           seedEncrypted: sealSeed(ctx.config, serialNumber, seed),
           createdAt: ctx.clock(),
+          tags: {
+            create: tags.map((t) => ({ accountId, key: t.key, keyLower: nameKey(t.key), value: t.value })),
+          },
         },
       });
       await recordAuditEvent(tx, ctx, {
         action: 'iam:CreateVirtualMFADevice',
         resource: serialNumber,
         result: 'Success',
-        details: { owner: owner?.arn ?? null },
+        details: { owner: owner?.arn ?? null, tagKeys: tags.map((t) => t.key) },
       });
     });
   } catch (err) {

@@ -1,9 +1,14 @@
 import { AppError } from '../../../errors/app-error.js';
 
-export type EntityKind = 'user' | 'group' | 'role' | 'policy';
+export type EntityKind = 'user' | 'group' | 'role' | 'policy' | 'mfa';
 
 export function noSuchEntity(kind: EntityKind, name: string): AppError {
-  const label = kind === 'policy' ? 'the policy' : `the ${kind} with name`;
+  const label =
+    kind === 'policy'
+      ? 'the policy'
+      : kind === 'mfa'
+        ? 'the MFA device with serial number'
+        : `the ${kind} with name`;
   return new AppError('NoSuchEntity', `${label} \`${name}\` cannot be found`);
 }
 

@@ -45,7 +45,7 @@ export async function tagResource(options: {
           data: { accountId: target.accountId, key: tag.key, keyLower, value: tag.value, ...target.owner },
         });
     }
-    if (kind !== 'policy') await bumpAuthzVersion(tx, target.accountId);
+    if (kind === 'user' || kind === 'role') await bumpAuthzVersion(tx, target.accountId);
     await recordAuditEvent(tx, ctx, {
       action,
       resource: target.arn,

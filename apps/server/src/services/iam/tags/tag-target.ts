@@ -1,11 +1,14 @@
 import type { ExtraContext } from '../../../authz/request-context.js';
 import type { Tag } from '../../../db/generated/client.js';
+import { authorize } from '../../../authz/authorize.js';
 import type { ServiceContext } from '../../service-context.js';
+import { noSuchEntity } from '../common/errors.js';
+import { resourceTagContext } from '../common/tag-context.js';
 import type { LockableTable } from '../common/lock-row.js';
 import { assertCustomerManaged, authorizeOnPolicy } from '../common/policy-target.js';
 import { arnOfRole, arnOfUser, authorizeOnRole, authorizeOnUser } from '../common/targets.js';
 
-export type TaggableKind = 'user' | 'role' | 'policy';
+export type TaggableKind = 'user' | 'role' | 'policy' | 'mfa';
 
 /** A user, role or managed policy as the tag operations see it. */
 export interface Taggable {
@@ -17,10 +20,42 @@ export interface Taggable {
   table: LockableTable;
   tags: Tag[];
   /** The owner column of its Tag rows. */
-  owner: { userId: string } | { roleId: string } | { policyId: string };
+  owner: { userId: string } | { roleId: string } | { policyId: string } | { mfaSerialNumber: string };
 }
 
-export const TAG_ACTION_WORD: Record<TaggableKind, string> = { user: 'User', role: 'Role', policy: 'Policy' };
+export const TAG_ACTION_WORD: Record<TaggableKind, string> = {
+  user: 'User',
+  role: 'Role',
+  policy: 'Policy',
+  mfa: 'MFADevice',
+};
+
+/** A virtual MFA device of the caller's account, by serial number (its ARN), authorised with its tags. */
+async function authorizeOnMfaDevice(
+  ctx: ServiceContext,
+  serialNumber: string,
+  action: string,
+  extra: ExtraContext,
+): Promise<Taggable> {
+  const accountId = ctx.principal.accountId;
+  const device = await ctx.db.mfaDevice.findFirst({
+    where: { serialNumber, accountId },
+    include: { tags: true },
+  });
+  // Authorised before its existence is told, as for every other entity.
+  await authorize(ctx, action, serialNumber, { ...resourceTagContext(device?.tags ?? []), ...extra });
+  if (!device) throw noSuchEntity('mfa', serialNumber);
+  return {
+    kind: 'mfa',
+    id: device.serialNumber,
+    accountId,
+    name: device.serialNumber,
+    arn: device.serialNumber,
+    table: 'MfaDevice',
+    tags: device.tags,
+    owner: { mfaSerialNumber: device.serialNumber },
+  };
+}
 
 /** Authorises `action` on the user (by name), role (by name) or policy (by ARN), with its tags as `aws:ResourceTag/*`. */
 export async function authorizeOnTaggable(
@@ -31,6 +66,7 @@ export async function authorizeOnTaggable(
   extra: ExtraContext = {},
   mutating = false,
 ): Promise<Taggable> {
+  if (kind === 'mfa') return authorizeOnMfaDevice(ctx, idOrName, action, extra);
   if (kind === 'user') {
     const u = await authorizeOnUser(ctx, idOrName, action, extra);
     return {

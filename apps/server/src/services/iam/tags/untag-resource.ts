@@ -19,7 +19,7 @@ export async function untagResource(options: {
     const { count } = await tx.tag.deleteMany({
       where: { ...target.owner, keyLower: { in: keys.map(nameKey) } },
     });
-    if (count > 0 && kind !== 'policy') await bumpAuthzVersion(tx, target.accountId);
+    if (count > 0 && (kind === 'user' || kind === 'role')) await bumpAuthzVersion(tx, target.accountId);
     await recordAuditEvent(tx, ctx, {
       action,
       resource: target.arn,
