@@ -1,72 +1,29 @@
-// The gear at the top right of a list (AWS's "Preferences"): page size, line wrapping, and which
-// columns show in what order. One component for every list, configured by its columns.
-import CollectionPreferences from '@cloudscape-design/components/collection-preferences';
-import {
-  normalizeTablePreferences,
-  type TablePreferences,
-  type TablePreferencesConfig,
-} from './table-preferences.js';
+// The gear at the top right of a list that opens its Preferences. One component for every list,
+// configured by its columns. The dialog (with its drag and drop) is not part of the page's first
+// download: it starts loading when the pointer or focus comes to the gear, and opens once loaded
+// if the gear was clicked.
+import Button from '@cloudscape-design/components/button';
+import { lazy, Suspense, useState } from 'react';
+import type { TablePreferencesProps } from './table-preferences-dialog.js';
 
-interface TablePreferencesButtonProps {
-  config: TablePreferencesConfig;
-  preferences: TablePreferences;
-  onChange: (preferences: TablePreferences) => void;
-  /** Plural, for the page size options: "50 users". */
-  itemsName: string;
-}
+const loadDialog = () => import('./table-preferences-dialog.js');
+const TablePreferencesDialog = lazy(() => loadDialog().then((m) => ({ default: m.TablePreferencesDialog })));
 
-export function TablePreferencesButton({
-  config,
-  preferences,
-  onChange,
-  itemsName,
-}: TablePreferencesButtonProps) {
-  return (
-    <CollectionPreferences
-      title="Preferences"
-      confirmLabel="Confirm"
-      cancelLabel="Cancel"
-      closeAriaLabel="Close preferences"
-      preferences={{
-        pageSize: preferences.pageSize,
-        wrapLines: preferences.wrapLines,
-        contentDisplay: preferences.columnDisplay,
-      }}
-      onConfirm={({ detail }) =>
-        onChange(
-          normalizeTablePreferences(config, {
-            pageSize: detail.pageSize,
-            wrapLines: detail.wrapLines,
-            columnDisplay: detail.contentDisplay,
-          }),
-        )
-      }
-      pageSizePreference={{
-        title: 'Page size',
-        options: config.pageSizes.map((n) => ({ value: n, label: `${n} ${itemsName}` })),
-      }}
-      wrapLinesPreference={{
-        label: 'Wrap lines',
-        description: 'Select to see all the text and wrap the lines',
-      }}
-      contentDisplayPreference={{
-        title: 'Column preferences',
-        description: 'Customize the columns visibility and order.',
-        options: config.columns.map((c) => ({ id: c.id, label: c.label, alwaysVisible: c.alwaysVisible })),
-        dragHandleAriaLabel: 'Drag handle',
-        dragHandleAriaDescription:
-          'Use Space or Enter to activate drag, arrow keys to move, Space or Enter to submit, or Escape to discard.',
-        liveAnnouncementDndStarted: (position, total) => `Picked up item at position ${position} of ${total}`,
-        liveAnnouncementDndDiscarded: 'Reordering canceled',
-        liveAnnouncementDndItemReordered: (from, to, total) =>
-          from === to
-            ? `Moving item back to position ${from} of ${total}`
-            : `Moving item to position ${to} of ${total}`,
-        liveAnnouncementDndItemCommitted: (from, to, total) =>
-          from === to
-            ? `Item moved back to its original position ${from} of ${total}`
-            : `Item moved from position ${from} to position ${to} of ${total}`,
-      }}
+export function TablePreferencesButton(props: TablePreferencesProps) {
+  const [clicked, setClicked] = useState(false);
+  const gear = (
+    <Button
+      variant="icon"
+      iconName="settings"
+      ariaLabel="Preferences"
+      onClick={() => setClicked(true)}
+      nativeButtonAttributes={{ onPointerEnter: () => void loadDialog(), onFocus: () => void loadDialog() }}
     />
+  );
+  if (!clicked) return gear;
+  return (
+    <Suspense fallback={gear}>
+      <TablePreferencesDialog {...props} openOnMount />
+    </Suspense>
   );
 }
