@@ -180,10 +180,14 @@ describe('a big simulation', () => {
     const answers = await Promise.all(
       Array.from({ length: 24 }, () => root.post('/api/simulator/custom-policy', body)),
     );
-    const statuses = answers.map((a) => a.status);
-    expect(new Set(statuses)).toEqual(new Set([200, 429]));
-    const throttled = answers.find((a) => a.status === 429)!;
-    expect(throttled.body.error.code).toBe('Throttling');
-    expect(throttled.headers.get('retry-after')).toMatch(/^\d+$/);
+    // Whether any is turned away depends on how fast the others finish (work-gate.test.ts pins
+    // the gate itself): every answer is a page or a Throttling with Retry-After, never a 5xx.
+    for (const answer of answers) {
+      expect([200, 429]).toContain(answer.status);
+      if (answer.status === 429) {
+        expect(answer.body.error.code).toBe('Throttling');
+        expect(answer.headers.get('retry-after')).toMatch(/^\d+$/);
+      }
+    }
   });
 });
