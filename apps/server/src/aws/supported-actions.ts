@@ -27,6 +27,8 @@ export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   GenerateCredentialReport: 'the report is written at once (always COMPLETE) and does not expire',
   GetAccountAuthorizationDetails: 'lists only the AWS managed policies the account uses, with every version',
   ChangePassword: 'a wrong old password answers InvalidInput',
+  LookupEvents:
+    'EventCategory is ignored; successful reads are not recorded (only changes, sign-ins and denials), so ReadOnly=true finds denied reads only',
 };
 
 interface Row {
@@ -89,8 +91,11 @@ export function awsApiMarkdown(): string {
   out.push(
     'Organizations (2016-11-28) and CloudTrail (2013-11-01) speak JSON 1.1 (`X-Amz-Target`, JSON in and out, ' +
       'errors as `{"__type", "message"}`): the door authenticates and validates them the same way; ' +
-      `their operations served so far: ${[...Object.keys(organizationsActions), ...Object.keys(cloudtrailActions)].sort().join(', ') || 'none yet (every call answers `UnknownOperationException`)'}.`,
+      `their operations served so far: ${[...Object.keys(organizationsActions), ...Object.keys(cloudtrailActions)].sort().join(', ') || 'none yet (every call answers `UnknownOperationException`)'}; others answer \`UnknownOperationException\`.`,
   );
+  for (const action of Object.keys(cloudtrailActions).sort()) {
+    if (KNOWN_DIFFERENCES[action]) out.push('', `- ${action}: ${KNOWN_DIFFERENCES[action]}.`);
+  }
   out.push('');
   for (const service of ['iam', 'sts'] as const) {
     out.push(service === 'iam' ? '## IAM (2010-05-08)' : '## STS (2011-06-15)');
