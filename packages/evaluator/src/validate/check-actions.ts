@@ -49,8 +49,27 @@ export function checkActions(reporter: Reporter, statement: Statement): void {
   }
 }
 
+/**
+ * How many wildcard comparisons one element may cost. Finding covered entries compares each
+ * entry with the wildcards of its service: a policy of thousands of wildcards of one service
+ * would be quadratic (9,000 took 8.5 s). The warning is advice, so past the budget the rest of
+ * the element goes unchecked rather than holding up the request.
+ */
+export const REDUNDANT_CHECK_BUDGET = 50_000;
+
+/** The first entry of `list` that `covering` accepts, spending the budget; undefined when spent. */
+function firstCovering(list: Entry[] | undefined, covering: (e: Entry) => boolean, budget: { left: number }) {
+  if (!list) return undefined;
+  for (const entry of list) {
+    if (budget.left-- <= 0) return undefined;
+    if (covering(entry)) return entry;
+  }
+  return undefined;
+}
+
 /** Flags exact repeats (case-insensitive) and entries a wildcard entry already covers. */
 function checkRedundant(reporter: Reporter, list: string[], path: Path): void {
+  const budget = { left: REDUNDANT_CHECK_BUDGET };
   const seen = new Map<string, number>();
   const wildcards = groupByService(
     list.map((a, j) => ({ a, j })).filter(({ a }) => /[*?]/.test(a) && !actionProblem(a)),
@@ -70,8 +89,8 @@ function checkRedundant(reporter: Reporter, list: string[], path: Path): void {
       k !== j && a.toLowerCase() !== lower && covers(a, action) && !(covers(action, a) && k > j);
     // Only wildcards of the same service (or with a wildcard service) can cover an entry, so
     // a managed policy with thousands of `svc:Get*` entries is checked in near-linear time.
-    const sameService = wildcards.byService.get(serviceOf(action))?.find(covering);
-    const anyService = wildcards.anyService.find(covering);
+    const sameService = firstCovering(wildcards.byService.get(serviceOf(action)), covering, budget);
+    const anyService = firstCovering(wildcards.anyService, covering, budget);
     const cover =
       sameService && anyService
         ? sameService.j < anyService.j
