@@ -56,17 +56,25 @@ export async function runSimulator(client: QueryClient, input: SimulatorInput): 
   }
   if (input.kind === 'group') {
     const t0 = performance.now();
-    const res = await simulatePrincipalPolicy({
+    const request = {
       groupName: input.name,
       actions: input.actions,
       resources: input.resources,
       context: Object.fromEntries(
         Object.entries(input.context).map(([k, v]) => [k, Array.isArray(v) ? [...(v as string[])] : v]),
       ) as Record<string, string | number | boolean | string[]>,
-    });
+      maxItems: 1000,
+    };
+    // The server answers in pages (as AWS's simulator does): follow them to the end.
+    let res = await simulatePrincipalPolicy(request);
+    const results = [...res.results];
+    while (res.isTruncated && res.marker) {
+      res = await simulatePrincipalPolicy({ ...request, marker: res.marker });
+      results.push(...res.results);
+    }
     return {
       policies: res.policies,
-      results: res.results,
+      results,
       evaluateMs: performance.now() - t0,
       byServer: true,
     };
