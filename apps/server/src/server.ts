@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createApp } from './app.js';
+import { answerClientErrors } from './http/client-errors.js';
 import { sweepExpired } from './auth/sweep-expired.js';
 import { PolicyCache } from './authz/policy-cache.js';
 import { systemClock, type Clock } from './clock.js';
@@ -98,6 +99,7 @@ function within(promise: Promise<unknown>, ms: number): Promise<void> {
 function listen(deps: AppDeps): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = createApp(deps).listen(deps.config.port, deps.config.host);
+    answerClientErrors(server);
     server.once('listening', () => resolve(server));
     server.once('error', reject);
   });

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../../src/app.js';
+import { answerClientErrors } from '../../src/http/client-errors.js';
 import { PolicyCache } from '../../src/authz/policy-cache.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createDb } from '../../src/db/client.js';
@@ -72,6 +73,7 @@ export async function startTestServer(options: StartTestServerOptions = {}): Pro
   };
   const server: Server = await new Promise((resolve) => {
     const s = createApp(deps).listen(0, '127.0.0.1', () => resolve(s));
+    answerClientErrors(s);
   });
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
