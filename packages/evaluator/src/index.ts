@@ -9,7 +9,11 @@ export { POLICY_KINDS, isPolicyKind } from './validate/kind-rules.js';
 export { parseConditionOperator, type ParsedOperator } from './condition/operator.js';
 export type { OperatorFamily } from './condition/family.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode, hasErrors, quote, sortDiagnostics } from './diagnostics.js';
-export { compilePolicySet, type CompiledPolicySet } from './compile/compile-policy-set.js';
+export {
+  compilePolicySet,
+  compilePolicySetAsync,
+  type CompiledPolicySet,
+} from './compile/compile-policy-set.js';
 export { evaluate } from './evaluate/evaluate.js';
 export { checkRequest, evaluateRequest } from './evaluate/check-request.js';
 export { explain } from './explain/explain.js';

@@ -25,15 +25,24 @@ export interface CompiledPolicySet {
   readonly scratch: EvaluatorState;
 }
 
+/** Compiles one policy of a category (and level); compilePolicySetAsync hands in precompiled ones. */
+type CompileOne = (
+  input: PolicyInput,
+  category: PolicyCategory,
+  level: number,
+  hasBoundary: boolean,
+) => CompiledPolicy;
+
 function levels(
   input: readonly (readonly PolicyInput[])[] | undefined,
   category: 'scp' | 'rcp',
   hasBoundary: boolean,
+  compileOne: CompileOne,
 ): CompiledCategory[] {
   return (input ?? [])
     .map((level, i) => ({ level, i }))
     .filter(({ level }) => level.length > 0)
-    .map(({ level, i }) => compileCategory(level, category, hasBoundary, i));
+    .map(({ level, i }) => compileCategory(level, category, hasBoundary, compileOne, i));
 }
 
 function compilePolicy(
@@ -59,9 +68,10 @@ function compileCategory(
   inputs: readonly PolicyInput[],
   category: PolicyCategory,
   hasBoundary: boolean,
+  compileOne: CompileOne,
   level = 0,
 ): CompiledCategory {
-  const policies = inputs.map((p) => compilePolicy(p, category, level, hasBoundary));
+  const policies = inputs.map((p) => compileOne(p, category, level, hasBoundary));
   const statements = policies.flatMap((p) => p.statements);
   return {
     category,
@@ -75,19 +85,60 @@ function optional(
   inputs: readonly PolicyInput[] | undefined,
   category: PolicyCategory,
   hasBoundary: boolean,
+  compileOne: CompileOne,
 ): CompiledCategory | undefined {
-  return inputs && inputs.length > 0 ? compileCategory(inputs, category, hasBoundary) : undefined;
+  return inputs && inputs.length > 0 ? compileCategory(inputs, category, hasBoundary, compileOne) : undefined;
 }
 
 /** Compiles everything that bears on one principal's requests. Never throws on valid ASTs. */
 export function compilePolicySet(set: PolicySetInput): CompiledPolicySet {
+  return assemble(set, compilePolicy);
+}
+
+/**
+ * The same set, compiled one policy at a time with `pause()` awaited between policies, so a
+ * caller serving other requests (a server simulating a principal of 110 policies) can yield
+ * rather than block for the whole compile. Only the final indexing runs in one step.
+ */
+export async function compilePolicySetAsync(
+  set: PolicySetInput,
+  pause: () => Promise<void>,
+): Promise<CompiledPolicySet> {
   const hasBoundary = (set.boundary?.length ?? 0) > 0;
-  const rcp = levels(set.rcp, 'rcp', hasBoundary);
-  const scp = levels(set.scp, 'scp', hasBoundary);
-  const resource = optional(set.resource, 'resource', hasBoundary);
-  const identity = compileCategory(set.identity ?? [], 'identity', hasBoundary);
-  const boundary = optional(set.boundary, 'boundary', hasBoundary);
-  const session = optional(set.session, 'session', hasBoundary);
+  const jobs: [PolicyInput, PolicyCategory, number][] = [
+    ...(set.rcp ?? []).flatMap((level, i) =>
+      level.map((p) => [p, 'rcp', i] as [PolicyInput, PolicyCategory, number]),
+    ),
+    ...(set.scp ?? []).flatMap((level, i) =>
+      level.map((p) => [p, 'scp', i] as [PolicyInput, PolicyCategory, number]),
+    ),
+    ...(set.resource ?? []).map((p) => [p, 'resource', 0] as [PolicyInput, PolicyCategory, number]),
+    ...(set.identity ?? []).map((p) => [p, 'identity', 0] as [PolicyInput, PolicyCategory, number]),
+    ...(set.boundary ?? []).map((p) => [p, 'boundary', 0] as [PolicyInput, PolicyCategory, number]),
+    ...(set.session ?? []).map((p) => [p, 'session', 0] as [PolicyInput, PolicyCategory, number]),
+  ];
+  const done = new Map<PolicyInput, Map<string, CompiledPolicy>>();
+  for (const [input, category, level] of jobs) {
+    const byPlace = done.get(input) ?? new Map<string, CompiledPolicy>();
+    byPlace.set(`${category}:${level}`, compilePolicy(input, category, level, hasBoundary));
+    done.set(input, byPlace);
+    await pause();
+  }
+  return assemble(
+    set,
+    (input, category, level, boundary) =>
+      done.get(input)?.get(`${category}:${level}`) ?? compilePolicy(input, category, level, boundary),
+  );
+}
+
+function assemble(set: PolicySetInput, compileOne: CompileOne): CompiledPolicySet {
+  const hasBoundary = (set.boundary?.length ?? 0) > 0;
+  const rcp = levels(set.rcp, 'rcp', hasBoundary, compileOne);
+  const scp = levels(set.scp, 'scp', hasBoundary, compileOne);
+  const resource = optional(set.resource, 'resource', hasBoundary, compileOne);
+  const identity = compileCategory(set.identity ?? [], 'identity', hasBoundary, compileOne);
+  const boundary = optional(set.boundary, 'boundary', hasBoundary, compileOne);
+  const session = optional(set.session, 'session', hasBoundary, compileOne);
   const policies = [...rcp, ...scp, resource, identity, boundary, session].flatMap((c) => c?.policies ?? []);
   const scratch = newEvaluatorState();
   return { input: set, identity, resource, boundary, session, scp, rcp, policies, scratch };

@@ -14,6 +14,30 @@ import {
 
 const DAY_MS = 86_400_000;
 
+/** Users per read: the report of a large account is built from several reads, the event loop free between them. */
+const USERS_PER_READ = 500;
+
+/** Every user of the account by name, with what the report needs, read a page at a time. */
+async function usersInPages(ctx: ServiceContext, accountId: string) {
+  const read = (after: string | undefined) =>
+    ctx.db.user.findMany({
+      where: { accountId, ...(after !== undefined ? { nameLower: { gt: after } } : {}) },
+      orderBy: { nameLower: 'asc' },
+      take: USERS_PER_READ,
+      include: {
+        loginProfile: { select: { passwordChangedAt: true } },
+        accessKeys: { orderBy: { createdAt: 'asc' } },
+        mfaDevices: { where: { enabledAt: { not: null } }, select: { serialNumber: true } },
+      },
+    });
+  const users: Awaited<ReturnType<typeof read>> = [];
+  for (let page = await read(undefined); ; page = await read(page[page.length - 1]!.nameLower)) {
+    users.push(...page);
+    if (page.length < USERS_PER_READ) return users;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 /**
  * iam:GenerateCredentialReport — one row for the root user (`<root_account>`) and one per IAM
  * user, AWS's columns and conventions. Generated synchronously and kept until the next one.
@@ -27,15 +51,7 @@ export async function generateCredentialReport(options: {
   const [account, rules, users, rootKeys, rootMfa] = await Promise.all([
     ctx.db.account.findUniqueOrThrow({ where: { id: accountId } }),
     passwordRulesFor(ctx.db, accountId),
-    ctx.db.user.findMany({
-      where: { accountId },
-      orderBy: { nameLower: 'asc' },
-      include: {
-        loginProfile: { select: { passwordChangedAt: true } },
-        accessKeys: { orderBy: { createdAt: 'asc' } },
-        mfaDevices: { where: { enabledAt: { not: null } }, select: { serialNumber: true } },
-      },
-    }),
+    usersInPages(ctx, accountId),
     ctx.db.accessKey.findMany({ where: { accountId, userId: null }, orderBy: { createdAt: 'asc' } }),
     ctx.db.mfaDevice.count({ where: { accountId, userId: null, forRoot: true, enabledAt: { not: null } } }),
   ]);
