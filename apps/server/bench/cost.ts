@@ -30,7 +30,16 @@ interface Started {
 function startServer(): Promise<Started> {
   const child = spawn(
     process.execPath,
-    ['--conditions=source', '--import', 'tsx', path.join(serverDir, 'bench/cost-server.ts')],
+    [
+      // BENCH_CPU_PROFILE=<dir>: a CPU profile of the server, written when it stops.
+      ...(process.env.BENCH_CPU_PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+        : []),
+      '--conditions=source',
+      '--import',
+      'tsx',
+      path.join(serverDir, 'bench/cost-server.ts'),
+    ],
     { cwd: serverDir, stdio: ['ignore', 'pipe', 'inherit'], env: process.env },
   );
   return new Promise((resolve, reject) => {
