@@ -31,6 +31,18 @@ describe('formatApiError', () => {
     expect(errorSummary(error)).toBe('Already exists: user `alice` already exists');
   });
 
+  it('says a password policy violation once, not after a header that says the same', () => {
+    const error = apiErrorFromBody(400, {
+      error: {
+        code: 'PasswordPolicyViolation',
+        message: 'the password does not meet the password policy: at least 14 characters',
+      },
+    });
+    expect(errorSummary(error)).toBe(
+      'The password does not meet the password policy: at least 14 characters',
+    );
+  });
+
   it('shows an unknown code as it is', () => {
     expect(formatApiError(new ApiError(400, { code: 'Weird', message: 'odd' })).header).toBe('Weird');
   });

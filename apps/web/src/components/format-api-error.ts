@@ -49,5 +49,11 @@ export function formatApiError(error: unknown): FormattedError {
 /** The one-line form for flash messages: `Access denied: User: arn:... is not authorized ...`. */
 export function errorSummary(error: unknown): string {
   const { header, message } = formatApiError(error);
-  return message ? `${header}: ${message}` : header;
+  if (!message) return header;
+  // A message that already says what the header says ("the password does not meet the password
+  // policy: …") is shown once, not after its own header.
+  if (message.toLowerCase().startsWith(header.toLowerCase())) {
+    return message.charAt(0).toUpperCase() + message.slice(1);
+  }
+  return `${header}: ${message}`;
 }
