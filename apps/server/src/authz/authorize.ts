@@ -1,15 +1,10 @@
-import { evaluate, explain, parseArn, type EvaluationRequest } from '@gatehouse/evaluator';
+import { evaluate, explain, type EvaluationRequest } from '@gatehouse/evaluator';
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { ServiceContext } from '../services/service-context.js';
 import { doorMetrics } from '../aws/door-metrics.js';
 import { accessDenied, denialReason } from './access-denied.js';
-import { compiledPolicySetFor, compiledRoleSessionSetFor } from './compile-principal.js';
+import { callerPolicySet, rootMay } from './caller-policy-set.js';
 import { buildRequestContext, type ExtraContext } from './request-context.js';
-
-function resourceAccount(resource: string): string | undefined {
-  if (resource === '*') return undefined;
-  return parseArn(resource)?.account;
-}
 
 /**
  * Decides whether the signed-in principal may perform `action` on `resource`; returns when
@@ -27,20 +22,13 @@ export async function authorize(
 ): Promise<void> {
   const { principal } = ctx;
   if (principal.type === 'root') {
-    const owner = resourceAccount(resource);
-    if (owner === undefined || owner === '' || owner === principal.accountId || owner === 'aws') return;
+    if (rootMay(principal.accountId, resource)) return;
     return deny(ctx, action, resource, accessDenied(principal.arn, action, resource, 'no-identity-allow'));
   }
 
-  const hint = ctx.request.authzVersion;
-  const known = hint?.accountId === principal.accountId ? hint.version : undefined;
-  const entry =
-    principal.type === 'user'
-      ? await compiledPolicySetFor(ctx, principal, known)
-      : await compiledRoleSessionSetFor(ctx, principal, known);
+  const { entry, tags } = await callerPolicySet(ctx, principal);
   // The CPU of deciding (not the database wait): for the AWS door's benchmark.
   const started = process.hrtime.bigint();
-  const tags = principal.type === 'role-session' ? { ...entry.tags, ...principal.sessionTags } : entry.tags;
   const now = ctx.clock();
   const request: EvaluationRequest = {
     principal: principal.arn,

@@ -1,6 +1,6 @@
-import { evaluate, parseArn } from '@gatehouse/evaluator';
+import { evaluate } from '@gatehouse/evaluator';
 import type { ServiceContext } from '../services/service-context.js';
-import { compiledPolicySetFor, compiledRoleSessionSetFor } from './compile-principal.js';
+import { callerPolicySet, rootMay } from './caller-policy-set.js';
 import { buildRequestContext } from './request-context.js';
 
 /** Whether the caller may perform `action` on `resource`. */
@@ -15,20 +15,9 @@ export type CallerAllows = (action: string, resource: string) => boolean;
  */
 export async function callerAllows(ctx: ServiceContext): Promise<CallerAllows> {
   const { principal } = ctx;
-  if (principal.type === 'root') {
-    return (_action, resource) => {
-      const owner = resource === '*' ? undefined : parseArn(resource)?.account;
-      return owner === undefined || owner === '' || owner === principal.accountId || owner === 'aws';
-    };
-  }
-  const hint = ctx.request.authzVersion;
-  const known = hint?.accountId === principal.accountId ? hint.version : undefined;
-  const entry =
-    principal.type === 'user'
-      ? await compiledPolicySetFor(ctx, principal, known)
-      : await compiledRoleSessionSetFor(ctx, principal, known);
+  if (principal.type === 'root') return (_action, resource) => rootMay(principal.accountId, resource);
+  const { entry, tags } = await callerPolicySet(ctx, principal);
   if (entry.broken) return () => false;
-  const tags = principal.type === 'role-session' ? { ...entry.tags, ...principal.sessionTags } : entry.tags;
   const context = buildRequestContext(principal, ctx.request, ctx.clock(), tags);
   return (action, resource) =>
     evaluate(entry.compiled, { principal: principal.arn, action, resource, context }) === 'Allow';

@@ -30,7 +30,7 @@ import { IAM_MODEL } from '../../src/aws/protocol/service-model.js';
 import { CREDENTIAL_REPORT_COLUMNS } from '../../src/services/credentials/credential-report/credential-report-columns.js';
 import { allow, uniqueSuffix } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
-import { rootClients, userClients } from './aws-clients.js';
+import { READ_ONLY, rootClients, TRUST, userClients } from './aws-clients.js';
 import { allPages, failureOf } from './sdk-results.js';
 
 let server: TestServer;
@@ -40,11 +40,6 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const doc = (action: string) => JSON.stringify(allow(action));
-const TRUST = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-});
-const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
 
 describe('the account password policy through the AWS door', () => {
   it('is NoSuchEntity until set, then reads back as AWS describes it', async () => {

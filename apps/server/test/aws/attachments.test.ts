@@ -17,7 +17,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allow } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
-import { rootClients, userClients } from './aws-clients.js';
+import { READ_ONLY, rootClients, TRUST, userClients } from './aws-clients.js';
 import { allPages, failureOf, LIMIT_EXCEEDED, NO_SUCH_ENTITY, type SdkPage, sendAny } from './sdk-results.js';
 
 let server: TestServer;
@@ -25,12 +25,6 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server.close());
-
-const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
-const TRUST = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-});
 
 async function createPolicy(iam: IAMClient, PolicyName: string, Path = '/'): Promise<string> {
   const out = await iam.send(

@@ -101,3 +101,12 @@ export async function userClients(
   const credentials = await createTestAccessKey(server, accountId, user.userId);
   return { user, ...awsClients(server, credentials) };
 }
+
+/** AWS's ReadOnlyAccess managed policy, attachable in every account. */
+export const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+
+/** A trust policy for EC2, the plainest valid one for roles the tests create. */
+export const TRUST = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});

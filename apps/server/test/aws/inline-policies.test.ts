@@ -19,7 +19,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allow } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
-import { rootClients, userClients } from './aws-clients.js';
+import { rootClients, TRUST, userClients } from './aws-clients.js';
 import {
   allPages,
   failureOf,
@@ -36,10 +36,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const TRUST = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-});
 const READ = JSON.stringify(allow('s3:GetObject', 'arn:aws:s3:::reports/*'), null, 2);
 const WRITE = JSON.stringify(allow('s3:PutObject'));
 

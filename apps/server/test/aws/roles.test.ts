@@ -11,7 +11,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allow } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
-import { rootClients, userClients } from './aws-clients.js';
+import { rootClients, TRUST, userClients } from './aws-clients.js';
 import {
   allPages,
   failureOf,
@@ -29,11 +29,6 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server.close());
-
-const TRUST = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-});
 
 const trustOf = (accountId: string) =>
   JSON.stringify({

@@ -10,7 +10,7 @@ import {
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import type { Principal } from '../../auth/principal.js';
 import { accessDenied, denialReason } from '../../authz/access-denied.js';
-import { compiledPolicySetFor, compiledRoleSessionSetFor } from '../../authz/compile-principal.js';
+import { callerPolicySet } from '../../authz/caller-policy-set.js';
 import { buildRequestContext } from '../../authz/request-context.js';
 import { nameKey } from '../../db/name-key.js';
 import { AppError } from '../../errors/app-error.js';
@@ -58,16 +58,6 @@ const ROLE_ARN = /^arn:aws:iam::(\d{12}):role(\/|\/[\u0021-\u007e]*\/)([\w+=,.@-
 
 function invalid(message: string): AppError {
   return new AppError('ValidationError', message);
-}
-
-/** The caller's own policies (identity, boundary, session), from the shared per-principal cache. */
-async function callerPolicies(ctx: ServiceContext, caller: Exclude<Principal, { type: 'root' }>) {
-  const entry =
-    caller.type === 'user'
-      ? await compiledPolicySetFor(ctx, caller)
-      : await compiledRoleSessionSetFor(ctx, caller);
-  const tags = caller.type === 'role-session' ? { ...entry.tags, ...caller.sessionTags } : entry.tags;
-  return { input: entry.compiled.input, tags, broken: entry.broken };
 }
 
 /** Session tags: the caller's transitive tags first (they can't be overridden), then the request's. */
@@ -180,10 +170,10 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
   }
 
   const trust = parsePolicy(role.trustPolicy, { sourceMap: false }).document;
-  const mine = await callerPolicies(ctx, caller);
+  const { entry: mine, tags: callerTags } = await callerPolicySet(ctx, caller);
   const now = ctx.clock();
   const compiled = compilePolicySet({
-    ...mine.input,
+    ...mine.compiled.input,
     resource: trust ? [{ id: `${roleArn}:trust`, name: 'trust policy', document: trust }] : [],
   });
   const principal = mfaAt ? { ...caller, mfaAuthenticatedAt: mfaAt } : caller;
@@ -200,7 +190,7 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
       action,
       resource: roleArn,
       resourceAccount: role.accountId,
-      context: buildRequestContext(principal, ctx.request, now, mine.tags, stsContext),
+      context: buildRequestContext(principal, ctx.request, now, callerTags, stsContext),
     };
     if (!mine.broken && evaluate(compiled, request) === 'Allow') return;
     await deny(action, mine.broken ? 'no-identity-allow' : denialReason(explain(compiled, request)));

@@ -4,9 +4,8 @@ import {
   signInAttemptSucceeded,
   signInThrottleKeys,
 } from '../../auth/sign-in-throttle.js';
-import { matchStep } from '../../crypto/totp.js';
 import { AppError } from '../../errors/app-error.js';
-import { openSeed } from '../credentials/mfa/mfa-seed.js';
+import { consumeDeviceCode } from '../credentials/mfa/verify-sign-in-code.js';
 import type { ServiceContext } from '../service-context.js';
 
 /**
@@ -40,15 +39,7 @@ export async function verifyMfaToken(
     now,
     signInThrottleKeys(`mfa:${caller.accountId}`, serialNumber, ctx.request.sourceIp),
   );
-  if (!device) throw denied();
-  const last = device.lastUsedStep === null ? undefined : Number(device.lastUsedStep);
-  const step = matchStep(openSeed(ctx.config, device), tokenCode, now, { window: 1, notAfter: last });
-  if (step === undefined) throw denied();
-  const updated = await ctx.db.mfaDevice.updateMany({
-    where: { serialNumber, OR: [{ lastUsedStep: null }, { lastUsedStep: { lt: BigInt(step) } }] },
-    data: { lastUsedStep: BigInt(step) },
-  });
-  if (updated.count !== 1) throw denied();
+  if (!device || !(await consumeDeviceCode(ctx.db, ctx.config, now, device, tokenCode))) throw denied();
   await signInAttemptSucceeded(ctx.db, attempt);
   return now;
 }
