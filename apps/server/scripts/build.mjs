@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles src/main.ts into dist/main.js. npm dependencies stay external (resolved from
+// Bundles src/main.ts into dist/main.js (and the simulator's worker into dist/simulator-worker.js). npm dependencies stay external (resolved from
 // node_modules at run time); workspace packages (@gatehouse/evaluator) are bundled from their
 // TypeScript source, so the server does not depend on their build output.
 import { readFileSync } from 'node:fs';
@@ -13,9 +13,11 @@ const external = Object.keys(pkg.dependencies)
   .filter((name) => !name.startsWith('@gatehouse/'))
   .flatMap((name) => [name, `${name}/*`]);
 
+// The simulator's worker thread (src/simulator-worker/pool.ts starts it beside dist/main.js).
+const entries = { main: 'src/main.ts', 'simulator-worker': 'src/simulator-worker/simulator-worker.ts' };
 await build({
-  entryPoints: [path.join(serverDir, 'src/main.ts')],
-  outfile: path.join(serverDir, 'dist/main.js'),
+  entryPoints: Object.entries(entries).map(([out, src]) => ({ out, in: path.join(serverDir, src) })),
+  outdir: path.join(serverDir, 'dist'),
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -25,4 +27,4 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
-console.log('built dist/main.js');
+console.log('built dist/main.js and dist/simulator-worker.js');

@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { Response, Router } from 'express';
 import {
   simulateCustomPolicyRequestSchema,
   simulatePrincipalPolicyRequestSchema,
@@ -7,17 +7,34 @@ import { simulateCustomPolicy } from '../../services/simulator/simulate-custom-p
 import { simulatePrincipalPolicy } from '../../services/simulator/simulate-principal-policy.js';
 import { parse, signedIn } from '../handler.js';
 
+/** Aborts when the client goes away before its answer is sent: the simulation is given up. */
+function clientGone(res: Response): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}
+
 export function mountSimulatorRoutes(router: Router): void {
   router.post(
     '/simulator/principal-policy',
-    signedIn((ctx, req) =>
-      simulatePrincipalPolicy({ ctx, ...parse(simulatePrincipalPolicyRequestSchema, req.body) }),
+    signedIn((ctx, req, res) =>
+      simulatePrincipalPolicy({
+        ctx,
+        ...parse(simulatePrincipalPolicyRequestSchema, req.body),
+        signal: clientGone(res),
+      }),
     ),
   );
   router.post(
     '/simulator/custom-policy',
-    signedIn((ctx, req) =>
-      simulateCustomPolicy({ ctx, ...parse(simulateCustomPolicyRequestSchema, req.body) }),
+    signedIn((ctx, req, res) =>
+      simulateCustomPolicy({
+        ctx,
+        ...parse(simulateCustomPolicyRequestSchema, req.body),
+        signal: clientGone(res),
+      }),
     ),
   );
 }

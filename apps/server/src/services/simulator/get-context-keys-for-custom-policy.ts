@@ -1,8 +1,6 @@
 import { authorize } from '../../authz/authorize.js';
 import type { ServiceContext } from '../service-context.js';
-import { policyContextKeys } from './policy-context-keys.js';
-import { checkPolicies } from './simulate-custom-policy.js';
-import { simulationGate } from './simulation-gate.js';
+import { simulatorPool } from '../../simulator-worker/pool.js';
 
 export interface GetContextKeysForCustomPolicyOptions {
   ctx: ServiceContext;
@@ -19,8 +17,5 @@ export async function getContextKeysForCustomPolicy(
 ): Promise<{ contextKeyNames: string[] }> {
   const { ctx } = options;
   await authorize(ctx, 'iam:GetContextKeysForCustomPolicy', '*');
-  return simulationGate.run(async () => {
-    const policies = await checkPolicies(options.policies);
-    return { contextKeyNames: policyContextKeys(policies.map((p) => p.document)) };
-  });
+  return simulatorPool.run({ kind: 'context-keys', documents: [], pasted: options.policies });
 }

@@ -1,8 +1,6 @@
 import type { ServiceContext } from '../service-context.js';
-import { policyContextKeys } from './policy-context-keys.js';
+import { simulatorPool } from '../../simulator-worker/pool.js';
 import { principalFromArn, resolveSimulatedPrincipal } from './resolve-simulated-principal.js';
-import { checkPolicies } from './simulate-custom-policy.js';
-import { simulationGate } from './simulation-gate.js';
 
 export interface GetContextKeysForPrincipalPolicyOptions {
   ctx: ServiceContext;
@@ -26,9 +24,9 @@ export async function getContextKeysForPrincipalPolicy(
     principalFromArn(ctx, options.principalArn),
     'iam:GetContextKeysForPrincipalPolicy',
   );
-  return simulationGate.run(async () => {
-    const extra = await checkPolicies(options.extraPolicies ?? []);
-    const documents = [...principal.policies, ...extra].map((p) => p.document);
-    return { contextKeyNames: policyContextKeys(documents) };
+  return simulatorPool.run({
+    kind: 'context-keys',
+    documents: principal.policies.map((p) => p.document),
+    pasted: options.extraPolicies ?? [],
   });
 }

@@ -1,6 +1,7 @@
 // Which user, group or role a simulation is about: by name or by ARN, authorised as
 // iam:SimulatePrincipalPolicy (or GetContextKeysForPrincipalPolicy) on its ARN before anything
 // reveals whether it exists.
+import type { ContextValue } from '@gatehouse/evaluator';
 import { authorize } from '../../authz/authorize.js';
 import {
   loadEffectivePolicies,
@@ -13,6 +14,7 @@ import { noSuchEntity } from '../iam/common/errors.js';
 import { findGroup, findRole, findUser } from '../iam/common/targets.js';
 import type { ServiceContext } from '../service-context.js';
 import { loadGroupPolicies } from './load-group-policies.js';
+import { groupMemberValues, roleValues, userValues } from './principal-values.js';
 
 export type PrincipalKind = 'user' | 'group' | 'role';
 
@@ -31,6 +33,11 @@ export interface SimulatedPrincipal {
    */
   callerArn: string;
   policies: EffectivePolicy[];
+  /**
+   * The condition values enforcement fills for this principal (principal-values.ts):
+   * aws:username, aws:PrincipalTag/*, … The caller's context entries go over them.
+   */
+  values: Record<string, ContextValue>;
 }
 
 const IAM_ENTITY_ARN = /^arn:aws:iam::(\d{12}):(user|group|role)(\/(?:[^/]+\/)*)?([\w+=,.@-]+)$/;
@@ -50,16 +57,7 @@ export function principalFromArn(ctx: ServiceContext, arn: string): PrincipalRef
   return { kind: kind as PrincipalKind, name: name! };
 }
 
-/**
- * AWS's CallerArn: the IAM user a simulation runs as (so that a resource policy's Principal has
- * someone to match). Only a user's ARN, of any account; InvalidInput for anything else.
- */
-export function simulatedCallerArn(arn: string): string {
-  if (IAM_ENTITY_ARN.exec(arn)?.[2] === 'user') return arn;
-  throw new AppError('InvalidInput', `the caller must be an IAM user: \`${arn}\` is not a user's ARN`, {
-    fieldErrors: [{ path: 'callerArn', message: 'enter the ARN of an IAM user' }],
-  });
-}
+export { simulatedCallerArn } from './pasted-policies.js';
 
 /**
  * The principal, its ARN and its policies, once the caller may `action` on it
@@ -82,6 +80,7 @@ export async function resolveSimulatedPrincipal(
       arn,
       callerArn: arn,
       policies: await loadEffectivePolicies(ctx.db, accountId, user.id),
+      values: userValues(accountId, { ...user, arn }),
     };
   }
   if (ref.kind === 'role') {
@@ -90,12 +89,21 @@ export async function resolveSimulatedPrincipal(
     await authorize(ctx, action, arn);
     if (!role) throw noSuchEntity('role', ref.name);
     const policies = await loadRoleEffectivePolicies(ctx.db, accountId, role.id);
-    return { ...ref, name: role.name, arn, callerArn: arn, policies };
+    const values = roleValues(accountId, { ...role, arn });
+    return { ...ref, name: role.name, arn, callerArn: arn, policies, values };
   }
   const group = await findGroup(ctx.db, accountId, ref.name);
   const arn = group ? groupArn(accountId, group.path, group.name) : groupArn(accountId, '/', ref.name);
   await authorize(ctx, action, arn);
   if (!group) throw noSuchEntity('group', ref.name);
   const callerArn = userArn(accountId, '/', `member-of-${group.name}`);
-  return { ...ref, name: group.name, arn, callerArn, policies: await loadGroupPolicies(ctx.db, group, arn) };
+  const policies = await loadGroupPolicies(ctx.db, group, arn);
+  return {
+    ...ref,
+    name: group.name,
+    arn,
+    callerArn,
+    policies,
+    values: groupMemberValues(accountId, callerArn),
+  };
 }

@@ -1,14 +1,13 @@
 import type { ContextValue } from '@gatehouse/evaluator';
 import type { SimulatedPolicy, SimulationResponse } from '../../contracts/simulator/simulator.js';
+import { simulatorPool } from '../../simulator-worker/pool.js';
 import type { ServiceContext } from '../service-context.js';
+import { withPrincipalValues } from './principal-values.js';
 import {
   principalFromArn,
   resolveSimulatedPrincipal,
   type PrincipalRef,
 } from './resolve-simulated-principal.js';
-import { runSimulation, type ResourcePolicy } from './run-simulation.js';
-import { checkPolicies, checkResourcePolicy, simulationCaller } from './simulate-custom-policy.js';
-import { simulationGate } from './simulation-gate.js';
 
 export interface SimulatePrincipalPolicyOptions {
   ctx: ServiceContext;
@@ -39,6 +38,8 @@ export interface SimulatePrincipalPolicyOptions {
   callerArn?: string;
   /** The account owning resources whose ARN names none (AWS's ResourceOwner). */
   resourceOwner?: string;
+  /** Aborts when the client goes away: the simulation is given up. */
+  signal?: AbortSignal;
 }
 
 function principalRef(options: SimulatePrincipalPolicyOptions): PrincipalRef {
@@ -48,17 +49,11 @@ function principalRef(options: SimulatePrincipalPolicyOptions): PrincipalRef {
   return principalFromArn(options.ctx, options.principalArn ?? '');
 }
 
-/** The pasted extra policies and boundary, checked (MalformedPolicyDocument names a bad one). */
-async function pastedPolicies(options: SimulatePrincipalPolicyOptions): Promise<SimulatedPolicy[]> {
-  const extra = options.extraPolicies ?? [];
-  const boundary = options.boundaryPolicy === undefined ? [] : [options.boundaryPolicy];
-  return [...(await checkPolicies(extra)), ...(await checkPolicies(boundary, 'boundary'))];
-}
-
 /**
  * What a user, group or role may do: their effective policies (a group's own; a user's with
  * their groups' and boundary), with any pasted policies, boundary (in place of theirs) and
- * resource policy, evaluated for each action and resource, one page at a time (see
+ * resource policy, evaluated for each action and resource with the principal's own condition values
+ * (aws:username, aws:PrincipalTag/*, … as enforcement fills them), one page at a time (see
  * runSimulation). Simulation reads policies but changes nothing, so it writes no audit row (a
  * refusal is audited by `authorize`).
  */
@@ -69,25 +64,26 @@ export async function simulatePrincipalPolicy(
   const own: SimulatedPolicy[] = principal.policies
     .filter((p) => options.boundaryPolicy === undefined || p.category !== 'boundary')
     .map((p) => ({ id: p.id, name: p.label, category: p.category, document: p.document }));
-  return simulationGate.run(async () => {
-    const policies = [...own, ...(await pastedPolicies(options))];
-    const resourcePolicy: ResourcePolicy | undefined =
-      options.resourcePolicy === undefined ? undefined : checkResourcePolicy(options.resourcePolicy);
-    const page = await runSimulation({
+  const page = await simulatorPool.run(
+    {
+      kind: 'simulate',
+      own,
+      pasted: options.extraPolicies ?? [],
+      boundary: options.boundaryPolicy,
+      resourcePolicy: options.resourcePolicy,
+      callerArn: options.callerArn,
       // A resource policy's Principal is matched against a user: a group or role needs callerArn.
-      principal: simulationCaller(
-        options.callerArn,
-        resourcePolicy && principal.kind !== 'user' ? undefined : principal.callerArn,
-      ),
-      policies,
-      resourcePolicy,
+      defaultCaller: principal.callerArn,
+      defaultCallerMatchesResourcePolicy: principal.kind === 'user',
       resourceOwner: options.resourceOwner,
       actions: options.actions,
       resources: options.resources,
-      context: options.context,
+      // What enforcement knows of the principal, unless the caller says otherwise.
+      context: withPrincipalValues(principal.values, options.context),
       maxItems: options.maxItems,
       marker: options.marker,
-    });
-    return { principalArn: principal.arn, policies, ...page };
-  });
+    },
+    options.signal,
+  );
+  return { principalArn: principal.arn, ...page };
 }

@@ -1,0 +1,39 @@
+// A simulator worker thread: runs one simulation job at a time for the pool (pool.ts) and
+// answers with its result or its error as data. Bundled to dist/simulator-worker.js; from source
+// it starts through source-entry.mjs.
+import { parentPort } from 'node:worker_threads';
+import { isAppError } from '../errors/app-error.js';
+import { runSimulationJob } from '../services/simulator/simulation-job.js';
+import type { JobMessage, ReplyMessage } from './protocol.js';
+
+const port = parentPort;
+if (!port) throw new Error('simulator-worker.ts runs as a worker thread');
+
+port.on('message', (message: JobMessage) => {
+  void (async () => {
+    let reply: ReplyMessage;
+    try {
+      reply = { id: message.id, ok: true, value: await runSimulationJob(message.job) };
+    } catch (err) {
+      if (isAppError(err)) {
+        const { fieldErrors, diagnostics, details, retryAfterSeconds } = err.options;
+        reply = {
+          id: message.id,
+          ok: false,
+          error: {
+            code: err.code,
+            message: err.message,
+            options: { fieldErrors, diagnostics, details, retryAfterSeconds },
+          },
+        };
+      } else {
+        reply = {
+          id: message.id,
+          ok: false,
+          unexpected: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        };
+      }
+    }
+    port.postMessage(reply);
+  })();
+});
