@@ -33,6 +33,8 @@ export interface Config {
   logLevel: string;
   /** GATEHOUSE_MASTER_KEY: base64 of 32 bytes; unset = a key file in `dataDir` (crypto/master-key.ts). */
   masterKey?: string;
+  /** GATEHOUSE_EVENT_RETENTION_DAYS: event history kept for accounts that set none (default 90). */
+  eventRetentionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -99,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: path.resolve(env.GATEHOUSE_WEB_DIST || path.join(root, 'apps', 'web', 'dist')),
     logLevel: env.LOG_LEVEL || 'info',
     masterKey: env.GATEHOUSE_MASTER_KEY || undefined,
+    eventRetentionDays: integer(env, 'GATEHOUSE_EVENT_RETENTION_DAYS', 90, 7, 3653),
   };
 }

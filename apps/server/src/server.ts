@@ -20,6 +20,8 @@ import type { AppDeps } from './services/service-context.js';
 import { masterKeyFor } from './crypto/master-key.js';
 import { loadAwsPolicies } from './services/aws-policies/load-aws-policies.js';
 import { LogThrottle } from './logger.js';
+import { startEventRetention } from './services/events/retention-timer.js';
+import { startLastAccessedFlush } from './services/last-accessed/flush-timer.js';
 
 const SWEEP_INTERVAL_MS = 15 * 60 * 1000;
 
@@ -161,6 +163,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       sweepExpired(deps.db, config, deps.clock()).catch((err: unknown) => log.warn({ err }, 'sweep failed'));
     }, SWEEP_INTERVAL_MS);
     sweeper.unref();
+    const background = [startEventRetention(deps), startLastAccessedFlush(deps)];
     const close = async ({ budgetMs = 1800 }: { budgetMs?: number } = {}) => {
       clearInterval(sweeper);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -168,6 +171,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       // Requests in flight get about half the budget, then their connections are cut.
       await within(closed, budgetMs * 0.45);
       server.closeAllConnections();
+      // Ends a purge between batches and writes the last-accessed notes still in memory.
+      await within(Promise.all(background.map((task) => task.stop())), budgetMs * 0.1);
       await within(db!.$disconnect(), budgetMs * 0.1);
       await database.embedded?.stop({ graceMs: budgetMs * 0.35, handOver: true });
     };

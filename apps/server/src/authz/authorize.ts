@@ -2,6 +2,7 @@ import { evaluate, explain, type EvaluationRequest } from '@gatehouse/evaluator'
 import { recordAuditEvent } from '../audit/record-audit-event.js';
 import type { ServiceContext } from '../services/service-context.js';
 import { doorMetrics } from '../aws/door-metrics.js';
+import { noteAccess } from '../services/last-accessed/access-recorder.js';
 import { accessDenied, denialReason } from './access-denied.js';
 import { callerPolicySet, rootMay } from './caller-policy-set.js';
 import { buildRequestContext, type ExtraContext } from './request-context.js';
@@ -38,7 +39,7 @@ export async function authorize(
   };
   const allowed = !entry.broken && evaluate(entry.compiled, request) === 'Allow';
   doorMetrics.authorizeNs += process.hrtime.bigint() - started;
-  if (allowed) return;
+  if (allowed) return noteAccess(ctx, action); // Access Advisor: an in-memory note, no I/O
   const reason = entry.broken ? 'no-identity-allow' : denialReason(explain(entry.compiled, request));
   return deny(ctx, action, resource, accessDenied(principal.arn, action, resource, reason));
 }

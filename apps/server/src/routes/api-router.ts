@@ -9,8 +9,10 @@ import { mountAuthRoutes } from './auth-routes.js';
 import { mountCatalogRoutes } from './catalog/catalog-routes.js';
 import { mountCredentialRoutes } from './credentials/mount-credential-routes.js';
 import { mountEventRoutes } from './event-routes.js';
+import { mountEventRetentionRoutes } from './event-retention-routes.js';
 import { mountHealthRoutes } from './health-routes.js';
 import { mountIamRoutes } from './iam/mount-iam-routes.js';
+import { mountLastAccessedRoutes } from './last-accessed-routes.js';
 import { mountLoginProfileRoutes } from './login-profile-routes.js';
 import { mountSetupRoutes } from './setup-routes.js';
 import { mountSigninInfoRoutes } from './signin-info-routes.js';
@@ -41,6 +43,8 @@ export function apiRouter(log: Logger): Router {
   mountCatalogRoutes(router);
   mountSimulatorRoutes(router);
   mountEventRoutes(router);
+  mountEventRetentionRoutes(router);
+  mountLastAccessedRoutes(router);
 
   router.use(apiNotFound());
   router.use(apiErrorHandler(log));

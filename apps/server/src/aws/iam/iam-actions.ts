@@ -4,6 +4,7 @@ import { attachmentActions } from './attachment-actions.js';
 import { credentialActions } from './credential-actions.js';
 import { groupActions } from './group-actions.js';
 import { inlinePolicyActions } from './inline-policy-actions.js';
+import { lastAccessedActions } from './last-accessed-actions.js';
 import { policyActions } from './policy-actions.js';
 import { roleActions } from './role-actions.js';
 import { simulatorActions } from './simulator-actions.js';
@@ -22,4 +23,5 @@ export const iamActions: AwsActionTable = {
   ...credentialActions,
   ...accountActions,
   ...simulatorActions,
+  ...lastAccessedActions,
 };
