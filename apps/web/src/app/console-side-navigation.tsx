@@ -1,5 +1,11 @@
 import SideNavigation, { type SideNavigationProps } from '@cloudscape-design/components/side-navigation';
+import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
+import { organizationQuery } from '../api/organizations-api.js';
+import {
+  organizationsActiveHref,
+  organizationsSection,
+} from '../pages/organizations/organizations-navigation.js';
 import { useFollow } from './use-follow.js';
 
 const items: SideNavigationProps.Item[] = [
@@ -35,11 +41,12 @@ export function activeNavigationHref(pathname: string): string {
 export function ConsoleSideNavigation() {
   const { pathname } = useLocation();
   const follow = useFollow();
+  const organization = useQuery(organizationQuery());
   return (
     <SideNavigation
       header={{ text: 'Identity and Access Management (IAM)', href: '/' }}
-      items={items}
-      activeHref={activeNavigationHref(pathname)}
+      items={[...items, organizationsSection(organization.data)]}
+      activeHref={organizationsActiveHref(pathname) ?? activeNavigationHref(pathname)}
       onFollow={follow}
     />
   );

@@ -7,6 +7,7 @@ import { authKeys } from '../api/queries/auth.js';
 import { recallSignIn, signInPath } from './sign-in-target.js';
 import { RouteError, RouteLoading } from './route-states.js';
 import { routePrefetch } from './route-prefetch.js';
+import { organizationRoutes } from '../pages/organizations/organizations-routes.js';
 import type { Crumb } from './breadcrumbs.js';
 
 type CrumbHandle = { crumb: (params: Record<string, string | undefined>) => Crumb };
@@ -283,6 +284,11 @@ const consoleRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
       Component: (await import('../pages/security-credentials/security-credentials-page.js'))
         .SecurityCredentialsPage,
     }),
+  },
+  {
+    path: 'organizations',
+    handle: crumb(() => ({ text: 'AWS Organizations', href: '/organizations/accounts' })),
+    children: organizationRoutes,
   },
   {
     path: 'switchrole',

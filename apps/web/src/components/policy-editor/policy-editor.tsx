@@ -1,7 +1,7 @@
 // The policy editor used wherever a policy is written: Monaco with IAM completion, the shared
 // evaluator's live diagnostics as markers and as a list, a Format button and the size quota.
 // Monaco loads lazily; if it cannot load, a plain text area keeps the page usable. Identity
-// policies and permissions boundaries also get a Visual tab (statement cards, loaded lazily)
+// policies, permissions boundaries and SCPs also get a Visual tab (statement cards, loaded lazily)
 // beside the JSON one; both edit the same text, so switching tabs never rewrites it.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -69,7 +69,7 @@ export function PolicyEditor(props: PolicyEditorProps) {
   const [tab, setTab] = useState<EditorTab>('json');
   // A finding chosen in the list while the Visual tab is open: revealed once Monaco is back.
   const pendingReveal = useRef<{ line: number; column: number } | null>(null);
-  const hasVisual = kind === 'identity' || kind === 'boundary';
+  const hasVisual = kind === 'identity' || kind === 'boundary' || kind === 'scp';
   const showTab = (next: EditorTab) => {
     if (next !== 'json') editor.current = null;
     setTab(next);
