@@ -19,6 +19,8 @@ export function organizationsSection(answer: OrganizationAnswer | undefined): Si
           type: 'expandable-link-group',
           text: 'Policies',
           href: ORGANIZATION_PATHS.scps,
+          // Open, so "Service control policies" tells it apart from IAM's own "Policies" above.
+          defaultExpanded: true,
           items: [{ type: 'link', text: 'Service control policies', href: ORGANIZATION_PATHS.scps }],
         },
         { type: 'link', text: 'Invitations', href: ORGANIZATION_PATHS.invitations },

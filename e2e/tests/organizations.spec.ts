@@ -1,0 +1,355 @@
+// AWS Organizations for a security team, as the IAM guides teach it. An administrator of a new
+// management account creates the organization, enables service control policies, builds the OUs
+// `security` and `workloads` and the accounts `security`, `dev` and `prod` (dev is moved into
+// workloads), and switches into each new account's OrganizationAccountAccessRole to set it up:
+// an alias, an `infosec` console user in security, an `InfosecAudit` role (ReadOnlyAccess,
+// trusting security) in dev and prod. The infosec user signs in at /signin/security, switches
+// into dev and prod through the menu and the role history, reads users there, is refused a write
+// naming the assumed-role ARN, and switches back. Then an SCP denying iam:CreateUser, written in
+// the Monaco editor, is attached to workloads: prod's own administrator role is refused, and the
+// refusal names the service control policy. axe runs on every Organizations page.
+import type { Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from '../support/accessibility.js';
+import { ApiClient, allowPolicy } from '../support/api-client.js';
+import { fillIamSignIn, openFromNavigation, rowWith } from '../support/console.js';
+import { test, expect } from '../support/fixtures.js';
+import { strongPassword, uniqueName } from '../support/names.js';
+import { PolicyEditorDriver, policyDocument } from '../support/policy-editor.js';
+import { saveScreenshot } from '../support/screenshots.js';
+
+const ADMIN_ROLE = 'OrganizationAccountAccessRole';
+const AUDIT_ROLE = 'InfosecAudit';
+const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+
+interface TreeAnswer {
+  root: { id: string };
+  organizationalUnits: { id: string; name: string }[];
+  accounts: { id: string; name: string; parentId: string }[];
+}
+
+const accountMenu = (page: Page, label: string) =>
+  page.getByRole('button', { name: `Account menu for ${label}`, exact: true });
+
+const structure = (page: Page) => page.getByRole('table', { name: 'Organization structure' });
+
+async function signInAsUser(page: Page, account: string, userName: string, password: string) {
+  await page.goto(`/signin/${account}`);
+  await fillIamSignIn(page, userName, password);
+  await expect(page.getByRole('heading', { level: 1, name: 'IAM dashboard' })).toBeVisible();
+}
+
+async function signOut(page: Page, label: string) {
+  await accountMenu(page, label).click();
+  await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
+  await expect(page).toHaveURL(/\/signin/);
+}
+
+/** Account menu → Switch role → the form, as a person does it. */
+async function switchRoleFromForm(page: Page, from: string, account: string, roleName: string) {
+  await accountMenu(page, from).click();
+  await page.getByRole('menuitem', { name: 'Switch role', exact: true }).click();
+  const form = page.getByRole('form', { name: 'Switch Role' });
+  await form.getByLabel('Account', { exact: true }).fill(account);
+  await form.getByLabel('Role name').fill(roleName);
+  await form.getByRole('button', { name: 'Switch Role' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'IAM dashboard' })).toBeVisible();
+  await expect(accountMenu(page, `${roleName} @ ${account}`)).toBeVisible();
+}
+
+async function switchBack(page: Page, from: string, to: string) {
+  await accountMenu(page, from).click();
+  await page.getByRole('menuitem', { name: 'Switch back', exact: true }).click();
+  await expect(accountMenu(page, to)).toBeVisible();
+}
+
+/** The IAM create-user wizard up to its refusal: returns the AccessDenied message shown. */
+async function tryToCreateUser(page: Page, userName: string) {
+  await page.goto('/users/create');
+  await page.getByLabel('User name').fill(userName);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('radio', { name: /No permissions/ }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Create user' }).click();
+  return page.getByTestId('access-denied-message');
+}
+
+async function createOu(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Actions', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Create new', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create organizational unit' });
+  await dialog.getByLabel('Organizational unit name').fill(name);
+  await dialog.getByRole('button', { name: 'Create organizational unit' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(structure(page).getByRole('link', { name, exact: true })).toBeVisible();
+}
+
+async function addAccount(page: Page, name: string, email: string, parentPath: string) {
+  await page.getByRole('button', { name: 'Add an AWS account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add an AWS account' })).toBeVisible();
+  const form = page.getByRole('form', { name: 'Create an AWS account' });
+  await form.getByLabel('AWS account name').fill(name);
+  await form.getByLabel("Email address of the account's owner").fill(email);
+  await form.getByLabel('Organizational unit').click();
+  await page
+    .getByRole('option')
+    .filter({ has: page.getByText(parentPath, { exact: true }) })
+    .click();
+  await form.getByRole('button', { name: 'Create AWS account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^AWS accounts/ })).toBeVisible();
+  await expect(page.getByText(new RegExp(`AWS account ${name} created`))).toBeVisible();
+}
+
+test('a security team builds an organization, audits its accounts by switching roles, and governs them with an SCP', async ({
+  page,
+  rootApi,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(360_000);
+  // The management account is the test's own, with an administrator who works in the console.
+  const ownerEmail = `${uniqueName('org-owner')}@accounts.example.com`;
+  const ownerPassword = strongPassword();
+  const { accountId: managementId } = await rootApi.post<{ accountId: string }>('/api/accounts', {
+    email: ownerEmail,
+    password: ownerPassword,
+  });
+  const ownerRequest = await playwright.request.newContext({ baseURL });
+  const owner = new ApiClient(ownerRequest, baseURL!);
+  await owner.signInRoot(ownerEmail, ownerPassword);
+  const admin = uniqueName('admin');
+  const adminPassword = strongPassword();
+  await owner.post('/api/users', { userName: admin });
+  await owner.put(`/api/users/${admin}/login-profile`, {
+    password: adminPassword,
+    passwordResetRequired: false,
+  });
+  await owner.post(`/api/users/${admin}/attached-policies`, {
+    policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess',
+  });
+  await ownerRequest.dispose();
+  const adminLabel = `${admin} @ ${managementId}`;
+  const api = new ApiClient(page.request, baseURL!);
+  const devAlias = uniqueName('dev');
+  const prodAlias = uniqueName('prod');
+  const infosecPassword = strongPassword();
+  const ids = { security: '', dev: '', prod: '', workloads: '', securityOu: '' };
+
+  await test.step('the administrator creates the organization', async () => {
+    await signInAsUser(page, managementId, admin, adminPassword);
+    await openFromNavigation(page, 'AWS accounts', 'Create an organization');
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('button', { name: 'Create an organization' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^AWS accounts/ })).toBeVisible();
+    await expect(rowWith(structure(page), managementId)).toBeVisible();
+    const navigation = page.getByRole('navigation');
+    await expect(
+      navigation.getByRole('link', { name: 'Service control policies', exact: true }),
+    ).toBeVisible();
+  });
+
+  await test.step('service control policies are enabled: FullAWSAccess is there', async () => {
+    await openFromNavigation(page, 'Service control policies', /^Service control policies/);
+    await page.getByRole('button', { name: 'Enable service control policies' }).click();
+    const policies = page.getByRole('table', { name: 'Service control policies' });
+    await expect(rowWith(policies, 'FullAWSAccess')).toContainText('AWS managed policy');
+    await expect(page.getByRole('button', { name: 'Enable service control policies' })).toHaveCount(0);
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  await test.step('OUs security and workloads; accounts security, dev and prod', async () => {
+    await openFromNavigation(page, 'AWS accounts', /^AWS accounts/);
+    await createOu(page, 'security');
+    await createOu(page, 'workloads');
+    await addAccount(page, 'security', `${uniqueName('security')}@accounts.example.com`, 'Root/security');
+    await addAccount(page, 'dev', `${uniqueName('dev')}@accounts.example.com`, 'Root');
+    await addAccount(page, 'prod', `${uniqueName('prod')}@accounts.example.com`, 'Root/workloads');
+    const tree = await api.get<TreeAnswer>('/api/organization/tree');
+    const account = (name: string) => tree.accounts.find((a) => a.name === name)!.id;
+    ids.security = account('security');
+    ids.dev = account('dev');
+    ids.prod = account('prod');
+    ids.workloads = tree.organizationalUnits.find((o) => o.name === 'workloads')!.id;
+    ids.securityOu = tree.organizationalUnits.find((o) => o.name === 'security')!.id;
+    expect(tree.accounts.find((a) => a.id === ids.security)!.parentId).toBe(ids.securityOu);
+  });
+
+  await test.step('dev is moved into workloads from the Actions menu', async () => {
+    await rowWith(structure(page), ids.dev).getByRole('radio').check();
+    await page.getByRole('button', { name: 'Actions', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Move', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Move dev' });
+    await dialog.getByRole('radio', { name: /^Root\/workloads/ }).check();
+    await dialog.getByRole('button', { name: 'Move AWS account' }).click();
+    await expect(page.getByText('Account dev moved to Root/workloads.')).toBeVisible();
+    const tree = await api.get<TreeAnswer>('/api/organization/tree');
+    expect(tree.accounts.find((a) => a.id === ids.dev)!.parentId).toBe(ids.workloads);
+    await expect(rowWith(structure(page), ids.prod)).toBeVisible();
+    await saveScreenshot(page, 'organizations-accounts');
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  await test.step('the administrator sets up security: alias and the infosec console user', async () => {
+    await switchRoleFromForm(page, adminLabel, ids.security, ADMIN_ROLE);
+    await setAliasOnDashboard(page, 'security');
+    // As the OrganizationAccountAccessRole session (the page's cookies): the user and its rights.
+    await api.post('/api/users', { userName: 'infosec' });
+    await api.put('/api/users/infosec/login-profile', {
+      password: infosecPassword,
+      passwordResetRequired: false,
+    });
+    await api.put('/api/users/infosec/inline-policies/assume-audit', {
+      document: allowPolicy('sts:AssumeRole', `arn:aws:iam::*:role/${AUDIT_ROLE}`),
+    });
+  });
+
+  let switchedLabel = `${ADMIN_ROLE} @ ${ids.security}`;
+  for (const [name, alias] of [
+    ['dev', devAlias],
+    ['prod', prodAlias],
+  ] as const) {
+    await test.step(`the administrator sets up ${name}: alias, a user, the InfosecAudit role`, async () => {
+      const accountId = ids[name];
+      await switchRoleFromForm(page, switchedLabel, accountId, ADMIN_ROLE);
+      switchedLabel = `${ADMIN_ROLE} @ ${accountId}`;
+      await setAliasOnDashboard(page, alias);
+      await api.post('/api/users', { userName: `${name}-builder` });
+      const trust = {
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${ids.security}:root` },
+        Action: 'sts:AssumeRole',
+      };
+      await api.post('/api/roles', {
+        roleName: AUDIT_ROLE,
+        trustPolicy: JSON.stringify({ Version: '2012-10-17', Statement: [trust] }),
+      });
+      await api.post(`/api/roles/${AUDIT_ROLE}/attached-policies`, { policyArn: READ_ONLY });
+    });
+  }
+  // The switches above went security → dev → prod from the menu; back to the administrator.
+  await switchBack(page, switchedLabel, adminLabel);
+  await signOut(page, adminLabel);
+
+  const infosecLabel = 'infosec @ security';
+  const devLabel = `${AUDIT_ROLE} @ ${devAlias}`;
+  const prodLabel = `${AUDIT_ROLE} @ ${prodAlias}`;
+  await test.step('infosec signs in at /signin/security and switches into dev: reads users, cannot write', async () => {
+    await signInAsUser(page, 'security', 'infosec', infosecPassword);
+    await expect(accountMenu(page, infosecLabel)).toBeVisible();
+    await switchRoleFromForm(page, infosecLabel, devAlias, AUDIT_ROLE);
+    await openFromNavigation(page, 'Users', /^Users/);
+    await expect(rowWith(page.getByRole('table', { name: 'Users' }), 'dev-builder')).toBeVisible();
+    const intruder = uniqueName('intruder');
+    await expect(await tryToCreateUser(page, intruder)).toHaveText(
+      `User: arn:aws:sts::${ids.dev}:assumed-role/${AUDIT_ROLE}/infosec is not authorized to perform: ` +
+        `iam:CreateUser on resource: arn:aws:iam::${ids.dev}:user/${intruder} because no identity-based policy allows the iam:CreateUser action`,
+    );
+  });
+
+  await test.step('infosec switches into prod, then back to dev from the role history, then back', async () => {
+    await switchRoleFromForm(page, devLabel, prodAlias, AUDIT_ROLE);
+    await openFromNavigation(page, 'Users', /^Users/);
+    await expect(rowWith(page.getByRole('table', { name: 'Users' }), 'prod-builder')).toBeVisible();
+    const intruder = uniqueName('intruder');
+    await expect(await tryToCreateUser(page, intruder)).toContainText(
+      `User: arn:aws:sts::${ids.prod}:assumed-role/${AUDIT_ROLE}/infosec is not authorized to perform: iam:CreateUser`,
+    );
+    await accountMenu(page, prodLabel).click();
+    await page.getByRole('menuitem', { name: new RegExp(`^${devLabel}`) }).click();
+    await expect(accountMenu(page, devLabel)).toBeVisible();
+    await openFromNavigation(page, 'Users', /^Users/);
+    await expect(rowWith(page.getByRole('table', { name: 'Users' }), 'dev-builder')).toBeVisible();
+    await switchBack(page, devLabel, infosecLabel);
+    await signOut(page, infosecLabel);
+  });
+
+  const scpName = uniqueName('DenyCreateUser');
+  let scpId = '';
+  await test.step('the administrator writes an SCP denying iam:CreateUser in the Monaco editor', async () => {
+    await signInAsUser(page, managementId, admin, adminPassword);
+    await openFromNavigation(page, 'Service control policies', /^Service control policies/);
+    await page.getByRole('button', { name: 'Create policy' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Create new service control policy' }),
+    ).toBeVisible();
+    await page.getByLabel('Policy name').fill(scpName);
+    await page.getByLabel(/^Policy description/).fill('No new IAM users in workload accounts');
+    await expect(page.getByRole('tab', { name: 'Visual' })).toBeVisible();
+    await new PolicyEditorDriver(page).typeDocument(
+      policyDocument({ Sid: 'DenyCreateUser', Effect: 'Deny', Action: 'iam:CreateUser', Resource: '*' }),
+    );
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('button', { name: 'Create policy' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: scpName })).toBeVisible();
+    await expect(page.getByTestId('scp-content')).toContainText('"iam:CreateUser"');
+    scpId = /service-control-policies\/([^/?]+)/.exec(page.url())![1]!;
+  });
+
+  await test.step('it is attached to workloads from its Targets tab', async () => {
+    await page.getByRole('tab', { name: 'Targets' }).click();
+    await page.getByRole('button', { name: 'Attach', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Attach ${scpName}` });
+    await dialog.getByRole('radio', { name: /^Root\/workloads/ }).check();
+    await dialog.getByRole('button', { name: 'Attach policy' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(rowWith(page.getByRole('table', { name: 'Targets' }), ids.workloads)).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  await test.step('workloads shows the SCP attached and FullAWSAccess inherited from the root', async () => {
+    await openFromNavigation(page, 'AWS accounts', /^AWS accounts/);
+    await structure(page).getByRole('link', { name: 'workloads', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'workloads' })).toBeVisible();
+    await expect(rowWith(page.getByRole('table', { name: 'Children of workloads' }), ids.prod)).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('tab', { name: 'Policies' }).click();
+    await expect(rowWith(page.getByRole('table', { name: 'Attached directly' }), scpName)).toBeVisible();
+    await expect(rowWith(page.getByRole('table', { name: 'Inherited' }), 'FullAWSAccess')).toContainText(
+      'Root',
+    );
+  });
+
+  await test.step("prod's page shows where its SCPs come from; its last own SCP cannot be detached", async () => {
+    await page.getByRole('link', { name: 'prod', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'prod' })).toBeVisible();
+    await expect(page.getByTestId('account-path')).toHaveText('Root / workloads / prod');
+    const inherited = page.getByRole('table', { name: 'Inherited' });
+    await expect(rowWith(inherited, scpName)).toContainText('workloads');
+    const attached = page.getByRole('table', { name: 'Attached directly' });
+    await rowWith(attached, 'FullAWSAccess').getByRole('radio').check();
+    await page.getByRole('button', { name: 'Detach', exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'The policy was not detached' })).toBeVisible();
+    await expect(rowWith(attached, 'FullAWSAccess')).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  await test.step("prod's own administrator is refused CreateUser by the service control policy", async () => {
+    // The administrator's role history holds prod's OrganizationAccountAccessRole.
+    const prodAdminLabel = `${ADMIN_ROLE} @ ${ids.prod}`;
+    await accountMenu(page, adminLabel).click();
+    await page.getByRole('menuitem', { name: new RegExp(`^${prodAdminLabel}`) }).click();
+    await expect(accountMenu(page, prodAdminLabel)).toBeVisible();
+    const intruder = uniqueName('blocked');
+    const denied = await tryToCreateUser(page, intruder);
+    await expect(denied).toContainText(
+      `User: arn:aws:sts::${ids.prod}:assumed-role/${ADMIN_ROLE}/${admin} is not authorized to perform: ` +
+        `iam:CreateUser on resource: arn:aws:iam::${ids.prod}:user/${intruder} with an explicit deny in a service control policy`,
+    );
+    await expect(denied).toContainText(scpId);
+    await switchBack(page, prodAdminLabel, adminLabel);
+  });
+
+  await test.step('the invitations page, as the management account sees it', async () => {
+    await openFromNavigation(page, 'Invitations', /^Invitations/);
+    await expect(page.getByRole('button', { name: 'Invite an AWS account' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+});
+
+async function setAliasOnDashboard(page: Page, alias: string) {
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create account alias' });
+  await dialog.getByLabel('Preferred alias').fill(alias);
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByTestId('account-alias')).toHaveText(alias);
+}
