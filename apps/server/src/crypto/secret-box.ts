@@ -4,9 +4,26 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 const VERSION = 'v1';
 const IV_BYTES = 12;
 
+/**
+ * Subkeys already derived, per master key (its Buffer) and purpose: HKDF is a pure function of
+ * both, and deriving one cost more than the AES-GCM it keys (every signed AWS request opens its
+ * key's secret). Held only in this process's memory, as the master key itself is.
+ */
+const derived = new WeakMap<Buffer, Map<string, Buffer>>();
+
 /** A subkey of the master key for one purpose, so keys are never shared between uses. */
 export function deriveKey(masterKey: Buffer, purpose: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), `gatehouse ${purpose}`, 32));
+  let byPurpose = derived.get(masterKey);
+  if (!byPurpose) {
+    byPurpose = new Map();
+    derived.set(masterKey, byPurpose);
+  }
+  let key = byPurpose.get(purpose);
+  if (!key) {
+    key = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), `gatehouse ${purpose}`, 32));
+    byPurpose.set(purpose, key);
+  }
+  return key;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Principal } from '../../auth/principal.js';
 import { sha256Hex } from '../../auth/tokens.js';
+import { masterKeyFor } from '../../crypto/master-key.js';
 import { rootArn, userArn } from '../../model/arns.js';
 import { roleSessionPrincipal } from '../../auth/role-session-principal.js';
 import { openAccessKeySecret } from '../../services/credentials/access-keys/access-key-secret.js';
@@ -43,6 +44,25 @@ interface KeyRow {
   authzVersion: bigint;
 }
 
+/**
+ * Secrets already opened, by key id, with the sealed text they came from. The key's row (its
+ * status, owner and sealed secret) is still read on every request, so a deactivated or deleted
+ * key is refused at once on every instance; only the AES-GCM opening is skipped while the row
+ * holds the same sealed text (under the same master key). Bounded: the oldest entry goes first.
+ */
+const openedSecrets = new Map<string, { master: Buffer; sealed: string; secret: string }>();
+const MAX_OPENED_SECRETS = 10_000;
+
+function openSecretOf(deps: AppDeps, id: string, sealed: string, open: typeof openAccessKeySecret): string {
+  const master = masterKeyFor(deps.config);
+  const known = openedSecrets.get(id);
+  if (known && known.sealed === sealed && known.master === master) return known.secret;
+  const secret = open(deps.config, id, sealed);
+  if (openedSecrets.size >= MAX_OPENED_SECRETS) openedSecrets.delete(openedSecrets.keys().next().value!);
+  openedSecrets.set(id, { master, sealed, secret });
+  return secret;
+}
+
 /** One round trip: the key, its owner and the account's authzVersion (for the policy cache). */
 async function longTermKey(deps: AppDeps, accessKeyId: string): Promise<ResolvedCredential> {
   const [key] = await deps.db.$queryRaw<KeyRow[]>`
@@ -53,7 +73,7 @@ async function longTermKey(deps: AppDeps, accessKeyId: string): Promise<Resolved
     LEFT JOIN "User" u ON u."id" = k."userId"
     WHERE k."id" = ${accessKeyId}`;
   if (!key || key.status !== 'Active') throw invalidToken();
-  const secretAccessKey = openAccessKeySecret(deps.config, key.id, key.secretEncrypted);
+  const secretAccessKey = openSecretOf(deps, key.id, key.secretEncrypted, openAccessKeySecret);
   const authzVersion = key.authzVersion;
   if (key.userId !== null) {
     if (key.userName === null || key.userPath === null) throw invalidToken();
@@ -103,7 +123,7 @@ async function temporaryKey(
   if (row.expiresAt.getTime() <= now.getTime()) {
     throw new AwsError('ExpiredToken', 'The security token included in the request is expired', 403);
   }
-  const secretAccessKey = openTemporarySecret(deps.config, row.id, row.secretEncrypted);
+  const secretAccessKey = openSecretOf(deps, row.id, row.secretEncrypted, openTemporarySecret);
   const common = {
     accessKeyId: row.id,
     tokenIssuedAt: row.issuedAt,

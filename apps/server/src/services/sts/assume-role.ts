@@ -4,6 +4,7 @@ import {
   explain,
   parsePolicy,
   policySize,
+  type CompiledPolicySet,
   type ContextValue,
   type EvaluationRequest,
 } from '@gatehouse/evaluator';
@@ -11,6 +12,7 @@ import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import type { Principal } from '../../auth/principal.js';
 import { accessDenied, denialReason } from '../../authz/access-denied.js';
 import { callerPolicySet } from '../../authz/caller-policy-set.js';
+import type { CachedPrincipal } from '../../authz/policy-cache.js';
 import { buildRequestContext } from '../../authz/request-context.js';
 import { nameKey } from '../../db/name-key.js';
 import { AppError } from '../../errors/app-error.js';
@@ -92,6 +94,52 @@ function sessionTags(caller: Principal, tags: { key: string; value: string }[], 
 }
 
 /**
+ * The caller's compiled set with the role's trust policy as its resource policy, compiled once
+ * per caller entry (which the account's authzVersion replaces on any change to the caller's
+ * policies) and trust policy text: AssumeRole no longer parses and compiles eleven policies per
+ * call. Kept beside the entry, so it goes when the entry goes.
+ */
+const withTrust = new WeakMap<CachedPrincipal, Map<string, CompiledPolicySet>>();
+const MAX_TRUST_SETS_PER_CALLER = 64;
+
+function withTrustPolicy(mine: CachedPrincipal, roleArn: string, trustText: string): CompiledPolicySet {
+  let sets = withTrust.get(mine);
+  if (!sets) {
+    sets = new Map();
+    withTrust.set(mine, sets);
+  }
+  const key = `${roleArn}\u0000${trustText}`;
+  let compiled = sets.get(key);
+  if (!compiled) {
+    const trust = parsePolicy(trustText, { sourceMap: false }).document;
+    compiled = compilePolicySet({
+      ...mine.compiled.input,
+      resource: trust ? [{ id: `${roleArn}:trust`, name: 'trust policy', document: trust }] : [],
+    });
+    if (sets.size >= MAX_TRUST_SETS_PER_CALLER) sets.delete(sets.keys().next().value!);
+    sets.set(key, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * RoleLastUsed is written at most once a minute per role (by this instance), as an access key's
+ * last use is: AWS reports it approximately too, and a write per call would make concurrent
+ * AssumeRoles of one role queue on its row's lock.
+ */
+const ROLE_USE_INTERVAL_MS = 60_000;
+const roleUseWritten = new Map<string, number>();
+
+function roleUseDue(roleId: string, now: Date): boolean {
+  const previous = roleUseWritten.get(roleId);
+  const t = now.getTime();
+  if (previous !== undefined && t >= previous && t - previous < ROLE_USE_INTERVAL_MS) return false;
+  if (roleUseWritten.size >= 100_000) roleUseWritten.clear();
+  roleUseWritten.set(roleId, t);
+  return true;
+}
+
+/**
  * sts:AssumeRole — the one implementation of role assumption (the AWS door's AssumeRole and the
  * console's switch role). The role's trust policy is evaluated by the shared evaluator as the
  * resource policy, with the caller as principal (its session ARN for a role session): within
@@ -169,13 +217,9 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
     );
   }
 
-  const trust = parsePolicy(role.trustPolicy, { sourceMap: false }).document;
   const { entry: mine, tags: callerTags } = await callerPolicySet(ctx, caller);
   const now = ctx.clock();
-  const compiled = compilePolicySet({
-    ...mine.compiled.input,
-    resource: trust ? [{ id: `${roleArn}:trust`, name: 'trust policy', document: trust }] : [],
-  });
+  const compiled = withTrustPolicy(mine, roleArn, role.trustPolicy);
   const principal = mfaAt ? { ...caller, mfaAuthenticatedAt: mfaAt } : caller;
   const stsContext: Record<string, ContextValue> = {
     ...requestTagContext(tags),
@@ -218,7 +262,9 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
       issuedAt: now,
       expiresAt: new Date(now.getTime() + duration * 1000),
     });
-    await tx.role.update({ where: { id: role.id }, data: { lastUsedAt: now } });
+    if (roleUseDue(role.id, now)) {
+      await tx.role.update({ where: { id: role.id }, data: { lastUsedAt: now } });
+    }
     const details = {
       roleArn,
       roleSessionName: options.roleSessionName,

@@ -21,6 +21,8 @@ export interface ListByNameOptions extends NameFilter {
   descending?: boolean;
   /** Rows to fetch (the page size plus one, to learn whether more follow). */
   take: number;
+  /** The columns to read (SQL): by default the key, for a second read by id; a whole row saves it. */
+  columns?: string;
 }
 
 const NAME_CHARACTERS = /^[\w+=,.@-]*$/;
@@ -53,7 +55,10 @@ export function isSelectiveSearch(search: string | undefined): boolean {
  * One page of ids ordered by lower-cased name then id, by keyset (no OFFSET): the unique index
  * on (accountId, nameLower) serves the order, so the 2,000th page costs what the first does.
  */
-export function listIdsByName(db: DbOrTx, options: ListByNameOptions): Promise<NameKey[]> {
+export function listIdsByName<T extends NameKey = NameKey>(
+  db: DbOrTx,
+  options: ListByNameOptions,
+): Promise<T[]> {
   const conditions = [options.scope, ...nameFilterConditions(options)];
   const [name, id] = options.after ?? [];
   const desc = options.descending === true;
@@ -65,9 +70,9 @@ export function listIdsByName(db: DbOrTx, options: ListByNameOptions): Promise<N
         : Prisma.sql`"nameLower" >= ${name} AND ("nameLower", "id") > (${name}, ${id})`,
     );
   }
-  return queryOrderedPage<NameKey>(db, {
+  return queryOrderedPage<T>(db, {
     table: options.table,
-    columns: '"id", "nameLower"',
+    columns: options.columns ?? '"id", "nameLower"',
     conditions,
     orderBy: desc ? '"nameLower" DESC, "id" DESC' : '"nameLower", "id"',
     take: options.take,

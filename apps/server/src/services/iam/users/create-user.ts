@@ -8,7 +8,8 @@ import type { ServiceContext } from '../../service-context.js';
 import { alreadyExists } from '../common/errors.js';
 import { requirePolicy } from '../common/policy-target.js';
 import { requestTagContext } from '../common/tag-context.js';
-import { findUser, type UserTarget } from '../common/targets.js';
+import type { UserTarget } from '../common/targets.js';
+import { findUserRow } from './find-user-row.js';
 import { inTransaction } from '../../../db/in-transaction.js';
 
 export interface CreateUserOptions {
@@ -43,7 +44,7 @@ export async function createUser(options: CreateUserOptions): Promise<UserTarget
   try {
     return await inTransaction(ctx, async (tx) => {
       const id = newUniqueId('user');
-      await tx.user.create({
+      const created = await tx.user.create({
         data: {
           id,
           accountId,
@@ -52,9 +53,18 @@ export async function createUser(options: CreateUserOptions): Promise<UserTarget
           path,
           permissionsBoundaryId: boundary?.id ?? null,
           createdAt: ctx.clock(),
-          tags: {
-            create: tags.map((t) => ({ accountId, key: t.key, keyLower: nameKey(t.key), value: t.value })),
-          },
+          ...(tags.length > 0
+            ? {
+                tags: {
+                  create: tags.map((t) => ({
+                    accountId,
+                    key: t.key,
+                    keyLower: nameKey(t.key),
+                    value: t.value,
+                  })),
+                },
+              }
+            : {}),
         },
       });
       await recordAuditEvent(tx, ctx, {
@@ -69,7 +79,9 @@ export async function createUser(options: CreateUserOptions): Promise<UserTarget
           permissionsBoundary: boundaryArn ?? null,
         },
       });
-      return (await findUser(tx, accountId, userName))!;
+      // Without tags or boundary the row just written is the whole answer: no read back.
+      if (tags.length === 0 && !boundary) return { ...created, tags: [], permissionsBoundary: null };
+      return (await findUserRow(tx, accountId, userName))!;
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw alreadyExists('user', userName, err);

@@ -6,10 +6,13 @@ import { AppError } from '../../../errors/app-error.js';
 import type { ServiceContext } from '../../service-context.js';
 import { deleteConflict, noSuchEntity } from '../common/errors.js';
 import { lockRow } from '../common/lock-row.js';
-import { arnOfUser, authorizeOnUser, targetContext, type UserTarget } from '../common/targets.js';
+import { userArn } from '../../../model/arns.js';
+import { arnOfUser, targetContext, type UserTarget } from '../common/targets.js';
+import { findUserRow } from './find-user-row.js';
 import { inTransaction } from '../../../db/in-transaction.js';
 import {
   describeUserDependencies,
+  feedsPolicySet,
   loadUserDependencies,
   sameDependencies,
   type UserDependencies,
@@ -84,6 +87,16 @@ async function removeDependencies(tx: Tx, ctx: ServiceContext, user: UserTarget,
   }
 }
 
+/** authorizeOnUser's order (refused on the ARN at `/` whether or not the user exists), one read. */
+async function authorizeOnTargetUser(ctx: ServiceContext, userName: string): Promise<UserTarget> {
+  const accountId = ctx.principal.accountId;
+  const user = await findUserRow(ctx.db, accountId, userName);
+  const arn = user ? arnOfUser(user) : userArn(accountId, '/', userName);
+  await authorize(ctx, 'iam:DeleteUser', arn, user ? targetContext('iam:DeleteUser', user) : {});
+  if (!user) throw noSuchEntity('user', userName);
+  return user;
+}
+
 /**
  * iam:DeleteUser. Without `force`, AWS's rule: DeleteConflict while the user has a login
  * profile, group memberships, attached or inline policies, access keys or MFA devices. With
@@ -92,7 +105,7 @@ async function removeDependencies(tx: Tx, ctx: ServiceContext, user: UserTarget,
  */
 export async function deleteUser(options: DeleteUserOptions): Promise<void> {
   const { ctx } = options;
-  const user = await authorizeOnUser(ctx, options.userName, 'iam:DeleteUser');
+  const user = await authorizeOnTargetUser(ctx, options.userName);
   const planned = options.force ? await loadUserDependencies(ctx.db, user.id) : undefined;
   if (planned) await authorizeRemovals(ctx, user, planned);
 
@@ -112,7 +125,9 @@ export async function deleteUser(options: DeleteUserOptions): Promise<void> {
       if (remaining.length > 0) throw deleteConflict('user', user.name, remaining, true);
     }
     await tx.user.delete({ where: { id: user.id } });
-    await bumpAuthzVersion(tx, user.accountId);
+    // Only the user's own policy set reads its memberships, policies, tags and boundary, and no
+    // credential resolves to a deleted user: a user without any leaves every cached set valid.
+    if (feedsPolicySet(deps)) await bumpAuthzVersion(tx, user.accountId);
     await recordAuditEvent(tx, ctx, {
       action: 'iam:DeleteUser',
       resource: arnOfUser(user),

@@ -13,6 +13,11 @@ export interface ListUsersOptions extends Partial<ListUsersQuery> {
   ctx: ServiceContext;
 }
 
+/** Every column of User, as Prisma's `findMany` reads them. */
+const USER_COLUMNS =
+  '"id", "accountId", "name", "nameLower", "path", "permissionsBoundaryId", "passwordLastUsed", ' +
+  '"createdAt", "updatedAt"';
+
 type UserPage = { items: UserWithColumns[]; nextCursor?: string };
 
 /**
@@ -38,16 +43,17 @@ async function listUserPage(options: ListUsersOptions): Promise<{ items: User[];
   const after = decodeCursor(options.cursor, cursorSort, 2);
   const filter = { pathPrefix: options.pathPrefix, search: options.search };
   if (sort === 'userName') {
-    const keys = await listIdsByName(ctx.db, {
+    // Whole rows in the one keyset query: ListUsers is one round trip.
+    const rows = await listIdsByName<User>(ctx.db, {
       table: 'User',
       scope: Prisma.sql`"accountId" = ${accountId}`,
       ...filter,
       after,
       descending: desc,
       take: limit + 1,
+      columns: USER_COLUMNS,
     });
-    const rows = await ctx.db.user.findMany({ where: { id: { in: keys.map((k) => k.id) } } });
-    return toPage(inIdOrder(keys, rows), limit, cursorSort, (u) => [u.nameLower, u.id]);
+    return toPage(rows, limit, cursorSort, (u) => [u.nameLower, u.id]);
   }
   const keys = await listUserKeysByTime(ctx.db, accountId, filter, sort, desc, after, limit + 1);
   const rows = await ctx.db.user.findMany({ where: { id: { in: keys.map((k) => k.id) } } });

@@ -10,29 +10,64 @@ export interface UserDependencies {
   inlinePolicies: string[];
   accessKeys: string[];
   mfaDevices: string[];
+  /** Tags or a permissions boundary: neither blocks a delete, both feed the user's policy set. */
+  tagsOrBoundary: boolean;
 }
 
+interface DependencyRow {
+  loginProfile: boolean;
+  groups: { id: string; accountId: string; path: string; name: string }[];
+  attachedPolicies: { policyId: string; arn: string }[];
+  inlinePolicies: string[];
+  accessKeys: string[];
+  mfaDevices: string[];
+  tagsOrBoundary: boolean;
+}
+
+/** Everything that depends on the user, in one statement (DeleteUser runs it in its transaction). */
 export async function loadUserDependencies(db: DbOrTx, userId: string): Promise<UserDependencies> {
-  const [loginProfile, memberships, attachments, inline, keys, mfa] = await Promise.all([
-    db.loginProfile.count({ where: { userId } }),
-    db.groupMembership.findMany({ where: { userId }, include: { group: true } }),
-    db.policyAttachment.findMany({ where: { userId }, include: { policy: { select: { arn: true } } } }),
-    db.inlinePolicy.findMany({ where: { userId }, select: { name: true } }),
-    db.accessKey.findMany({ where: { userId }, select: { id: true } }),
-    db.mfaDevice.findMany({ where: { userId }, select: { serialNumber: true } }),
-  ]);
+  const [row] = await db.$queryRaw<DependencyRow[]>`
+    SELECT
+      EXISTS (SELECT 1 FROM "LoginProfile" l WHERE l."userId" = ${userId}) AS "loginProfile",
+      COALESCE((SELECT json_agg(json_build_object('id', g."id", 'accountId', g."accountId",
+                                                  'path', g."path", 'name', g."name"))
+                FROM "GroupMembership" m JOIN "Group" g ON g."id" = m."groupId"
+                WHERE m."userId" = ${userId}), '[]'::json) AS "groups",
+      COALESCE((SELECT json_agg(json_build_object('policyId', a."policyId", 'arn', p."arn"))
+                FROM "PolicyAttachment" a JOIN "ManagedPolicy" p ON p."id" = a."policyId"
+                WHERE a."userId" = ${userId}), '[]'::json) AS "attachedPolicies",
+      COALESCE((SELECT json_agg(i."name") FROM "InlinePolicy" i WHERE i."userId" = ${userId}),
+               '[]'::json) AS "inlinePolicies",
+      COALESCE((SELECT json_agg(k."id") FROM "AccessKey" k WHERE k."userId" = ${userId}),
+               '[]'::json) AS "accessKeys",
+      COALESCE((SELECT json_agg(d."serialNumber") FROM "MfaDevice" d WHERE d."userId" = ${userId}),
+               '[]'::json) AS "mfaDevices",
+      (EXISTS (SELECT 1 FROM "Tag" t WHERE t."userId" = ${userId})
+        OR EXISTS (SELECT 1 FROM "User" u WHERE u."id" = ${userId}
+                   AND u."permissionsBoundaryId" IS NOT NULL)) AS "tagsOrBoundary"`;
+  const r = row!;
   return {
-    loginProfile: loginProfile > 0,
-    groups: memberships
-      .map((m) => ({ id: m.group.id, name: m.group.name, arn: arnOfGroup(m.group) }))
+    loginProfile: r.loginProfile,
+    groups: r.groups
+      .map((g) => ({ id: g.id, name: g.name, arn: arnOfGroup(g) }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
-    attachedPolicies: attachments
-      .map((a) => ({ policyId: a.policyId, arn: a.policy.arn }))
+    attachedPolicies: r.attachedPolicies
+      .map((a) => ({ policyId: a.policyId, arn: a.arn }))
       .sort((a, b) => (a.policyId < b.policyId ? -1 : 1)),
-    inlinePolicies: inline.map((p) => p.name).sort(),
-    accessKeys: keys.map((k) => k.id).sort(),
-    mfaDevices: mfa.map((d) => d.serialNumber).sort(),
+    inlinePolicies: [...r.inlinePolicies].sort(),
+    accessKeys: [...r.accessKeys].sort(),
+    mfaDevices: [...r.mfaDevices].sort(),
+    tagsOrBoundary: r.tagsOrBoundary,
   };
+}
+
+/**
+ * Whether anything of the user feeds a compiled policy set (its own: no other principal's set
+ * reads a user). A user without any is deleted without bumping the account's authzVersion, so
+ * the cached sets of every other principal stay warm.
+ */
+export function feedsPolicySet(d: UserDependencies): boolean {
+  return d.groups.length > 0 || d.attachedPolicies.length > 0 || d.inlinePolicies.length > 0 || d.tagsOrBoundary;
 }
 
 /** "a login profile", "2 group memberships", ... — empty when nothing blocks the delete. */
@@ -48,6 +83,8 @@ export function describeUserDependencies(d: UserDependencies): string[] {
   return out;
 }
 
+/** The same things to remove (tags and boundary go with the user: they are not compared). */
 export function sameDependencies(a: UserDependencies, b: UserDependencies): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  const removals = ({ tagsOrBoundary: _, ...rest }: UserDependencies) => JSON.stringify(rest);
+  return removals(a) === removals(b);
 }
