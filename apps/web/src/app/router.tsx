@@ -287,7 +287,7 @@ const consoleRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
   },
   {
     path: 'organizations',
-    handle: crumb(() => ({ text: 'AWS Organizations', href: '/organizations/accounts' })),
+    handle: crumb(() => ({ text: 'AWS Organizations', href: '/organizations' })),
     children: organizationRoutes,
   },
   {

@@ -37,18 +37,26 @@ export const organizationRoutes: RouteObject[] = [
     ],
   },
   {
-    path: 'organizational-units/:ouId',
-    handle: crumb((p) => ({
-      text: p.ouId ?? '',
-      href: `/organizations/organizational-units/${p.ouId ?? ''}`,
-    })),
-    lazy: async () => ({
-      Component: (await import('./organizational-units/ou-detail-page.js')).OuDetailPage,
-    }),
+    // An OU's page sits under AWS accounts in the breadcrumbs, where its tree is.
+    path: 'organizational-units',
+    handle: crumb(() => ({ text: 'AWS accounts', href: ORGANIZATION_PATHS.accounts })),
+    children: [
+      { index: true, Component: to(ORGANIZATION_PATHS.accounts) },
+      {
+        path: ':ouId',
+        handle: crumb((p) => ({
+          text: p.ouId ?? '',
+          href: `/organizations/organizational-units/${p.ouId ?? ''}`,
+        })),
+        lazy: async () => ({
+          Component: (await import('./organizational-units/ou-detail-page.js')).OuDetailPage,
+        }),
+      },
+    ],
   },
   {
     path: 'policies',
-    handle: crumb(() => ({ text: 'Policies', href: ORGANIZATION_PATHS.scps })),
+    handle: crumb(() => ({ text: 'Policies', href: '/organizations/policies' })),
     children: [
       { index: true, Component: to(ORGANIZATION_PATHS.scps) },
       {
