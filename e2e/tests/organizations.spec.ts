@@ -353,3 +353,51 @@ async function setAliasOnDashboard(page: Page, alias: string) {
   await dialog.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByTestId('account-alias')).toHaveText(alias);
 }
+
+test('an invited account accepts on its Invitations page and then sees the organization it joined', async ({
+  page,
+  rootApi,
+  playwright,
+  baseURL,
+  freshAccount,
+}) => {
+  // The organization and its invitation are preconditions, made through the API by another account.
+  const ownerEmail = `${uniqueName('org-owner')}@accounts.example.com`;
+  const ownerPassword = strongPassword();
+  const { accountId: managementId } = await rootApi.post<{ accountId: string }>('/api/accounts', {
+    email: ownerEmail,
+    password: ownerPassword,
+  });
+  const ownerRequest = await playwright.request.newContext({ baseURL });
+  const owner = new ApiClient(ownerRequest, baseURL!);
+  await owner.signInRoot(ownerEmail, ownerPassword);
+  const created = await owner.post<{ organization: { id: string } }>('/api/organization');
+  const organizationId = created.organization.id;
+  await owner.post('/api/organization/handshakes', { targetAccountId: freshAccount.accountId });
+
+  try {
+    await new ApiClient(page.request, baseURL!).signInRoot(freshAccount.email, freshAccount.password);
+    await page.goto('/');
+    await openFromNavigation(page, 'Invitations', /^Invitations/);
+    const invitations = page.getByRole('table', { name: 'Invitations' });
+    const invitation = rowWith(invitations, organizationId);
+    await expect(invitation).toContainText('Received');
+    await expect(invitation).toContainText('Open');
+    await expectNoSeriousAxeViolations(page);
+    await invitation.getByRole('radio').check();
+    await page.getByRole('button', { name: 'Accept invitation' }).click();
+    await expect(page.getByText(`You joined organization ${organizationId}.`)).toBeVisible();
+    await expect(invitation).toContainText('Accepted');
+
+    await openFromNavigation(page, 'Organization', 'Organization');
+    await expect(page.getByText('Your account is a member of an organization')).toBeVisible();
+    await expect(page.getByText(organizationId, { exact: true })).toBeVisible();
+    await expect(page.getByText(managementId, { exact: true })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+
+    const tree = await owner.get<TreeAnswer>('/api/organization/tree');
+    expect(tree.accounts.map((a) => a.id)).toContain(freshAccount.accountId);
+  } finally {
+    await ownerRequest.dispose();
+  }
+});
