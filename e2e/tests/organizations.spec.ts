@@ -191,6 +191,10 @@ test('a security team builds an organization, audits its accounts by switching r
 
   await test.step('the administrator sets up security: alias and the infosec console user', async () => {
     await switchRoleFromForm(page, adminLabel, ids.security, ADMIN_ROLE);
+    // A member account's navigation offers its organization, not the management pages.
+    const navigation = page.getByRole('navigation');
+    await expect(navigation.getByRole('link', { name: 'Organization', exact: true })).toBeVisible();
+    await expect(navigation.getByRole('link', { name: 'Service control policies' })).toHaveCount(0);
     await setAliasOnDashboard(page, 'security');
     // As the OrganizationAccountAccessRole session (the page's cookies): the user and its rights.
     await api.post('/api/users', { userName: 'infosec' });
