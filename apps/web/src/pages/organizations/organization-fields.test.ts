@@ -9,8 +9,16 @@ import {
 } from './organization-fields.js';
 
 describe('organization fields', () => {
-  it('takes names of 1 to 128 characters', () => {
-    for (const validate of [validateOuName, validateAccountName, validateScpName]) {
+  it('takes a new account’s name of 1 to 50 printable ASCII characters', () => {
+    expect(validateAccountName('Team Dev (2)')).toBeUndefined();
+    expect(validateAccountName('x'.repeat(50))).toBeUndefined();
+    expect(validateAccountName('x'.repeat(51))).toMatch(/50 characters/);
+    expect(validateAccountName('café')).toMatch(/ASCII/);
+    expect(validateAccountName(' ')).toMatch(/^Enter a name/);
+  });
+
+  it('takes OU and policy names of 1 to 128 characters', () => {
+    for (const validate of [validateOuName, validateScpName]) {
       expect(validate('workloads')).toBeUndefined();
       expect(validate('x'.repeat(128))).toBeUndefined();
       expect(validate('x'.repeat(129))).toMatch(/128 characters/);

@@ -1,6 +1,7 @@
 // The checks the forms make before asking the server, with AWS Organizations' limits (its API
-// model: OU, account and policy names 1–128 characters, e-mail 6–64 with one @ and a dot after
-// it, policy description up to 512, account ids of 12 digits). The server checks them again.
+// model: OU and policy names 1–128 characters, a new account's name 1–50 printable ASCII
+// characters, e-mail 6–64 with one @ and a dot after it, policy description up to 512, account
+// ids of 12 digits). The server checks them again.
 
 export function validateOuName(name: string): string | undefined {
   if (!name.trim()) return 'Enter a name for the organizational unit.';
@@ -10,7 +11,8 @@ export function validateOuName(name: string): string | undefined {
 
 export function validateAccountName(name: string): string | undefined {
   if (!name.trim()) return 'Enter a name for the account.';
-  if (name.length > 128) return 'The name can have up to 128 characters.';
+  if (name.length > 50) return 'The name can have up to 50 characters.';
+  if (!/^[\u0020-\u007E]+$/.test(name)) return 'Use letters, digits, spaces and ASCII punctuation only.';
   return undefined;
 }
 

@@ -146,7 +146,7 @@ function CreateAccountForm({ rootId, onCancel }: { rootId: string; onCancel: () 
           <SpaceBetween size="l">
             <FormField
               label="AWS account name"
-              description="A name people recognise, e.g. the team or environment. Up to 128 characters."
+              description="A name people recognise, e.g. the team or environment. Up to 50 characters."
               controlId="account-name"
               errorText={(touched ? nameProblem : undefined) ?? fieldErrorFor(create.error, 'accountName')}
             >
