@@ -22,6 +22,7 @@ import { loadAwsPolicies } from './services/aws-policies/load-aws-policies.js';
 import { LogThrottle } from './logger.js';
 import { startEventRetention } from './services/events/retention-timer.js';
 import { startLastAccessedFlush } from './services/last-accessed/flush-timer.js';
+import { startAccessAnalyzer } from './services/access-analyzer/analyzer-scheduler.js';
 
 const SWEEP_INTERVAL_MS = 15 * 60 * 1000;
 
@@ -163,7 +164,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       sweepExpired(deps.db, config, deps.clock()).catch((err: unknown) => log.warn({ err }, 'sweep failed'));
     }, SWEEP_INTERVAL_MS);
     sweeper.unref();
-    const background = [startEventRetention(deps), startLastAccessedFlush(deps)];
+    const background = [startEventRetention(deps), startLastAccessedFlush(deps), startAccessAnalyzer(deps)];
     const close = async ({ budgetMs = 1800 }: { budgetMs?: number } = {}) => {
       clearInterval(sweeper);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -4,6 +4,7 @@ import { csrfProtection } from '../http/csrf-protection.js';
 import { apiErrorHandler, apiNotFound } from '../http/error-handler.js';
 import { parseJsonBody, requireJsonBody } from '../http/json-body.js';
 import { loadSession } from '../http/load-session.js';
+import { mountAccessAnalyzerRoutes } from './access-analyzer-routes.js';
 import { mountAccountRoutes } from './account-routes.js';
 import { mountAuthRoutes } from './auth-routes.js';
 import { mountCatalogRoutes } from './catalog/catalog-routes.js';
@@ -45,6 +46,7 @@ export function apiRouter(log: Logger): Router {
   mountEventRoutes(router);
   mountEventRetentionRoutes(router);
   mountLastAccessedRoutes(router);
+  mountAccessAnalyzerRoutes(router);
 
   router.use(apiNotFound());
   router.use(apiErrorHandler(log));

@@ -1,0 +1,29 @@
+// What an account's findings depend on, read in one query: the authz version (policies, trust
+// policies, memberships), the roles, the organization and its size, the credentials and their
+// last use, the analyzer's window, and the day (unused access ages with time). Findings computed
+// at the same fingerprint are current; any difference means a background recompute.
+import type { DbOrTx } from '../../db/client.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function accountFingerprint(
+  db: DbOrTx,
+  accountId: string,
+  now: Date,
+): Promise<string | undefined> {
+  const rows = await db.$queryRaw<{ fingerprint: string | null }[]>`
+    SELECT concat_ws('|',
+      a."authzVersion"::text,
+      coalesce(a."organizationId", '-'),
+      (SELECT count(*)::text FROM "Account" m WHERE m."organizationId" = a."organizationId"),
+      (SELECT concat_ws(':', count(*), max(r."updatedAt"), max(r."lastUsedAt")) FROM "Role" r WHERE r."accountId" = a.id),
+      (SELECT concat_ws(':', count(*), max(k."lastUsedAt")) FROM "AccessKey" k WHERE k."accountId" = a.id AND k.status = 'Active'),
+      (SELECT count(*)::text FROM "LoginProfile" l WHERE l."accountId" = a.id),
+      (SELECT max(u."passwordLastUsed")::text FROM "User" u WHERE u."accountId" = a.id),
+      (SELECT s."unusedAccessAge"::text FROM "AccessAnalyzerState" s WHERE s."accountId" = a.id)
+    ) AS fingerprint
+    FROM "Account" a WHERE a.id = ${accountId}`;
+  const base = rows[0]?.fingerprint;
+  if (base === undefined || base === null) return undefined;
+  return `${base}|d${Math.floor(now.getTime() / DAY_MS)}`;
+}

@@ -1,0 +1,16 @@
+import { AppError } from '../../../errors/app-error.js';
+import type { ArchiveRule } from '../../../contracts/access-analyzer.js';
+import type { AccessAnalyzerArchiveRule } from '../../../db/generated/client.js';
+
+export function ruleNotFound(name: string): AppError {
+  return new AppError('NoSuchEntity', `the archive rule \`${name.slice(0, 255)}\` does not exist`);
+}
+
+export function toArchiveRule(row: AccessAnalyzerArchiveRule): ArchiveRule {
+  return {
+    ruleName: row.ruleName,
+    filter: row.filter as ArchiveRule['filter'],
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
