@@ -4,11 +4,41 @@
 // the principal block, and every condition clause.
 
 import { compileCondition, compileEmptyOperator } from '../condition/compile-condition.js';
-import { compileArnPattern } from '../match/arn-pattern.js';
-import { compileGlob } from '../match/glob.js';
+import { compileArnPattern, type ArnPattern } from '../match/arn-pattern.js';
+import { compileGlob, type Glob } from '../match/glob.js';
 import { compilePrincipal } from '../match/principal.js';
 import type { PolicyCategory, Statement } from '../types.js';
 import type { CompiledPolicy, CompiledStatement } from './compiled-types.js';
+
+/**
+ * Compiled action globs and resource patterns by their text: pure functions of it (a pattern's
+ * scratch is used only inside one synchronous match, so sets may share one). A principal's set
+ * is recompiled after any change to the account's policies, and most of its patterns (and every
+ * AWS managed policy's) were compiled before: a cache miss then mostly costs parsing. Bounded;
+ * the oldest entries go first.
+ */
+const MAX_MEMO = 20_000;
+const actionGlobs = new Map<string, Glob>();
+const resourcePatterns = new Map<string, ArnPattern>();
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size >= MAX_MEMO) memo.delete(memo.keys().next().value as string);
+  memo.set(key, value);
+  return value;
+}
+
+function actionGlob(action: string): Glob {
+  const lower = action.toLowerCase();
+  return actionGlobs.get(lower) ?? remember(actionGlobs, lower, compileGlob([{ kind: 'text', text: lower }], true));
+}
+
+function resourcePattern(resource: string, variables: boolean): ArnPattern {
+  const key = variables ? `v${resource}` : `l${resource}`;
+  return (
+    resourcePatterns.get(key) ??
+    remember(resourcePatterns, key, compileArnPattern(resource, variables, true))
+  );
+}
 
 export function compileStatement(
   source: Statement,
@@ -25,11 +55,11 @@ export function compileStatement(
     source,
     policy,
     isDeny,
-    actions: actionSources.map((a) => compileGlob([{ kind: 'text', text: a.toLowerCase() }], true)),
+    actions: actionSources.map(actionGlob),
     actionSources,
     notAction: source.action === undefined && source.notAction !== undefined,
     hasAction: source.action !== undefined || source.notAction !== undefined,
-    resources: (resourceSources ?? []).map((r) => compileArnPattern(r, policy.variables, true)),
+    resources: (resourceSources ?? []).map((r) => resourcePattern(r, policy.variables)),
     notResource: source.resource === undefined && source.notResource !== undefined,
     anyResource:
       source.resource?.includes('*') === true || (resourceSources === undefined && isResourcePolicy),
