@@ -26,7 +26,11 @@ const GroupPermissionsTab = lazy(async () => ({
   default: (await import('./group-permissions-tab.js')).GroupPermissionsTab,
 }));
 
-const TABS = ['users', 'permissions'] as const;
+const LastAccessedTab = lazy(async () => ({
+  default: (await import('../../../components/last-accessed/last-accessed-tab.js')).LastAccessedTab,
+}));
+
+const TABS = ['users', 'permissions', 'access-advisor'] as const;
 
 export function GroupDetailPage() {
   const name = useParams().name ?? '';
@@ -71,6 +75,15 @@ export function GroupDetailPage() {
               content: (
                 <Suspense fallback={<Spinner />}>
                   <GroupPermissionsTab groupName={name} />
+                </Suspense>
+              ),
+            },
+            {
+              id: 'access-advisor',
+              label: 'Last Accessed',
+              content: (
+                <Suspense fallback={<Spinner />}>
+                  <LastAccessedTab arn={group.data.arn} entityType="group" />
                 </Suspense>
               ),
             },

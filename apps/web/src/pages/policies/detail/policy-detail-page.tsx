@@ -35,7 +35,11 @@ const PolicyTagsTab = lazy(async () => ({ default: (await import('./policy-tags-
 
 const later = (content: ReactNode) => <Suspense fallback={<Spinner />}>{content}</Suspense>;
 
-const TABS = ['permissions', 'entities', 'versions', 'tags'] as const;
+const LastAccessedTab = lazy(async () => ({
+  default: (await import('../../../components/last-accessed/last-accessed-tab.js')).LastAccessedTab,
+}));
+
+const TABS = ['permissions', 'entities', 'versions', 'tags', 'access-advisor'] as const;
 
 export function PolicyDetailPage() {
   const arn = useParams().arn ?? '';
@@ -105,6 +109,11 @@ export function PolicyDetailPage() {
             ...(aws
               ? []
               : [{ id: 'tags', label: 'Tags', content: later(<PolicyTagsTab policy={policy.data} />) }]),
+            {
+              id: 'access-advisor',
+              label: 'Last Accessed',
+              content: later(<LastAccessedTab arn={policy.data.arn} entityType="policy" />),
+            },
           ]}
         />
       </SpaceBetween>

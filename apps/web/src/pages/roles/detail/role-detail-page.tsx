@@ -33,7 +33,11 @@ const RevokeSessionsTab = lazy(async () => ({
   default: (await import('./revoke-sessions-tab.js')).RevokeSessionsTab,
 }));
 
-const TABS = ['permissions', 'trust', 'tags', 'revoke-sessions'] as const;
+const LastAccessedTab = lazy(async () => ({
+  default: (await import('../../../components/last-accessed/last-accessed-tab.js')).LastAccessedTab,
+}));
+
+const TABS = ['permissions', 'trust', 'tags', 'access-advisor', 'revoke-sessions'] as const;
 
 export function RoleDetailPage() {
   const name = useParams().name ?? '';
@@ -79,6 +83,15 @@ export function RoleDetailPage() {
               content: (
                 <Suspense fallback={<Spinner />}>
                   <RoleTagsTab roleName={name} />
+                </Suspense>
+              ),
+            },
+            {
+              id: 'access-advisor',
+              label: 'Last Accessed',
+              content: (
+                <Suspense fallback={<Spinner />}>
+                  <LastAccessedTab arn={role.data.arn} entityType="role" />
                 </Suspense>
               ),
             },

@@ -33,7 +33,11 @@ function LazyTab({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner />}>{children}</Suspense>;
 }
 
-const TABS = ['permissions', 'groups', 'tags', 'security_credentials'] as const;
+const LastAccessedTab = lazy(async () => ({
+  default: (await import('../../../components/last-accessed/last-accessed-tab.js')).LastAccessedTab,
+}));
+
+const TABS = ['permissions', 'groups', 'tags', 'security_credentials', 'access_advisor'] as const;
 
 export function UserDetailPage() {
   const name = useParams().name ?? '';
@@ -96,6 +100,15 @@ export function UserDetailPage() {
               content: (
                 <LazyTab>
                   <UserSecurityCredentialsTab user={user.data} />
+                </LazyTab>
+              ),
+            },
+            {
+              id: 'access_advisor',
+              label: 'Last Accessed',
+              content: (
+                <LazyTab>
+                  <LastAccessedTab arn={user.data.arn} entityType="user" />
                 </LazyTab>
               ),
             },
