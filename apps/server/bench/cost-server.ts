@@ -5,7 +5,8 @@
 // managed policies of 6 KB attached, an inline policy, 10 groups each with 10 managed policies
 // and an inline one). Prints `READY <json>` when it serves, then runs until killed.
 import { mkdtemp } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -116,6 +117,23 @@ async function seedBigUser(client: pg.Client, accountId: string): Promise<void> 
   }
 }
 
+/**
+ * The event loop's own delay, apart from waiting for a core: GET <loopUrl> answers the longest
+ * delay (ms) of the server's event loop since the previous GET (perf_hooks, 10 ms resolution).
+ */
+async function loopDelayServer(): Promise<string> {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  const side = createServer((_req, res) => {
+    const maxMs = histogram.max / 1e6;
+    histogram.reset();
+    res.end(JSON.stringify({ maxMs }));
+  });
+  await new Promise<void>((resolve) => side.listen(0, '127.0.0.1', resolve));
+  side.unref();
+  return `http://127.0.0.1:${(side.address() as AddressInfo).port}`;
+}
+
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gatehouse-cost-'));
   const database = await startEmbeddedPostgres({ dataDir, database: 'cost', ephemeral: true });
@@ -143,7 +161,10 @@ async function main(): Promise<void> {
     const s = createApp(deps).listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  console.log(`READY ${JSON.stringify({ url, email: EMAIL, password: PASSWORD, accountId: account.id })}`);
+  const loopUrl = await loopDelayServer();
+  console.log(
+    `READY ${JSON.stringify({ url, loopUrl, email: EMAIL, password: PASSWORD, accountId: account.id })}`,
+  );
   const stop = () => {
     server.closeAllConnections();
     server.close();
