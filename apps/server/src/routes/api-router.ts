@@ -15,6 +15,7 @@ import { mountHealthRoutes } from './health-routes.js';
 import { mountIamRoutes } from './iam/mount-iam-routes.js';
 import { mountLastAccessedRoutes } from './last-accessed-routes.js';
 import { mountLoginProfileRoutes } from './login-profile-routes.js';
+import { mountOrganizationRoutes } from './organization-routes.js';
 import { mountSetupRoutes } from './setup-routes.js';
 import { mountSigninInfoRoutes } from './signin-info-routes.js';
 import { mountSimulatorRoutes } from './simulator/simulator-routes.js';
@@ -44,6 +45,7 @@ export function apiRouter(log: Logger): Router {
   mountCatalogRoutes(router);
   mountSimulatorRoutes(router);
   mountEventRoutes(router);
+  mountOrganizationRoutes(router);
   mountEventRetentionRoutes(router);
   mountLastAccessedRoutes(router);
   mountAccessAnalyzerRoutes(router);

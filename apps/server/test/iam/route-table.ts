@@ -46,7 +46,9 @@ export function sampleParams(path: string, ctx: SampleContext): Record<string, s
     aliasOrId: ctx.accountId,
     name: TARGET,
     userName: TARGET,
-    id: path.startsWith('/policies/') ? arn : TARGET,
+    id: path.startsWith('/policies/') ? arn : (ORGANIZATION_IDS.find(([prefix]) => path.startsWith(prefix))?.[1] ?? TARGET),
+    accountId: '111111111111',
+    rootId: 'r-abcd',
     arn,
     policyArn: arn,
     policyName: 'inline',
@@ -57,6 +59,13 @@ export function sampleParams(path: string, ctx: SampleContext): Record<string, s
     hash: 'sample-hash',
   };
 }
+
+/** Organizations' `:id`s, by the path they appear in (well-formed ids of nothing). */
+const ORGANIZATION_IDS: [string, string][] = [
+  ['/organization/organizational-units/', 'ou-abcd-abcdefgh'],
+  ['/organization/policies/', 'p-abcdefgh'],
+  ['/organization/handshakes/', 'h-abcdefghij'],
+];
 
 /** `path` with its parameters filled in; `override` replaces one parameter's value. */
 export function fillPath(
@@ -120,6 +129,16 @@ export const BODIES: Record<string, Record<string, unknown>> = {
   'POST /users/:id/tags': { tags: [{ key: 'team', value: 'ops' }] },
   'POST /roles/:id/tags': { tags: [{ key: 'team', value: 'ops' }] },
   'POST /policies/:id/tags': { tags: [{ key: 'team', value: 'ops' }] },
+  'POST /organization/organizational-units': { parentId: 'r-abcd', name: 'created' },
+  'PUT /organization/organizational-units/:id': { name: 'renamed' },
+  'POST /organization/accounts': { accountName: 'created', email: 'created@example.com' },
+  'POST /organization/accounts/:accountId/move': { destinationParentId: 'r-abcd' },
+  'POST /organization/handshakes': { targetAccountId: '111111111111' },
+  'POST /organization/policies': { name: 'created', content: IDENTITY },
+  'PUT /organization/policies/:id': { description: 'changed' },
+  'POST /organization/policies/:id/attach': { targetId: 'r-abcd' },
+  'POST /organization/policies/:id/detach': { targetId: 'r-abcd' },
+  'POST /organization/roots/:rootId/policy-types': { policyType: 'SERVICE_CONTROL_POLICY' },
   'POST /simulator/principal-policy': { userName: TARGET, actions: ['s3:GetObject'] },
   'POST /simulator/custom-policy': { policies: [IDENTITY], actions: ['s3:GetObject'] },
   ...credentialBodies(),
@@ -147,6 +166,7 @@ export const QUERIES: Record<string, string> = {
   'DELETE /roles/:id/tags': '?keys=team',
   'DELETE /policies/:id/tags': '?keys=team',
   'GET /events/export': '?format=csv',
+  'DELETE /organization/roots/:rootId/policy-types': '?policyType=SERVICE_CONTROL_POLICY',
 };
 
 export const hasBody = (method: string) => method !== 'GET' && method !== 'DELETE';
