@@ -4,7 +4,10 @@ import { getEventRetention, updateEventRetention } from '../services/events/even
 import { parse, signedIn } from './handler.js';
 
 export function mountEventRetentionRoutes(router: Router): void {
-  router.get('/event-retention', signedIn((ctx) => getEventRetention({ ctx })));
+  router.get(
+    '/event-retention',
+    signedIn((ctx) => getEventRetention({ ctx })),
+  );
   router.put(
     '/event-retention',
     signedIn((ctx, req) =>

@@ -4,7 +4,13 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeExpiredEvents } from '../../src/services/events/purge-expired-events.js';
-import { allow, createTestUser, newRootSession, signInAsUser, type TestAccount } from '../harness/fixtures.js';
+import {
+  allow,
+  createTestUser,
+  newRootSession,
+  signInAsUser,
+  type TestAccount,
+} from '../harness/fixtures.js';
 import type { ApiClient } from '../harness/api-client.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 
@@ -34,16 +40,25 @@ async function seedEvents(accountId: string | null, daysAgo: number, count: numb
 }
 
 async function countEvents(accountId: string, olderThanDays?: number): Promise<number> {
-  const before = olderThanDays === undefined ? new Date(8.64e15) : new Date(server.clock.now().getTime() - olderThanDays * DAY);
-  const { rows } = await sql.query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "accountId" = $1 AND "time" < $2`, [
-    accountId,
-    before,
-  ]);
+  const before =
+    olderThanDays === undefined
+      ? new Date(8.64e15)
+      : new Date(server.clock.now().getTime() - olderThanDays * DAY);
+  const { rows } = await sql.query(
+    `SELECT count(*)::int AS n FROM "AuditEvent" WHERE "accountId" = $1 AND "time" < $2`,
+    [accountId, before],
+  );
   return rows[0].n;
 }
 
 const purge = (options: Partial<Parameters<typeof purgeExpiredEvents>[0]> = {}) =>
-  purgeExpiredEvents({ db: server.deps.db, now: server.clock.now(), defaultDays: 90, pauseMs: 0, ...options });
+  purgeExpiredEvents({
+    db: server.deps.db,
+    now: server.clock.now(),
+    defaultDays: 90,
+    pauseMs: 0,
+    ...options,
+  });
 
 describe('the retention purge', () => {
   let account: TestAccount;
@@ -62,7 +77,9 @@ describe('the retention purge', () => {
     expect(await countEvents(account.accountId, 90)).toBe(0);
     expect(await countEvents(account.accountId)).toBe(kept - 30);
     // The history page no longer shows them either.
-    const page = await root.get(`/api/events?endTime=${encodeURIComponent(new Date(server.clock.now().getTime() - 90 * DAY).toISOString())}`);
+    const page = await root.get(
+      `/api/events?endTime=${encodeURIComponent(new Date(server.clock.now().getTime() - 90 * DAY).toISOString())}`,
+    );
     expect(page.status).toBe(200);
     expect(page.body.items).toEqual([]);
   });
@@ -97,21 +114,27 @@ describe('the retention purge', () => {
     });
     expect(result.batches).toBe(3);
     expect(seen).toEqual([150, 50, 0]);
-    expect((await root.get('/api/events?eventName=CreateUser&userName=root')).body.items.length).toBeGreaterThanOrEqual(3);
+    expect(
+      (await root.get('/api/events?eventName=CreateUser&userName=root')).body.items.length,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('leaves the audit log append-only for everyone else', async () => {
     await seedEvents(account.accountId, 400, 1);
-    await expect(sql.query(`DELETE FROM "AuditEvent" WHERE "accountId" = $1`, [account.accountId])).rejects.toThrow(
-      /append-only/,
-    );
-    await expect(sql.query(`UPDATE "AuditEvent" SET "result" = 'Failure' WHERE "accountId" = $1`, [account.accountId])).rejects.toThrow(
-      /append-only/,
-    );
+    await expect(
+      sql.query(`DELETE FROM "AuditEvent" WHERE "accountId" = $1`, [account.accountId]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      sql.query(`UPDATE "AuditEvent" SET "result" = 'Failure' WHERE "accountId" = $1`, [account.accountId]),
+    ).rejects.toThrow(/append-only/);
     // Even a purge transaction cannot delete what is newer than the bound it declared.
     await sql.query('BEGIN');
-    await sql.query(`SELECT set_config('gatehouse.audit_purge_before', $1, true)`, [new Date(server.clock.now().getTime() - 500 * DAY).toISOString()]);
-    await expect(sql.query(`DELETE FROM "AuditEvent" WHERE "accountId" = $1`, [account.accountId])).rejects.toThrow(/append-only/);
+    await sql.query(`SELECT set_config('gatehouse.audit_purge_before', $1, true)`, [
+      new Date(server.clock.now().getTime() - 500 * DAY).toISOString(),
+    ]);
+    await expect(
+      sql.query(`DELETE FROM "AuditEvent" WHERE "accountId" = $1`, [account.accountId]),
+    ).rejects.toThrow(/append-only/);
     await sql.query('ROLLBACK');
   });
 });
@@ -129,7 +152,9 @@ describe('GET/PUT /api/event-retention', () => {
     const detail = await root.get(`/api/events/${events.body.items[0].eventId}`);
     expect(detail.body.requestParameters).toMatchObject({ retentionDays: 365, previousRetentionDays: 90 });
 
-    const reader = await createTestUser(server, account.accountId, { inlinePolicies: { read: allow('cloudtrail:LookupEvents') } });
+    const reader = await createTestUser(server, account.accountId, {
+      inlinePolicies: { read: allow('cloudtrail:LookupEvents') },
+    });
     const readerSession = await signInAsUser(server, account, reader);
     expect((await readerSession.get('/api/event-retention')).body.retentionDays).toBe(365);
     const refused = await readerSession.put('/api/event-retention', { retentionDays: 7 });

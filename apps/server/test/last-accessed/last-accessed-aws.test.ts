@@ -34,12 +34,18 @@ let roleCalledAt: Date;
 const ACCESS = {
   Version: '2012-10-17',
   Statement: [
-    { Effect: 'Allow', Action: ['iam:List*', 's3:GetObject', 'sts:AssumeRole', 'sts:SetSourceIdentity'], Resource: '*' },
+    {
+      Effect: 'Allow',
+      Action: ['iam:List*', 's3:GetObject', 'sts:AssumeRole', 'sts:SetSourceIdentity'],
+      Resource: '*',
+    },
   ],
 };
 
 async function report(arn: string, granularity?: 'SERVICE_LEVEL' | 'ACTION_LEVEL') {
-  const { JobId } = await rootIam.send(new GenerateServiceLastAccessedDetailsCommand({ Arn: arn, Granularity: granularity }));
+  const { JobId } = await rootIam.send(
+    new GenerateServiceLastAccessedDetailsCommand({ Arn: arn, Granularity: granularity }),
+  );
   expect(JobId).toMatch(/^[0-9a-f-]{36}$/);
   const details = await rootIam.send(new GetServiceLastAccessedDetailsCommand({ JobId }));
   return { jobId: JobId!, details };
@@ -56,7 +62,9 @@ beforeAll(async () => {
   const root = await rootClients(server);
   account = root.account;
   rootIam = root.iam;
-  const created = await rootIam.send(new CreatePolicyCommand({ PolicyName: 'Access', PolicyDocument: JSON.stringify(ACCESS) }));
+  const created = await rootIam.send(
+    new CreatePolicyCommand({ PolicyName: 'Access', PolicyDocument: JSON.stringify(ACCESS) }),
+  );
   policyArn = created.Policy!.Arn!;
   await rootIam.send(new CreateGroupCommand({ GroupName: 'readers' }));
   await rootIam.send(new AttachGroupPolicyCommand({ GroupName: 'readers', PolicyArn: policyArn }));
@@ -79,7 +87,11 @@ beforeAll(async () => {
   );
   roleArn = role.Role!.Arn!;
   await rootIam.send(
-    new PutRolePolicyCommand({ RoleName: 'auditor', PolicyName: 'read', PolicyDocument: JSON.stringify(allow('iam:ListRoles')) }),
+    new PutRolePolicyCommand({
+      RoleName: 'auditor',
+      PolicyName: 'read',
+      PolicyDocument: JSON.stringify(allow('iam:ListRoles')),
+    }),
   );
   server.clock.advance(60_000);
   userCalledAt = server.clock.now();
@@ -148,7 +160,13 @@ describe('GetServiceLastAccessedDetails', () => {
       new GetServiceLastAccessedDetailsWithEntitiesCommand({ JobId: group.jobId, ServiceNamespace: 'iam' }),
     );
     expect(entities.JobStatus).toBe('COMPLETED');
-    expect(entities.EntityDetailsList!.map((e) => [e.EntityInfo!.Name, e.EntityInfo!.Type, seconds(e.LastAuthenticated)])).toEqual([
+    expect(
+      entities.EntityDetailsList!.map((e) => [
+        e.EntityInfo!.Name,
+        e.EntityInfo!.Type,
+        seconds(e.LastAuthenticated),
+      ]),
+    ).toEqual([
       ['alice', 'USER', seconds(userCalledAt)],
       ['bob', 'USER', undefined],
     ]);
@@ -173,13 +191,19 @@ describe('GetServiceLastAccessedDetails', () => {
 
   it("answers AWS's errors for an unknown entity or job, a malformed ARN, and a caller without permission", async () => {
     await expect(
-      rootIam.send(new GenerateServiceLastAccessedDetailsCommand({ Arn: `arn:aws:iam::${account.accountId}:user/ghost` })),
+      rootIam.send(
+        new GenerateServiceLastAccessedDetailsCommand({
+          Arn: `arn:aws:iam::${account.accountId}:user/ghost`,
+        }),
+      ),
     ).rejects.toMatchObject({ name: 'NoSuchEntityException', $metadata: { httpStatusCode: 404 } });
     await expect(
       rootIam.send(new GenerateServiceLastAccessedDetailsCommand({ Arn: 'arn:aws:s3:::some-bucket-name' })),
     ).rejects.toMatchObject({ name: 'InvalidInputException', $metadata: { httpStatusCode: 400 } });
     await expect(
-      rootIam.send(new GetServiceLastAccessedDetailsCommand({ JobId: '00000000-0000-4000-8000-000000000000' })),
+      rootIam.send(
+        new GetServiceLastAccessedDetailsCommand({ JobId: '00000000-0000-4000-8000-000000000000' }),
+      ),
     ).rejects.toMatchObject({ name: 'NoSuchEntityException' });
     await expect(
       alice.iam.send(new GenerateServiceLastAccessedDetailsCommand({ Arn: alice.user.arn })),

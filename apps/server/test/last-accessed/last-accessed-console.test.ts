@@ -4,7 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessRecorder } from '../../src/services/last-accessed/access-recorder.js';
 import type { ApiClient } from '../harness/api-client.js';
-import { allow, createTestUser, newRootSession, signInAsUser, type TestAccount, type TestUser } from '../harness/fixtures.js';
+import {
+  allow,
+  createTestUser,
+  newRootSession,
+  signInAsUser,
+  type TestAccount,
+  type TestUser,
+} from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 
 let server: TestServer;
@@ -14,7 +21,8 @@ let carol: TestUser;
 let carolSession: ApiClient;
 let opsGroup: string;
 
-const report = (client: ApiClient, arn: string) => client.get(`/api/last-accessed?arn=${encodeURIComponent(arn)}`);
+const report = (client: ApiClient, arn: string) =>
+  client.get(`/api/last-accessed?arn=${encodeURIComponent(arn)}`);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -26,7 +34,11 @@ beforeAll(async () => {
     groups: { ops: { inlinePolicies: { 'iam-more': allow(['iam:ListRoles', 'sts:GetCallerIdentity']) } } },
   });
   carolSession = await signInAsUser(server, account, carol);
-  opsGroup = (await server.deps.db.group.findFirstOrThrow({ where: { accountId: account.accountId, name: { startsWith: 'ops-' } } })).name;
+  opsGroup = (
+    await server.deps.db.group.findFirstOrThrow({
+      where: { accountId: account.accountId, name: { startsWith: 'ops-' } },
+    })
+  ).name;
 });
 
 afterAll(() => server.close());
@@ -39,7 +51,9 @@ describe('GET /api/last-accessed', () => {
     const res = await report(root, carol.arn);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ arn: carol.arn, entityType: 'user', trackingPeriodDays: 400 });
-    const byNs = Object.fromEntries(res.body.services.map((s: { serviceNamespace: string }) => [s.serviceNamespace, s]));
+    const byNs = Object.fromEntries(
+      res.body.services.map((s: { serviceNamespace: string }) => [s.serviceNamespace, s]),
+    );
     expect(Object.keys(byNs).sort()).toEqual(['ec2', 'iam', 'sts']);
     expect(byNs.iam.lastAuthenticatedEntity).toBe(carol.arn);
     expect(byNs.iam.lastAuthenticated).toBe(server.clock.now().toISOString());
@@ -49,7 +63,9 @@ describe('GET /api/last-accessed', () => {
     ]);
     expect(byNs.ec2.lastAuthenticated).toBeNull();
     expect(byNs.ec2.policies[0].type).toBe('managed');
-    const actions = Object.fromEntries(byNs.iam.trackedActions.map((a: { actionName: string }) => [a.actionName, a]));
+    const actions = Object.fromEntries(
+      byNs.iam.trackedActions.map((a: { actionName: string }) => [a.actionName, a]),
+    );
     expect(Object.keys(actions).sort()).toEqual(['GetUser', 'ListRoles', 'ListUsers']);
     expect(actions.ListUsers.lastAccessedEntity).toBe(carol.arn);
     expect(actions.CreateUser).toBeUndefined();
@@ -62,7 +78,9 @@ describe('GET /api/last-accessed', () => {
     await recorder.flush();
     await carolSession.get('/api/users');
     expect(recorder.size).toBeGreaterThan(0);
-    const rows = await server.deps.db.serviceLastAccess.findMany({ where: { entityId: carol.userId, service: 'iam', action: '' } });
+    const rows = await server.deps.db.serviceLastAccess.findMany({
+      where: { entityId: carol.userId, service: 'iam', action: '' },
+    });
     expect(rows[0]!.lastAccessed.getTime()).toBeLessThan(server.clock.now().getTime());
     const res = await report(root, carol.arn);
     const iam = res.body.services.find((s: { serviceNamespace: string }) => s.serviceNamespace === 'iam');
@@ -70,14 +88,20 @@ describe('GET /api/last-accessed', () => {
   });
 
   it("never notes the root user, and drops a deleted user's notes", async () => {
-    const temp = await createTestUser(server, account.accountId, { inlinePolicies: { r: allow('iam:ListUsers') } });
+    const temp = await createTestUser(server, account.accountId, {
+      inlinePolicies: { r: allow('iam:ListUsers') },
+    });
     const tempSession = await signInAsUser(server, account, temp);
     await tempSession.get('/api/users');
     await root.get('/api/users');
     await server.deps.db.user.delete({ where: { id: temp.userId } });
     await accessRecorder(server.deps.db).flush();
     expect(await server.deps.db.serviceLastAccess.count({ where: { entityId: temp.userId } })).toBe(0);
-    expect(await server.deps.db.serviceLastAccess.count({ where: { accountId: account.accountId, userId: null, roleId: null } })).toBe(0);
+    expect(
+      await server.deps.db.serviceLastAccess.count({
+        where: { accountId: account.accountId, userId: null, roleId: null },
+      }),
+    ).toBe(0);
   });
 
   it("answers for a policy and a group by their entities' use", async () => {
@@ -89,7 +113,9 @@ describe('GET /api/last-accessed', () => {
     const aws = await report(root, 'arn:aws:iam::aws:policy/ReadOnlyAccess');
     expect(aws.status).toBe(200);
     expect(aws.body.services.length).toBeGreaterThan(100);
-    expect(aws.body.services.every((s: { lastAuthenticated: string | null }) => s.lastAuthenticated === null)).toBe(true);
+    expect(
+      aws.body.services.every((s: { lastAuthenticated: string | null }) => s.lastAuthenticated === null),
+    ).toBe(true);
   });
 
   it('refuses a malformed ARN, an unknown entity, and a caller without permission', async () => {

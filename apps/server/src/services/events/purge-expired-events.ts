@@ -45,7 +45,9 @@ async function deleteBatch(
   batchSize: number,
 ): Promise<number | undefined> {
   return db.$transaction(async (tx) => {
-    const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK_KEY}) AS locked`;
+    const [lock] = await tx.$queryRaw<
+      { locked: boolean }[]
+    >`SELECT pg_try_advisory_xact_lock(${LOCK_KEY}) AS locked`;
     if (!lock?.locked) return undefined;
     await tx.$queryRaw`SELECT set_config('gatehouse.audit_purge_before', ${cutoff.toISOString()}, true)`;
     return tx.$executeRaw`
@@ -82,6 +84,8 @@ export async function purgeExpiredEvents(options: PurgeOptions): Promise<PurgeRe
       await sleep(pauseMs);
     }
   }
-  await db.lastAccessedJob.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - JOB_DAYS * DAY_MS) } } });
+  await db.lastAccessedJob.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - JOB_DAYS * DAY_MS) } },
+  });
   return result;
 }

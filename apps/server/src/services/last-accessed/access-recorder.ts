@@ -46,14 +46,33 @@ export class AccessRecorder {
     const base =
       principal.type === 'user'
         ? { entityId: principal.userId, userId: principal.userId, roleId: null, entityArn: principal.arn }
-        : { entityId: principal.roleId, userId: null, roleId: principal.roleId, entityArn: principal.roleArn };
+        : {
+            entityId: principal.roleId,
+            userId: null,
+            roleId: principal.roleId,
+            entityArn: principal.roleArn,
+          };
     const session =
       principal.type === 'role-session'
         ? { sessionArn: principal.arn, sourceIdentity: principal.sourceIdentity ?? null }
         : { sessionArn: null, sourceIdentity: null };
-    this.put({ ...base, ...session, accountId: principal.accountId, service, action: '', lastAccessed: time });
+    this.put({
+      ...base,
+      ...session,
+      accountId: principal.accountId,
+      service,
+      action: '',
+      lastAccessed: time,
+    });
     if (ACTION_LEVEL_SERVICES.has(service)) {
-      this.put({ ...base, ...session, accountId: principal.accountId, service, action: action.slice(colon + 1), lastAccessed: time });
+      this.put({
+        ...base,
+        ...session,
+        accountId: principal.accountId,
+        service,
+        action: action.slice(colon + 1),
+        lastAccessed: time,
+      });
     }
     if (this.pending.size >= SOFT_LIMIT && !this.flushing) void this.flush().catch(() => undefined);
   }

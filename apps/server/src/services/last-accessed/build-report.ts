@@ -20,7 +20,10 @@ const DAY_MS = 86_400_000;
 const REGION = 'us-east-1';
 
 const newest = (rows: ServiceLastAccess[]) =>
-  rows.reduce<ServiceLastAccess | undefined>((a, b) => (!a || b.lastAccessed > a.lastAccessed ? b : a), undefined);
+  rows.reduce<ServiceLastAccess | undefined>(
+    (a, b) => (!a || b.lastAccessed > a.lastAccessed ? b : a),
+    undefined,
+  );
 
 function mergeGrants(into: Grants, from: Grants): void {
   for (const [service, actions] of from) {
@@ -44,7 +47,12 @@ function entityRow(entity: ReportEntity, row: ServiceLastAccess | undefined): Ac
   };
 }
 
-export async function buildReport(db: Db, accountId: string, subject: ReportSubject, now: Date): Promise<LastAccessedReport> {
+export async function buildReport(
+  db: Db,
+  accountId: string,
+  subject: ReportSubject,
+  now: Date,
+): Promise<LastAccessedReport> {
   const grants: Grants = new Map();
   const grantedBy = new Map<string, GrantingPolicy[]>();
   for (const { document, ...policy } of subject.policies) {
@@ -84,7 +92,9 @@ export async function buildReport(db: Db, accountId: string, subject: ReportSubj
     };
     if (ACTION_LEVEL_SERVICES.has(service)) {
       entry.trackedActions = (await grantedActions(actions, service)).map((actionName) => {
-        const hit = newest(rows.filter((r) => r.service === service && r.action.toLowerCase() === actionName.toLowerCase()));
+        const hit = newest(
+          rows.filter((r) => r.service === service && r.action.toLowerCase() === actionName.toLowerCase()),
+        );
         return {
           actionName,
           lastAccessedTime: hit?.lastAccessed.toISOString() ?? null,
@@ -95,7 +105,10 @@ export async function buildReport(db: Db, accountId: string, subject: ReportSubj
     }
     services.push(entry);
   }
-  services.sort((a, b) => a.serviceName.localeCompare(b.serviceName) || a.serviceNamespace.localeCompare(b.serviceNamespace));
+  services.sort(
+    (a, b) =>
+      a.serviceName.localeCompare(b.serviceName) || a.serviceNamespace.localeCompare(b.serviceNamespace),
+  );
   return {
     arn: subject.arn,
     entityType: subject.type,

@@ -17,7 +17,13 @@ export async function flushLocalAccess(ctx: ServiceContext): Promise<void> {
   }
 }
 
-export async function getLastAccessed({ ctx, arn }: { ctx: ServiceContext; arn: string }): Promise<LastAccessedReport> {
+export async function getLastAccessed({
+  ctx,
+  arn,
+}: {
+  ctx: ServiceContext;
+  arn: string;
+}): Promise<LastAccessedReport> {
   parseEntityArn(arn);
   await authorize(ctx, 'iam:GenerateServiceLastAccessedDetails', arn);
   await authorize(ctx, 'iam:GetServiceLastAccessedDetails', '*');

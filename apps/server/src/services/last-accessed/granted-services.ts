@@ -10,7 +10,10 @@ export type Grants = Map<string, 'all' | Set<string>>;
 
 /** IAM's `*` and `?` wildcards, case-insensitive, as action names compare. */
 function wildcard(pattern: string): RegExp {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.');
+  const body = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replaceAll('*', '.*')
+    .replaceAll('?', '.');
   return new RegExp(`^${body}$`, 'i');
 }
 
@@ -44,7 +47,12 @@ async function grantStatement(grants: Grants, statement: Statement, prefixes: st
       if (!pattern) continue;
       for (const prefix of prefixes.filter((p) => pattern.service.test(p))) {
         if (!pattern.action) add(grants, prefix, 'all');
-        else add(grants, prefix, (await serviceActions(prefix)).filter((a) => pattern.action!.test(a)));
+        else
+          add(
+            grants,
+            prefix,
+            (await serviceActions(prefix)).filter((a) => pattern.action!.test(a)),
+          );
       }
     }
   }

@@ -66,7 +66,9 @@ export async function generateLastAccessedJob({
 
 async function readJob(ctx: ServiceContext, jobId: string, action: string): Promise<LastAccessedJob> {
   await authorize(ctx, action, '*');
-  const row = await ctx.db.lastAccessedJob.findFirst({ where: { id: jobId, accountId: ctx.principal.accountId } });
+  const row = await ctx.db.lastAccessedJob.findFirst({
+    where: { id: jobId, accountId: ctx.principal.accountId },
+  });
   if (!row) throw new AppError('NoSuchEntity', `the last-accessed job \`${jobId}\` cannot be found`);
   const stored = row.report as unknown as { report: LastAccessedReport; entities: ReportEntity[] };
   return {
@@ -79,7 +81,13 @@ async function readJob(ctx: ServiceContext, jobId: string, action: string): Prom
   };
 }
 
-export function getLastAccessedJob({ ctx, jobId }: { ctx: ServiceContext; jobId: string }): Promise<LastAccessedJob> {
+export function getLastAccessedJob({
+  ctx,
+  jobId,
+}: {
+  ctx: ServiceContext;
+  jobId: string;
+}): Promise<LastAccessedJob> {
   return readJob(ctx, jobId, 'iam:GetServiceLastAccessedDetails');
 }
 

@@ -1,6 +1,10 @@
 // What a last-accessed report is about: the user, role, group or managed policy an ARN names,
 // with the policies that grant it permissions and the users and roles whose use counts.
-import { loadEffectivePolicies, loadRoleEffectivePolicies, type EffectivePolicy } from '../../authz/effective-policies.js';
+import {
+  loadEffectivePolicies,
+  loadRoleEffectivePolicies,
+  type EffectivePolicy,
+} from '../../authz/effective-policies.js';
 import { defaultDocuments } from '../../authz/effective-policies.js';
 import type { DbOrTx } from '../../db/client.js';
 import { nameKey } from '../../db/name-key.js';
@@ -10,7 +14,8 @@ import type { GrantingPolicy, LastAccessedEntityType } from '../../contracts/las
 import { findPolicyByArn } from '../iam/common/policy-target.js';
 import { noSuchEntity } from '../iam/common/errors.js';
 
-const ENTITY_ARN = /^arn:aws:iam::(\d{12}|aws):(user|role|group|policy)((?:\/[\u0021-\u007e]*)?\/)([\w+=,.@-]+)$/;
+const ENTITY_ARN =
+  /^arn:aws:iam::(\d{12}|aws):(user|role|group|policy)((?:\/[\u0021-\u007e]*)?\/)([\w+=,.@-]+)$/;
 
 export interface ReportEntity {
   id: string;
@@ -50,14 +55,29 @@ export function parseEntityArn(arn: string): ParsedEntityArn {
 }
 
 function fromEffective(p: EffectivePolicy): ReportPolicy {
-  const via = p.source.kind === 'group-inline' || p.source.kind === 'group-managed' ? p.source.groupName : null;
-  return { name: p.policyName, arn: p.policyArn ?? null, type: p.policyArn ? 'managed' : 'inline', via, document: p.document };
+  const via =
+    p.source.kind === 'group-inline' || p.source.kind === 'group-managed' ? p.source.groupName : null;
+  return {
+    name: p.policyName,
+    arn: p.policyArn ?? null,
+    type: p.policyArn ? 'managed' : 'inline',
+    via,
+    document: p.document,
+  };
 }
 
-const identityOnly = (policies: EffectivePolicy[]) => policies.filter((p) => p.category === 'identity').map(fromEffective);
+const identityOnly = (policies: EffectivePolicy[]) =>
+  policies.filter((p) => p.category === 'identity').map(fromEffective);
 
-async function userSubject(db: DbOrTx, accountId: string, arn: string, name: string): Promise<ReportSubject | null> {
-  const user = await db.user.findUnique({ where: { accountId_nameLower: { accountId, nameLower: nameKey(name) } } });
+async function userSubject(
+  db: DbOrTx,
+  accountId: string,
+  arn: string,
+  name: string,
+): Promise<ReportSubject | null> {
+  const user = await db.user.findUnique({
+    where: { accountId_nameLower: { accountId, nameLower: nameKey(name) } },
+  });
   if (!user || userArn(accountId, user.path, user.name) !== arn) return null;
   return {
     arn,
@@ -67,8 +87,15 @@ async function userSubject(db: DbOrTx, accountId: string, arn: string, name: str
   };
 }
 
-async function roleSubject(db: DbOrTx, accountId: string, arn: string, name: string): Promise<ReportSubject | null> {
-  const role = await db.role.findUnique({ where: { accountId_nameLower: { accountId, nameLower: nameKey(name) } } });
+async function roleSubject(
+  db: DbOrTx,
+  accountId: string,
+  arn: string,
+  name: string,
+): Promise<ReportSubject | null> {
+  const role = await db.role.findUnique({
+    where: { accountId_nameLower: { accountId, nameLower: nameKey(name) } },
+  });
   if (!role || roleArn(accountId, role.path, role.name) !== arn) return null;
   return {
     arn,
@@ -78,7 +105,12 @@ async function roleSubject(db: DbOrTx, accountId: string, arn: string, name: str
   };
 }
 
-async function groupSubject(db: DbOrTx, accountId: string, arn: string, name: string): Promise<ReportSubject | null> {
+async function groupSubject(
+  db: DbOrTx,
+  accountId: string,
+  arn: string,
+  name: string,
+): Promise<ReportSubject | null> {
   const group = await db.group.findUnique({
     where: { accountId_nameLower: { accountId, nameLower: nameKey(name) } },
     include: {
@@ -88,12 +120,23 @@ async function groupSubject(db: DbOrTx, accountId: string, arn: string, name: st
     },
   });
   if (!group || groupArn(accountId, group.path, group.name) !== arn) return null;
-  const documents = await defaultDocuments(db, group.attachments.map((a) => a.policy));
+  const documents = await defaultDocuments(
+    db,
+    group.attachments.map((a) => a.policy),
+  );
   const policies: ReportPolicy[] = [
-    ...group.inlinePolicies.map((p) => ({ name: p.name, arn: null, type: 'inline' as const, via: null, document: p.document })),
+    ...group.inlinePolicies.map((p) => ({
+      name: p.name,
+      arn: null,
+      type: 'inline' as const,
+      via: null,
+      document: p.document,
+    })),
     ...group.attachments.flatMap((a) => {
       const document = documents.get(a.policy.id);
-      return document === undefined ? [] : [{ name: a.policy.name, arn: a.policy.arn, type: 'managed' as const, via: null, document }];
+      return document === undefined
+        ? []
+        : [{ name: a.policy.name, arn: a.policy.arn, type: 'managed' as const, via: null, document }];
     }),
   ];
   const entities = group.memberships.map(({ user }) => ({
@@ -120,16 +163,32 @@ async function policySubject(db: DbOrTx, accountId: string, arn: string): Promis
   const document = documents.get(policy.id);
   const entities = new Map<string, ReportEntity>();
   const addUser = (u: { id: string; path: string; name: string }) =>
-    entities.set(u.id, { id: u.id, arn: userArn(accountId, u.path, u.name), name: u.name, path: u.path, type: 'USER' });
+    entities.set(u.id, {
+      id: u.id,
+      arn: userArn(accountId, u.path, u.name),
+      name: u.name,
+      path: u.path,
+      type: 'USER',
+    });
   for (const a of attachments) {
     if (a.user) addUser(a.user);
-    if (a.role) entities.set(a.role.id, { id: a.role.id, arn: roleArn(accountId, a.role.path, a.role.name), name: a.role.name, path: a.role.path, type: 'ROLE' });
+    if (a.role)
+      entities.set(a.role.id, {
+        id: a.role.id,
+        arn: roleArn(accountId, a.role.path, a.role.name),
+        name: a.role.name,
+        path: a.role.path,
+        type: 'ROLE',
+      });
     for (const m of a.group?.memberships ?? []) addUser(m.user);
   }
   return {
     arn,
     type: 'policy',
-    policies: document === undefined ? [] : [{ name: policy.name, arn: policy.arn, type: 'managed', via: null, document }],
+    policies:
+      document === undefined
+        ? []
+        : [{ name: policy.name, arn: policy.arn, type: 'managed', via: null, document }],
     entities: [...entities.values()],
   };
 }
@@ -139,7 +198,8 @@ export async function loadReportSubject(db: DbOrTx, accountId: string, arn: stri
   const parsed = parseEntityArn(arn);
   const own = parsed.accountId === accountId;
   let subject: ReportSubject | null = null;
-  if (parsed.type === 'policy') subject = own || parsed.accountId === 'aws' ? await policySubject(db, accountId, arn) : null;
+  if (parsed.type === 'policy')
+    subject = own || parsed.accountId === 'aws' ? await policySubject(db, accountId, arn) : null;
   else if (own && parsed.type === 'user') subject = await userSubject(db, accountId, arn, parsed.name);
   else if (own && parsed.type === 'role') subject = await roleSubject(db, accountId, arn, parsed.name);
   else if (own && parsed.type === 'group') subject = await groupSubject(db, accountId, arn, parsed.name);

@@ -11,5 +11,6 @@ export const lastAccessedKeys = {
 export const lastAccessedQuery = (arn: string) =>
   queryOptions({
     queryKey: lastAccessedKeys.report(arn),
-    queryFn: ({ signal }) => api.get<LastAccessedReport>(withQuery('/api/last-accessed', { arn }), { signal }),
+    queryFn: ({ signal }) =>
+      api.get<LastAccessedReport>(withQuery('/api/last-accessed', { arn }), { signal }),
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceAccess } from '@gatehouse/server/contracts/last-accessed';
-import { arnName, filterActions, filterServices, lastAccessedLabel, NOT_ACCESSED, policyLabel } from './last-accessed-rows.js';
+import {
+  arnName,
+  filterActions,
+  filterServices,
+  lastAccessedLabel,
+  NOT_ACCESSED,
+  policyLabel,
+} from './last-accessed-rows.js';
 
 const now = new Date('2026-12-07T15:00:00Z');
 
@@ -52,17 +59,37 @@ describe('filterServices', () => {
 describe('filterActions and labels', () => {
   it('filters actions by name and use', () => {
     const actions = [
-      { actionName: 'ListUsers', lastAccessedTime: '2026-12-01T00:00:00Z', lastAccessedEntity: 'x', lastAccessedRegion: 'us-east-1' },
-      { actionName: 'CreateUser', lastAccessedTime: null, lastAccessedEntity: null, lastAccessedRegion: null },
+      {
+        actionName: 'ListUsers',
+        lastAccessedTime: '2026-12-01T00:00:00Z',
+        lastAccessedEntity: 'x',
+        lastAccessedRegion: 'us-east-1',
+      },
+      {
+        actionName: 'CreateUser',
+        lastAccessedTime: null,
+        lastAccessedEntity: null,
+        lastAccessedRegion: null,
+      },
     ];
-    expect(filterActions(actions, 'user', 'all').map((a) => a.actionName)).toEqual(['ListUsers', 'CreateUser']);
+    expect(filterActions(actions, 'user', 'all').map((a) => a.actionName)).toEqual([
+      'ListUsers',
+      'CreateUser',
+    ]);
     expect(filterActions(actions, '', 'not-accessed').map((a) => a.actionName)).toEqual(['CreateUser']);
   });
   it('names policies and ARNs as the console shows them', () => {
-    expect(policyLabel({ name: 'read', arn: null, type: 'inline', via: 'ops' })).toBe('read (inline) (via group ops)');
-    expect(policyLabel({ name: 'ReadOnlyAccess', arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', type: 'managed', via: null })).toBe(
-      'ReadOnlyAccess',
+    expect(policyLabel({ name: 'read', arn: null, type: 'inline', via: 'ops' })).toBe(
+      'read (inline) (via group ops)',
     );
+    expect(
+      policyLabel({
+        name: 'ReadOnlyAccess',
+        arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+        type: 'managed',
+        via: null,
+      }),
+    ).toBe('ReadOnlyAccess');
     expect(arnName('arn:aws:iam::123456789012:user/dev/alice')).toBe('alice');
   });
 });

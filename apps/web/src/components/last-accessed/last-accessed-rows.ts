@@ -1,6 +1,10 @@
 // What the Last Accessed tab shows, as plain functions (tested without a browser): the words
 // for a last use, the policies column, and the filter by name and by whether a service was used.
-import type { GrantingPolicy, ServiceAccess, TrackedActionAccess } from '@gatehouse/server/contracts/last-accessed';
+import type {
+  GrantingPolicy,
+  ServiceAccess,
+  TrackedActionAccess,
+} from '@gatehouse/server/contracts/last-accessed';
 
 export const NOT_ACCESSED = 'Not accessed in the tracking period';
 
@@ -25,10 +29,20 @@ export function policyLabel(p: GrantingPolicy): string {
 }
 
 /** Services passing the filters; used ones first, newest first, then by name (as AWS's console). */
-export function filterServices(services: ServiceAccess[], text: string, access: AccessFilter): ServiceAccess[] {
+export function filterServices(
+  services: ServiceAccess[],
+  text: string,
+  access: AccessFilter,
+): ServiceAccess[] {
   const needle = text.trim().toLowerCase();
   return services
-    .filter((s) => (access === 'all' ? true : access === 'accessed' ? s.lastAuthenticated !== null : s.lastAuthenticated === null))
+    .filter((s) =>
+      access === 'all'
+        ? true
+        : access === 'accessed'
+          ? s.lastAuthenticated !== null
+          : s.lastAuthenticated === null,
+    )
     .filter(
       (s) =>
         !needle ||
@@ -38,17 +52,30 @@ export function filterServices(services: ServiceAccess[], text: string, access: 
     )
     .sort(
       (a, b) =>
-        (b.lastAuthenticated ?? '').localeCompare(a.lastAuthenticated ?? '') || a.serviceName.localeCompare(b.serviceName),
+        (b.lastAuthenticated ?? '').localeCompare(a.lastAuthenticated ?? '') ||
+        a.serviceName.localeCompare(b.serviceName),
     );
 }
 
-export function filterActions(actions: TrackedActionAccess[], text: string, access: AccessFilter): TrackedActionAccess[] {
+export function filterActions(
+  actions: TrackedActionAccess[],
+  text: string,
+  access: AccessFilter,
+): TrackedActionAccess[] {
   const needle = text.trim().toLowerCase();
   return actions
-    .filter((a) => (access === 'all' ? true : access === 'accessed' ? a.lastAccessedTime !== null : a.lastAccessedTime === null))
+    .filter((a) =>
+      access === 'all'
+        ? true
+        : access === 'accessed'
+          ? a.lastAccessedTime !== null
+          : a.lastAccessedTime === null,
+    )
     .filter((a) => !needle || a.actionName.toLowerCase().includes(needle))
     .sort(
-      (a, b) => (b.lastAccessedTime ?? '').localeCompare(a.lastAccessedTime ?? '') || a.actionName.localeCompare(b.actionName),
+      (a, b) =>
+        (b.lastAccessedTime ?? '').localeCompare(a.lastAccessedTime ?? '') ||
+        a.actionName.localeCompare(b.actionName),
     );
 }
 

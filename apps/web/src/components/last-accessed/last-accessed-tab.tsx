@@ -51,7 +51,9 @@ function byWhom(s: ServiceAccess): string {
   const name = arnName(s.lastAuthenticatedEntity);
   if (!s.lastSessionArn) return name;
   const session = arnName(s.lastSessionArn);
-  return s.lastSourceIdentity ? `${name} (session ${session}, source identity ${s.lastSourceIdentity})` : `${name} (session ${session})`;
+  return s.lastSourceIdentity
+    ? `${name} (session ${session}, source identity ${s.lastSourceIdentity})`
+    : `${name} (session ${session})`;
 }
 
 function serviceColumns(
@@ -65,7 +67,11 @@ function serviceColumns(
       header: 'Service',
       cell: (s) =>
         s.trackedActions ? (
-          <Link onFollow={(e) => (e.preventDefault(), open(s))} href={`#${s.serviceNamespace}`} ariaLabel={`${s.serviceName}: actions`}>
+          <Link
+            onFollow={(e) => (e.preventDefault(), open(s))}
+            href={`#${s.serviceNamespace}`}
+            ariaLabel={`${s.serviceName}: actions`}
+          >
             {s.serviceName}
           </Link>
         ) : (
@@ -80,7 +86,13 @@ function serviceColumns(
     { id: 'lastAccessed', header: 'Last accessed', cell: (s) => <LastAccessed iso={s.lastAuthenticated} /> },
     { id: 'entity', header: many ? 'Last accessed by' : 'Accessed by', cell: byWhom },
     ...(many
-      ? [{ id: 'entities', header: 'Entities that accessed', cell: (s: ServiceAccess) => String(s.totalAuthenticatedEntities) }]
+      ? [
+          {
+            id: 'entities',
+            header: 'Entities that accessed',
+            cell: (s: ServiceAccess) => String(s.totalAuthenticatedEntities),
+          },
+        ]
       : []),
   ];
 }
@@ -139,7 +151,14 @@ function ActionView({ service, onBack }: { service: ServiceAccess; onBack: () =>
         </Header>
       }
       filter={
-        <Filters text={text} onText={setText} access={access} onAccess={setAccess} placeholder="Filter actions by name" count={items.length} />
+        <Filters
+          text={text}
+          onText={setText}
+          access={access}
+          onAccess={setAccess}
+          placeholder="Filter actions by name"
+          count={items.length}
+        />
       }
       empty={<Box textAlign="center">No actions match the filters.</Box>}
     />
@@ -153,7 +172,13 @@ export function LastAccessedTab({ arn, entityType }: { arn: string; entityType: 
   const [selected, setSelected] = useState<string | null>(null);
 
   if (report.error) {
-    return <ErrorPanel error={report.error} header="Last accessed information could not be loaded" onRetry={() => void report.refetch()} />;
+    return (
+      <ErrorPanel
+        error={report.error}
+        header="Last accessed information could not be loaded"
+        onRetry={() => void report.refetch()}
+      />
+    );
   }
   const services = report.data?.services ?? [];
   const open = services.find((s) => s.serviceNamespace === selected);
@@ -161,9 +186,9 @@ export function LastAccessedTab({ arn, entityType }: { arn: string; entityType: 
   return (
     <SpaceBetween size="l">
       <Alert type="info" header="Review unused permissions">
-        Last accessed information shows the services {WHOSE[entityType]} can use and when each was last used. Remove
-        permissions for services that are not used to keep to least privilege. The tracking period is the last{' '}
-        {report.data?.trackingPeriodDays ?? 400} days; recent activity shows within a few seconds.
+        Last accessed information shows the services {WHOSE[entityType]} can use and when each was last used.
+        Remove permissions for services that are not used to keep to least privilege. The tracking period is
+        the last {report.data?.trackingPeriodDays ?? 400} days; recent activity shows within a few seconds.
       </Alert>
       {open ? (
         <ActionView service={open} onBack={() => setSelected(null)} />
@@ -179,13 +204,26 @@ export function LastAccessedTab({ arn, entityType }: { arn: string; entityType: 
             <Header
               counter={report.data ? `(${services.length})` : undefined}
               description="Services the permissions allow, most recently used first."
-              actions={<Button iconName="refresh" ariaLabel="Refresh last accessed information" onClick={() => void report.refetch()} />}
+              actions={
+                <Button
+                  iconName="refresh"
+                  ariaLabel="Refresh last accessed information"
+                  onClick={() => void report.refetch()}
+                />
+              }
             >
               Allowed services
             </Header>
           }
           filter={
-            <Filters text={text} onText={setText} access={access} onAccess={setAccess} placeholder="Filter services" count={items.length} />
+            <Filters
+              text={text}
+              onText={setText}
+              access={access}
+              onAccess={setAccess}
+              placeholder="Filter services"
+              count={items.length}
+            />
           }
           empty={
             <Box textAlign="center" color="inherit">

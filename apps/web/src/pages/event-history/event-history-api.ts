@@ -2,6 +2,10 @@
 // and the export's URL (a plain GET the browser downloads with the session cookie).
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { EventDetail, EventPage, ListEventsQuery } from '@gatehouse/server/contracts/events';
+import type {
+  EventRetentionResponse,
+  UpdateEventRetentionRequest,
+} from '@gatehouse/server/contracts/event-retention';
 import { api, segment, withQuery } from '../../api/client.js';
 
 export type EventFilterParams = Omit<Partial<ListEventsQuery>, 'limit' | 'cursor'>;
@@ -28,3 +32,14 @@ export const eventQuery = (id: string) =>
 export function exportEventsUrl(format: 'csv' | 'json', filter: EventFilterParams): string {
   return withQuery('/api/events/export', { format, ...filter });
 }
+
+export const eventRetentionKey = ['events', 'retention'] as const;
+
+export const eventRetentionQuery = () =>
+  queryOptions({
+    queryKey: eventRetentionKey,
+    queryFn: ({ signal }) => api.get<EventRetentionResponse>('/api/event-retention', { signal }),
+  });
+
+export const putEventRetention = (body: UpdateEventRetentionRequest) =>
+  api.put<EventRetentionResponse>('/api/event-retention', body);

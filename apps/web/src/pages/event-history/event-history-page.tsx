@@ -20,7 +20,8 @@ import { useRecordPage } from '../../components/entity-pickers/use-record-page.j
 import { ErrorPanel } from '../../components/error-panel.js';
 import { formatDateTime } from '../../components/format-date.js';
 import { useCursorPages } from '../../components/use-cursor-pages.js';
-import { eventsQuery, exportEventsUrl } from './event-history-api.js';
+import { eventRetentionQuery, eventsQuery, exportEventsUrl } from './event-history-api.js';
+import { EventRetentionModal } from './event-retention-modal.js';
 import { EVENT_FILTER_PROPERTIES, filterParams, rangeTimes, RESULT_OPTIONS } from './event-filters.js';
 import { DATE_RANGE_I18N, PROPERTY_FILTER_I18N, RELATIVE_RANGES } from './event-history-i18n.js';
 
@@ -75,89 +76,102 @@ export function EventHistoryPage() {
   useRecordPage(record, pages.index, events.data, events.isPlaceholderData);
   const items = events.data?.items ?? [];
   const filtered = Object.keys(filter).length > 0;
+  const retention = useQuery(eventRetentionQuery());
+  const [editingRetention, setEditingRetention] = useState(false);
+  const kept = retention.data ? ` Events are kept for ${retention.data.retentionDays} days.` : '';
 
   return (
-    <Table
-      variant="full-page"
-      items={items}
-      columnDefinitions={columns(follow)}
-      trackBy="eventId"
-      loading={events.isPending || events.isPlaceholderData}
-      loadingText="Loading events"
-      ariaLabels={{ tableLabel: 'Events' }}
-      header={
-        <Header
-          variant="awsui-h1-sticky"
-          counter={events.data ? `(${items.length}${pages.complete ? '' : '+'})` : undefined}
-          description="The account's management events: every change, sign-in and denied call made through the console or the AWS API, newest first."
-          actions={
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button
-                iconName="refresh"
-                ariaLabel="Refresh events"
-                onClick={() => {
-                  if (range.value?.type === 'relative') setRange({ ...range, at: new Date() });
-                  else void events.refetch();
-                }}
-              />
-              <ButtonDropdown
-                items={[
-                  { id: 'csv', text: 'Download as CSV', href: exportEventsUrl('csv', filter) },
-                  { id: 'json', text: 'Download as JSON', href: exportEventsUrl('json', filter) },
-                ]}
-              >
-                Download events
-              </ButtonDropdown>
-            </SpaceBetween>
-          }
-        >
-          Event history
-        </Header>
-      }
-      filter={
-        <SpaceBetween direction="horizontal" size="xs">
-          <PropertyFilter
-            query={query}
-            onChange={({ detail }) => setQuery(detail)}
-            filteringProperties={EVENT_FILTER_PROPERTIES}
-            filteringOptions={RESULT_OPTIONS}
-            filteringPlaceholder="Filter events by property"
-            filteringAriaLabel="Filter events"
-            disableFreeTextFiltering
-            hideOperations
-            i18nStrings={PROPERTY_FILTER_I18N}
-          />
-          <DateRangePicker
-            value={range.value}
-            onChange={({ detail }) => setRange({ value: detail.value, at: new Date() })}
-            relativeOptions={RELATIVE_RANGES}
-            isValidRange={(value) =>
-              value?.type === 'absolute' && value.startDate > value.endDate
-                ? { valid: false, errorMessage: 'The start of the range is after its end.' }
-                : { valid: true }
+    <>
+      <Table
+        variant="full-page"
+        items={items}
+        columnDefinitions={columns(follow)}
+        trackBy="eventId"
+        loading={events.isPending || events.isPlaceholderData}
+        loadingText="Loading events"
+        ariaLabels={{ tableLabel: 'Events' }}
+        header={
+          <Header
+            variant="awsui-h1-sticky"
+            counter={events.data ? `(${items.length}${pages.complete ? '' : '+'})` : undefined}
+            description={`The account's management events: every change, sign-in and denied call made through the console or the AWS API, newest first.${kept}`}
+            actions={
+              <SpaceBetween direction="horizontal" size="xs">
+                <Button
+                  iconName="refresh"
+                  ariaLabel="Refresh events"
+                  onClick={() => {
+                    if (range.value?.type === 'relative') setRange({ ...range, at: new Date() });
+                    else void events.refetch();
+                  }}
+                />
+                <ButtonDropdown
+                  items={[
+                    { id: 'csv', text: 'Download as CSV', href: exportEventsUrl('csv', filter) },
+                    { id: 'json', text: 'Download as JSON', href: exportEventsUrl('json', filter) },
+                  ]}
+                >
+                  Download events
+                </ButtonDropdown>
+                <Button onClick={() => setEditingRetention(true)} disabled={!retention.data}>
+                  Settings
+                </Button>
+              </SpaceBetween>
             }
-            placeholder="Filter by a date and time range"
-            i18nStrings={DATE_RANGE_I18N}
-          />
-        </SpaceBetween>
-      }
-      pagination={events.data ? <CursorPagination pages={pages} go={go} hideSinglePage={false} /> : undefined}
-      empty={
-        events.error ? (
-          <ErrorPanel
-            error={events.error}
-            header="Events could not be loaded"
-            onRetry={() => void events.refetch()}
-          />
-        ) : (
-          <Box textAlign="center" color="inherit">
-            <b>No events</b>
-            <Box variant="p" color="inherit">
-              {filtered ? 'No events match the filters.' : 'No events have been recorded yet.'}
+          >
+            Event history
+          </Header>
+        }
+        filter={
+          <SpaceBetween direction="horizontal" size="xs">
+            <PropertyFilter
+              query={query}
+              onChange={({ detail }) => setQuery(detail)}
+              filteringProperties={EVENT_FILTER_PROPERTIES}
+              filteringOptions={RESULT_OPTIONS}
+              filteringPlaceholder="Filter events by property"
+              filteringAriaLabel="Filter events"
+              disableFreeTextFiltering
+              hideOperations
+              i18nStrings={PROPERTY_FILTER_I18N}
+            />
+            <DateRangePicker
+              value={range.value}
+              onChange={({ detail }) => setRange({ value: detail.value, at: new Date() })}
+              relativeOptions={RELATIVE_RANGES}
+              isValidRange={(value) =>
+                value?.type === 'absolute' && value.startDate > value.endDate
+                  ? { valid: false, errorMessage: 'The start of the range is after its end.' }
+                  : { valid: true }
+              }
+              placeholder="Filter by a date and time range"
+              i18nStrings={DATE_RANGE_I18N}
+            />
+          </SpaceBetween>
+        }
+        pagination={
+          events.data ? <CursorPagination pages={pages} go={go} hideSinglePage={false} /> : undefined
+        }
+        empty={
+          events.error ? (
+            <ErrorPanel
+              error={events.error}
+              header="Events could not be loaded"
+              onRetry={() => void events.refetch()}
+            />
+          ) : (
+            <Box textAlign="center" color="inherit">
+              <b>No events</b>
+              <Box variant="p" color="inherit">
+                {filtered ? 'No events match the filters.' : 'No events have been recorded yet.'}
+              </Box>
             </Box>
-          </Box>
-        )
-      }
-    />
+          )
+        }
+      />
+      {editingRetention && retention.data ? (
+        <EventRetentionModal current={retention.data} onDismiss={() => setEditingRetention(false)} />
+      ) : null}
+    </>
   );
 }
