@@ -4,7 +4,7 @@
 import type { ConditionClause, EmptyConditionOperator } from '../types.js';
 import type { Path } from '../diagnostics.js';
 import type { BuildContext } from './build-context.js';
-import { lastMembers } from './build-context.js';
+import { lastMembers, UNRECORDED } from './build-context.js';
 import type { JsonMember, JsonNode, JsonObject } from './json-tree.js';
 
 function scalarText(node: JsonNode): string | undefined {
@@ -22,7 +22,7 @@ function buildValues(
 ): string[] | undefined {
   const single = scalarText(node);
   if (single !== undefined) {
-    context.record([...astPath, 0], jsonPath, node);
+    if (context.recording) context.record([...astPath, 0], jsonPath, node);
     return [single];
   }
   if (node.kind !== 'array') {
@@ -36,7 +36,7 @@ function buildValues(
       context.wrongType('a string, number or boolean', item, [...jsonPath, j], 'each condition value');
       return;
     }
-    context.record([...astPath, values.length], [...jsonPath, j], item);
+    if (context.recording) context.record([...astPath, values.length], [...jsonPath, j], item);
     values.push(text);
   });
   return values;
@@ -94,23 +94,25 @@ function buildClauses(
 ): void {
   for (const keyMember of lastMembers(block)) {
     const keyPath = [...operatorPath, keyMember.key];
-    const astPath = [...statementAstPath, 'Condition', clauses.length];
+    const astPath = context.recording ? [...statementAstPath, 'Condition', clauses.length] : UNRECORDED;
     const values = buildValues(context, keyMember.value, astPath, keyPath);
     if (values === undefined) continue;
     const clauseSpan = { start: keyMember.keySpan.start, end: keyMember.value.span.end };
-    context.record(
-      astPath,
-      keyPath,
-      { kind: 'invalid', span: clauseSpan },
-      keyMember.keySpan,
-      keyMember.value,
-    );
-    context.record(
-      [...statementAstPath, 'ConditionOperator', clauses.length],
-      operatorPath,
-      block,
-      operatorMember.keySpan,
-    );
+    if (context.recording) {
+      context.record(
+        astPath,
+        keyPath,
+        { kind: 'invalid', span: clauseSpan },
+        keyMember.keySpan,
+        keyMember.value,
+      );
+      context.record(
+        [...statementAstPath, 'ConditionOperator', clauses.length],
+        operatorPath,
+        block,
+        operatorMember.keySpan,
+      );
+    }
     const range = context.range(clauseSpan);
     const clause: ConditionClause = { operator: operatorMember.key, key: keyMember.key, values };
     if (range !== undefined) clause.range = range;

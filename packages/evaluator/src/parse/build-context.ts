@@ -13,7 +13,8 @@ import { sourceKey } from './source-map.js';
 export class BuildContext {
   readonly sourceMap: SourceMap = new Map();
 
-  private readonly recording: boolean;
+  /** record() fills the source map: builders make the AST paths it needs only then. */
+  readonly recording: boolean;
 
   constructor(
     private readonly lines: LineIndex | undefined,
@@ -58,7 +59,9 @@ export class BuildContext {
 }
 
 /** The members of an object with duplicates collapsed to the last one, as AWS reads them. */
-export function lastMembers(object: JsonObject): JsonMember[] {
+export function lastMembers(object: JsonObject): readonly JsonMember[] {
+  const members = object.members;
+  if (members.length <= 16 && !hasDuplicateKey(members)) return members;
   const byKey = new Map<string, JsonMember>();
   for (const member of object.members) {
     byKey.delete(member.key);
@@ -66,3 +69,15 @@ export function lastMembers(object: JsonObject): JsonMember[] {
   }
   return [...byKey.values()];
 }
+
+/** For the few members of a policy object, comparing pairs is cheaper than building a Map. */
+function hasDuplicateKey(members: readonly JsonMember[]): boolean {
+  for (let i = 1; i < members.length; i++) {
+    const key = (members[i] as JsonMember).key;
+    for (let j = 0; j < i; j++) if ((members[j] as JsonMember).key === key) return true;
+  }
+  return false;
+}
+
+/** The AST path of nothing: passed down where no source map is being recorded. */
+export const UNRECORDED: Path = [];

@@ -5,7 +5,7 @@ import type { Statement } from '../types.js';
 import type { Path } from '../diagnostics.js';
 import { quote } from '../diagnostics.js';
 import type { BuildContext } from './build-context.js';
-import { lastMembers } from './build-context.js';
+import { lastMembers, UNRECORDED } from './build-context.js';
 import { buildConditions } from './build-condition.js';
 import { buildPrincipal } from './build-principal.js';
 import { buildStringList } from './build-string-list.js';
@@ -45,8 +45,8 @@ export function buildStatement(
   let sawEffect = false;
   for (const member of lastMembers(node)) {
     const memberPath = [...jsonPath, member.key];
-    const memberAstPath = [...astPath, member.key];
-    if ((STATEMENT_ELEMENTS as readonly string[]).includes(member.key)) {
+    const memberAstPath = context.recording ? [...astPath, member.key] : UNRECORDED;
+    if (context.recording && (STATEMENT_ELEMENTS as readonly string[]).includes(member.key)) {
       context.record(memberAstPath, memberPath, member.value, member.keySpan);
     }
     switch (member.key) {

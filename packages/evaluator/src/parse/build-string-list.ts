@@ -13,7 +13,7 @@ export function buildStringList(
   element: string,
 ): string[] | undefined {
   if (node.kind === 'string') {
-    context.record([...astPath, 0], jsonPath, node);
+    if (context.recording) context.record([...astPath, 0], jsonPath, node);
     return [node.value];
   }
   if (node.kind !== 'array') {
@@ -23,7 +23,7 @@ export function buildStringList(
   const values: string[] = [];
   node.items.forEach((item, j) => {
     if (item.kind === 'string') {
-      context.record([...astPath, values.length], [...jsonPath, j], item);
+      if (context.recording) context.record([...astPath, values.length], [...jsonPath, j], item);
       values.push(item.value);
     } else {
       context.wrongType('a string', item, [...jsonPath, j], `each entry of \`${element}\``);

@@ -11,6 +11,9 @@ import { quote } from '../diagnostics.js';
 /** Policies nest five levels deep at most; anything far past that is not a policy. */
 export const MAX_DEPTH = 64;
 
+/** Past this many members, duplicate keys are looked up in a set. */
+const MANY_MEMBERS = 16;
+
 const VALUE_START = new Set(['{', '[', 'string', 'number', 'true', 'false', 'null']);
 
 function describeToken(token: Token): string {
@@ -26,6 +29,26 @@ function describeToken(token: Token): string {
   }
 }
 
+/**
+ * Where the parser is, as a chain from the innermost member or item out: made into a Path only
+ * when a diagnostic needs one: a member costs one two-field link, not a copy of its whole path.
+ */
+interface PathLink {
+  parent: PathLink | undefined;
+  key: string | number;
+}
+
+function pathOf(link: PathLink | undefined): Path {
+  const out: Path = [];
+  for (let l = link; l !== undefined; l = l.parent) out.push(l.key);
+  return out.reverse();
+}
+
+/** A member's or item's place below `parent`. */
+function linkTo(parent: PathLink | undefined, key: string | number): PathLink {
+  return { parent, key };
+}
+
 export class JsonParser {
   private readonly scanner: JsonScanner;
   private token: Token;
@@ -34,16 +57,16 @@ export class JsonParser {
 
   constructor(
     text: string,
-    private readonly report: Report,
+    private readonly sink: Report,
   ) {
-    this.scanner = new JsonScanner(text, report);
+    this.scanner = new JsonScanner(text, sink);
     this.token = this.scanner.next();
   }
 
   /** Parses one JSON value and checks nothing follows it. Undefined when the text is empty. */
   parseDocument(): JsonNode | undefined {
     if (this.token.kind === 'eof') {
-      this.report(
+      this.sink.report(
         'empty-document',
         'the policy is empty',
         0,
@@ -52,9 +75,9 @@ export class JsonParser {
       );
       return undefined;
     }
-    const root = this.parseValue(0, []);
+    const root = this.parseValue(0, undefined);
     if (!this.atEnd()) {
-      this.report(
+      this.sink.report(
         'trailing-content',
         `unexpected ${describeToken(this.token)} after the end of the policy`,
         this.token.start,
@@ -73,28 +96,28 @@ export class JsonParser {
     this.token = this.scanner.next();
   }
 
-  private expected(what: string, path: Path): void {
+  private expected(what: string, at: PathLink | undefined): void {
     if (this.token.kind === 'eof') {
       if (this.reportedEnd) return;
       this.reportedEnd = true;
     }
-    this.report(
+    this.sink.report(
       this.token.kind === 'eof' ? 'unexpected-end' : 'unexpected-token',
       `expected ${what}, found ${describeToken(this.token)}`,
       this.token.start,
       this.token.end,
       undefined,
-      path,
+      pathOf(at),
     );
   }
 
-  private parseValue(depth: number, path: Path): JsonNode {
+  private parseValue(depth: number, at: PathLink | undefined): JsonNode {
     const token = this.token;
     switch (token.kind) {
       case '{':
       case '[':
-        if (depth >= MAX_DEPTH) return this.skipTooDeep(path);
-        return token.kind === '{' ? this.parseObject(depth, path) : this.parseArray(depth, path);
+        if (depth >= MAX_DEPTH) return this.skipTooDeep(at);
+        return token.kind === '{' ? this.parseObject(depth, at) : this.parseArray(depth, at);
       case 'string':
         this.advance();
         return { kind: 'string', span: span(token), value: token.text };
@@ -110,13 +133,13 @@ export class JsonParser {
         return { kind: 'null', span: span(token) };
       case 'word':
         // Unquoted text such as `Allow`: keep it as the string it was meant to be.
-        this.report(
+        this.sink.report(
           'unexpected-token',
           `expected a value, found ${quote(token.text, 30)}`,
           token.start,
           token.end,
           `strings must be enclosed in double quotes: "${token.text}"`,
-          path,
+          pathOf(at),
         );
         this.advance();
         return { kind: 'string', span: span(token), value: token.text };
@@ -124,16 +147,18 @@ export class JsonParser {
         this.advance();
         return { kind: 'invalid', span: span(token) };
       default:
-        this.expected('a value', path);
+        this.expected('a value', at);
         return { kind: 'invalid', span: { start: token.start, end: token.start } };
     }
   }
 
-  private parseObject(depth: number, path: Path): JsonNode {
+  private parseObject(depth: number, at: PathLink | undefined): JsonNode {
     const open = this.token;
     this.advance();
     const members: JsonMember[] = [];
-    const seen = new Map<string, JsonMember>();
+    // Keys seen so far: the members themselves while few (a policy object has a handful), a
+    // set once there are many, so both stay cheap.
+    let seen: Set<string> | undefined;
     let end = open.end;
     for (;;) {
       const token = this.token;
@@ -144,60 +169,61 @@ export class JsonParser {
       }
       if (token.kind === 'eof' || token.kind === ']') {
         // A stray `]` most likely closes an enclosing array: leave it to that array.
-        this.expected('`}` to close the object', path);
+        this.expected('`}` to close the object', at);
         end = token.start;
         break;
       }
-      const member = this.parseMember(depth, path);
+      const member = this.parseMember(depth, at);
       if (member) {
-        if (seen.has(member.key)) {
-          this.report(
+        if (members.length === MANY_MEMBERS) seen = new Set(members.map((m) => m.key));
+        if (seen ? seen.has(member.key) : members.some((m) => m.key === member.key)) {
+          this.sink.report(
             'duplicate-key',
             `duplicate key ${quote(member.key)}`,
             member.keySpan.start,
             member.keySpan.end,
             'only the last value is used; merge the two or remove one',
-            [...path, member.key],
+            pathOf(linkTo(at, member.key)),
           );
         }
-        seen.set(member.key, member);
+        seen?.add(member.key);
         members.push(member);
       }
-      this.afterItem('}', path);
+      this.afterItem('}', at);
     }
     return { kind: 'object', span: { start: open.start, end }, members };
   }
 
   /** Reads `"key": value`. Returns undefined (having consumed something) when there is no key. */
-  private parseMember(depth: number, path: Path): JsonMember | undefined {
+  private parseMember(depth: number, at: PathLink | undefined): JsonMember | undefined {
     const token = this.token;
     if (token.kind === 'invalid') {
       this.advance(); // the scanner reported it
       return undefined;
     }
     if (token.kind !== 'string' && token.kind !== 'word') {
-      this.expected('a property name in double quotes', path);
-      if (VALUE_START.has(token.kind)) this.parseValue(depth + 1, path);
+      this.expected('a property name in double quotes', at);
+      if (VALUE_START.has(token.kind)) this.parseValue(depth + 1, at);
       else this.advance();
       return undefined;
     }
     if (token.kind === 'word') {
-      this.report(
+      this.sink.report(
         'unexpected-token',
         `property name ${quote(token.text, 30)} must be enclosed in double quotes`,
         token.start,
         token.end,
         `write "${token.text}"`,
-        path,
+        pathOf(at),
       );
     }
     this.advance();
     const keySpan = span(token);
-    const memberPath = [...path, token.text];
+    const memberAt = linkTo(at, token.text);
     if (this.token.kind === ':') {
       this.advance();
     } else {
-      this.expected(`\`:\` after property name ${quote(token.text, 30)}`, memberPath);
+      this.expected(`\`:\` after property name ${quote(token.text, 30)}`, memberAt);
       if (!VALUE_START.has(this.token.kind)) {
         return {
           key: token.text,
@@ -206,10 +232,10 @@ export class JsonParser {
         };
       }
     }
-    return { key: token.text, keySpan, value: this.parseValue(depth + 1, memberPath) };
+    return { key: token.text, keySpan, value: this.parseValue(depth + 1, memberAt) };
   }
 
-  private parseArray(depth: number, path: Path): JsonNode {
+  private parseArray(depth: number, at: PathLink | undefined): JsonNode {
     const open = this.token;
     this.advance();
     const items: JsonNode[] = [];
@@ -222,61 +248,61 @@ export class JsonParser {
         break;
       }
       if (token.kind === 'eof' || token.kind === '}') {
-        this.expected('`]` to close the array', path);
+        this.expected('`]` to close the array', at);
         end = token.start;
         break;
       }
       if (token.kind === ',' || token.kind === ':') {
-        this.expected('a value', [...path, items.length]);
+        this.expected('a value', linkTo(at, items.length));
         this.advance();
         continue;
       }
-      items.push(this.parseValue(depth + 1, [...path, items.length]));
-      this.afterItem(']', path);
+      items.push(this.parseValue(depth + 1, linkTo(at, items.length)));
+      this.afterItem(']', at);
     }
     return { kind: 'array', span: { start: open.start, end }, items };
   }
 
   /** Consumes the `,` after an object member or array item; reports a missing or trailing one. */
-  private afterItem(close: '}' | ']', path: Path): void {
+  private afterItem(close: '}' | ']', at: PathLink | undefined): void {
     while (this.token.kind === 'invalid') this.advance(); // the scanner reported it
     const token = this.token;
     if (token.kind === ',') {
       this.advance();
       if (this.token.kind === close) {
-        this.report(
+        this.sink.report(
           'trailing-comma',
           `remove the \`,\` before \`${close}\``,
           token.start,
           token.end,
           undefined,
-          path,
+          pathOf(at),
         );
       }
       return;
     }
     if (token.kind === close || token.kind === 'eof' || token.kind === '}' || token.kind === ']') return;
     const where = close === '}' ? 'property value' : 'array item';
-    this.report(
+    this.sink.report(
       'unexpected-token',
       `expected \`,\` or \`${close}\` after ${where}, found ${describeToken(token)}`,
       token.start,
       token.end,
       undefined,
-      path,
+      pathOf(at),
     );
   }
 
   /** Skips a too-deep `{...}` or `[...]` without recursing, so no input can exhaust the stack. */
-  private skipTooDeep(path: Path): JsonNode {
+  private skipTooDeep(at: PathLink | undefined): JsonNode {
     const start = this.token.start;
-    this.report(
+    this.sink.report(
       'nesting-too-deep',
       `objects and arrays are nested more than ${MAX_DEPTH} levels deep`,
       start,
       this.token.end,
       undefined,
-      path,
+      pathOf(at),
     );
     let level = 0;
     let end = this.token.end;
@@ -292,6 +318,7 @@ export class JsonParser {
   }
 }
 
+/** A token is its own span (it is never changed once scanned): no copy per value. */
 function span(token: Token): Span {
-  return { start: token.start, end: token.end };
+  return token;
 }

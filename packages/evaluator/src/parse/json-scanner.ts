@@ -28,14 +28,17 @@ export interface Token {
   text: string;
 }
 
-export type Report = (
-  code: DiagnosticCode,
-  message: string,
-  start: number,
-  end: number,
-  help?: string,
-  path?: Path,
-) => void;
+/** Where the scanner and parser report what they find. */
+export interface Report {
+  report(
+    code: DiagnosticCode,
+    message: string,
+    start: number,
+    end: number,
+    help?: string,
+    path?: Path,
+  ): void;
+}
 
 const PUNCTUATION = new Set(['{', '}', '[', ']', ':', ',']);
 const ESCAPES: Record<string, string> = {
@@ -84,7 +87,7 @@ export class JsonScanner {
 
   constructor(
     private readonly text: string,
-    private readonly report: Report,
+    private readonly sink: Report,
   ) {}
 
   next(): Token {
@@ -116,7 +119,7 @@ export class JsonScanner {
         const close = this.text.indexOf('*/', start + 2);
         this.pos = close === -1 ? this.text.length : close + 2;
       }
-      this.report(
+      this.sink.report(
         'unexpected-character',
         'comments are not allowed in a JSON policy',
         start,
@@ -129,7 +132,7 @@ export class JsonScanner {
   private string(quoteChar: '"' | "'"): Token {
     const start = this.pos;
     if (quoteChar === "'") {
-      this.report(
+      this.sink.report(
         'unexpected-character',
         'strings must be enclosed in double quotes',
         start,
@@ -153,7 +156,7 @@ export class JsonScanner {
         this.text.charAt(this.pos) === '\r'
       ) {
         value += this.text.slice(runStart, this.pos);
-        this.report(
+        this.sink.report(
           'unterminated-string',
           'unterminated string',
           start,
@@ -176,7 +179,7 @@ export class JsonScanner {
       }
       if (c < ' ' && !reportedControl) {
         reportedControl = true;
-        this.report(
+        this.sink.report(
           'control-character',
           `control character ${quote(c)} must be escaped inside a string`,
           this.pos,
@@ -206,7 +209,7 @@ export class JsonScanner {
         return decoded;
       }
       const end = start + 2 + (/^[0-9a-fA-F]*/.exec(hex)?.[0].length ?? 0);
-      this.report('invalid-escape', '`\\u` must be followed by four hexadecimal digits', start, end);
+      this.sink.report('invalid-escape', '`\\u` must be followed by four hexadecimal digits', start, end);
       this.pos = end;
       return this.text.slice(start, end);
     }
@@ -215,7 +218,7 @@ export class JsonScanner {
       return '\\';
     }
     const width = this.codePointWidth(start + 1);
-    this.report(
+    this.sink.report(
       'invalid-escape',
       `invalid escape ${quote(this.text.slice(start, start + 1 + width))} in string`,
       start,
@@ -242,7 +245,7 @@ export class JsonScanner {
       return;
     }
     const hex = code.toString(16).toUpperCase().padStart(4, '0');
-    this.report(
+    this.sink.report(
       'invalid-character',
       `escaped character U+${hex} is not allowed in a policy`,
       start,
@@ -256,7 +259,7 @@ export class JsonScanner {
     while (this.pos < this.text.length && isNumberChar(this.text.charAt(this.pos))) this.pos++;
     const raw = this.text.slice(start, this.pos);
     if (!NUMBER.test(raw)) {
-      this.report('invalid-number', `${quote(raw)} is not a valid JSON number`, start, this.pos);
+      this.sink.report('invalid-number', `${quote(raw)} is not a valid JSON number`, start, this.pos);
     }
     return { kind: 'number', start, end: this.pos, text: raw };
   }
@@ -277,7 +280,7 @@ export class JsonScanner {
       this.pos += this.codePointWidth(this.pos);
     }
     const text = this.text.slice(start, this.pos);
-    this.report('unexpected-character', `unexpected ${quote(text, 20)}`, start, this.pos);
+    this.sink.report('unexpected-character', `unexpected ${quote(text, 20)}`, start, this.pos);
     return { kind: 'invalid', start, end: this.pos, text };
   }
 

@@ -12,6 +12,12 @@ export class LineIndex {
     if (this.lineStarts !== undefined) return this.lineStarts;
     const starts = [0];
     const text = this.text;
+    if (!text.includes('\r')) {
+      // The usual text: `\n` breaks only, found by the engine's own search.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+      return starts;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
