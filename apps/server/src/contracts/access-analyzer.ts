@@ -104,8 +104,7 @@ export interface FindingSummary {
   lastAccessed?: string;
   unusedSince?: string;
   accessKeyId?: string;
-  serviceNamespace?: string;
-  actions?: string[];
+  unusedServices?: { serviceNamespace: string; actions?: string[]; lastAccessed?: string }[];
 }
 
 export interface AnalysisStatus {

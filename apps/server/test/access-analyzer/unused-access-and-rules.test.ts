@@ -5,6 +5,8 @@ import type { ApiClient } from '../harness/api-client.js';
 import { newRootSession, signInAsRoot, type TestAccount } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { analyzerFor } from '../../src/services/access-analyzer/analyzer-scheduler.js';
+import { accessRecorder } from '../../src/services/last-accessed/access-recorder.js';
+import { createTestUser, signInAsUser } from '../harness/fixtures.js';
 
 let server: TestServer;
 let account: TestAccount;
@@ -97,6 +99,40 @@ describe('unused access', () => {
       data: { lastUsedAt: server.clock.now() },
     });
     expect((await findings()).filter((f) => f.resource === arn).map((f) => f.status)).toEqual(['RESOLVED']);
+  });
+});
+
+describe('unused permissions', () => {
+  it('reports granted services and IAM actions not used in the window, from the last-accessed data', async () => {
+    const user = await createTestUser(server, account.accountId, {
+      name: 'narrow-user',
+      inlinePolicies: {
+        work: {
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', Action: ['iam:ListUsers', 'iam:ListGroups'], Resource: '*' },
+            { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' },
+          ],
+        },
+      },
+    });
+    await advanceDays(91);
+    const client = await signInAsUser(server, account, user);
+    expect((await client.get('/api/users')).status).toBe(200);
+    await accessRecorder(server.deps.db).flush();
+    const [finding, ...more] = (await findings('?findingType=UnusedPermission')).filter(
+      (f) => f.resource === user.arn,
+    );
+    expect(more).toEqual([]);
+    expect(finding).toMatchObject({
+      findingType: 'UnusedPermission',
+      resourceType: 'AWS::IAM::User',
+      status: 'ACTIVE',
+    });
+    expect(finding!.unusedServices).toEqual([
+      { serviceNamespace: 'iam', actions: ['ListGroups'] },
+      { serviceNamespace: 's3' },
+    ]);
   });
 });
 

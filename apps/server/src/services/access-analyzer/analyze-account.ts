@@ -13,6 +13,7 @@ import { analyzeTrustPolicy } from './external-access/analyze-trust-policy.js';
 import type { ComputedFinding } from './finding-types.js';
 import { reconcileFindings, type ReconcileCounts } from './reconcile-findings.js';
 import { findUnusedAccess } from './unused-access/find-unused-access.js';
+import { findUnusedPermissions } from './unused-access/find-unused-permissions.js';
 import { loadZoneOfTrust, outsiderAccount } from './zone-of-trust.js';
 
 /** How long the analysis computes before it lets other work run. */
@@ -79,7 +80,9 @@ export async function analyzeAccount(
   const state = await readAnalyzerState(db, accountId);
   const external = await externalAccessFindings(db, accountId);
   const unused = await findUnusedAccess(db, accountId, now, state.unusedAccessAge);
-  const computed = [...external.findings, ...unused];
+  const unusedRoles = new Set(unused.filter((f) => f.findingType === 'UnusedIAMRole').map((f) => f.resource));
+  const permissions = await findUnusedPermissions(db, accountId, now, state.unusedAccessAge, unusedRoles);
+  const computed = [...external.findings, ...unused, ...permissions];
   const counts = await inTransaction({ db }, async (tx) => {
     // The state row, written first, also serialises two analyses of one account.
     await tx.accessAnalyzerState.upsert({

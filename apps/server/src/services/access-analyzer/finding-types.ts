@@ -32,11 +32,18 @@ export interface UnusedAccessDetails {
   /** When the role, password or key was last used (absent: never). */
   lastAccessed?: string;
   /** Unused since: the last use, or the creation when never used (stable, so a day passing changes nothing). */
-  unusedSince: string;
+  unusedSince?: string;
   accessKeyId?: string;
-  /** UnusedPermission: the service namespace and the actions never used in the window. */
-  serviceNamespace?: string;
+  /** UnusedPermission: each granted service not used in the window, or its unused actions. */
+  unusedServices?: UnusedService[];
+}
+
+export interface UnusedService {
+  serviceNamespace: string;
+  /** For IAM, STS and Organizations, whose actions are tracked one by one: the unused ones. */
   actions?: string[];
+  /** When the service was last used (before the window), if ever. */
+  lastAccessed?: string;
 }
 
 export type FindingDetails = ExternalAccessDetails | UnusedAccessDetails;
