@@ -46,13 +46,14 @@ class PooledWorker {
   current?: Settle;
   dead = false;
 
-  constructor(heapMb: number, onDeath: (w: PooledWorker) => void) {
+  constructor(heapMb: number, onDeath: (w: PooledWorker) => void, onOverLimit: () => void) {
     this.worker = spawnWorker(heapMb);
     this.worker.on('message', (reply: ReplyMessage) => {
       if (this.current?.id === reply.id) this.current.done(reply);
     });
     this.worker.on('error', (err: Error & { code?: string }) => {
       this.dead = true;
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') onOverLimit();
       this.current?.done(
         err.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? new AppError(
@@ -83,7 +84,18 @@ function fromReply(reply: ReplyMessage): unknown {
   });
 }
 
+/** What the pool has done, for tests and operators. */
+export interface PoolStats {
+  workersStarted: number;
+  jobsRun: number;
+  /** Given up because their client went away. */
+  jobsCancelled: number;
+  /** Ended at the deadline or beyond the heap limit. */
+  jobsOverLimit: number;
+}
+
 export class SimulatorPool {
+  readonly stats: PoolStats = { workersStarted: 0, jobsRun: 0, jobsCancelled: 0, jobsOverLimit: 0 };
   private readonly gate: WorkGate;
   private readonly idle: PooledWorker[] = [];
   private nextId = 1;
@@ -105,16 +117,22 @@ export class SimulatorPool {
 
   private take(): PooledWorker {
     for (let w = this.idle.pop(); w; w = this.idle.pop()) if (!w.dead) return w;
-    return new PooledWorker(this.limits.heapMb, (dead) => {
-      const at = this.idle.indexOf(dead);
-      if (at >= 0) this.idle.splice(at, 1);
-    });
+    this.stats.workersStarted++;
+    return new PooledWorker(
+      this.limits.heapMb,
+      (dead) => {
+        const at = this.idle.indexOf(dead);
+        if (at >= 0) this.idle.splice(at, 1);
+      },
+      () => this.stats.jobsOverLimit++,
+    );
   }
 
   private dispatch(job: SimulationJob, signal: AbortSignal | undefined): Promise<unknown> {
     if (signal?.aborted) return Promise.reject(cancelled());
     const pooled = this.take();
     const id = this.nextId++;
+    this.stats.jobsRun++;
     return new Promise<unknown>((resolve, reject) => {
       const finish = (outcome: ReplyMessage | AppError, keep: boolean) => {
         if (pooled.current?.id !== id) return;
@@ -137,18 +155,20 @@ export class SimulatorPool {
           }
         }
       };
-      const abort = () => finish(cancelled(), false);
-      const timer = setTimeout(
-        () =>
-          finish(
-            new AppError(
-              'LimitExceeded',
-              `the simulation took longer than ${this.limits.timeoutMs / 1000} s: simulate fewer policies, actions or resources at once`,
-            ),
-            false,
+      const abort = () => {
+        this.stats.jobsCancelled++;
+        finish(cancelled(), false);
+      };
+      const timer = setTimeout(() => {
+        this.stats.jobsOverLimit++;
+        finish(
+          new AppError(
+            'LimitExceeded',
+            `the simulation took longer than ${this.limits.timeoutMs / 1000} s: simulate fewer policies, actions or resources at once`,
           ),
-        this.limits.timeoutMs,
-      );
+          false,
+        );
+      }, this.limits.timeoutMs);
       pooled.current = { id, done: (outcome) => finish(outcome, !(outcome instanceof AppError)) };
       signal?.addEventListener('abort', abort, { once: true });
       pooled.worker.ref();
