@@ -67,11 +67,7 @@ function serviceColumns(
       header: 'Service',
       cell: (s) =>
         s.trackedActions ? (
-          <Link
-            onFollow={(e) => (e.preventDefault(), open(s))}
-            href={`#${s.serviceNamespace}`}
-            ariaLabel={`${s.serviceName}: actions`}
-          >
+          <Link onFollow={(e) => (e.preventDefault(), open(s))} href={`#${s.serviceNamespace}`}>
             {s.serviceName}
           </Link>
         ) : (
