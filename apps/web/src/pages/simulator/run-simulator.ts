@@ -1,12 +1,9 @@
-// One simulator run: fetch the principal's policies, evaluate in the browser (groups, which
-// have no effective-policies route, are evaluated by the server's simulation API).
+// One simulator run. A user, group or role is simulated by the server's simulation API, which
+// knows what the browser does not — the principal's own condition values (aws:username,
+// aws:PrincipalTag/*, … as enforcement fills them) — so the page decides as enforcement does.
+// Pasted custom policies, which have no principal, are evaluated in the browser.
 import type { ContextValue } from '@gatehouse/evaluator';
-import type { QueryClient } from '@tanstack/react-query';
-import {
-  effectivePoliciesQuery,
-  simulatePrincipalPolicy,
-  type PrincipalKind,
-} from '../../api/simulator-api.js';
+import { simulatePrincipalPolicy, type PrincipalKind } from '../../api/simulator-api.js';
 import {
   runSimulation,
   type BrowserSimulationResult,
@@ -16,11 +13,11 @@ import {
 export interface SimulatorRun {
   policies: SimulationPolicy[];
   results: BrowserSimulationResult[];
-  /** Fetching the effective policies, ms (user and role; groups and custom policies fetch none). */
+  /** Fetching the principal's policies, ms (none now: the server simulates principals). */
   fetchMs?: number;
-  /** Compiling and evaluating every action × resource in the browser, or the server's round trip for a group, ms. */
+  /** Compiling and evaluating every action × resource in the browser, or the server's round trips for a principal, ms. */
   evaluateMs: number;
-  /** True when the server simulated (a group: it has no effective-policies route). */
+  /** True when the server simulated (a user, group or role). */
   byServer?: boolean;
 }
 
@@ -44,7 +41,9 @@ function evaluateTimed(
   return { policies, results, evaluateMs: performance.now() - t0 };
 }
 
-export async function runSimulator(client: QueryClient, input: SimulatorInput): Promise<SimulatorRun> {
+const principalField = { user: 'userName', group: 'groupName', role: 'roleName' } as const;
+
+export async function runSimulator(input: SimulatorInput): Promise<SimulatorRun> {
   if (input.kind === 'custom') {
     const policies = input.customPolicies.map((document, i): SimulationPolicy => ({
       id: `custom-policy-${i + 1}`,
@@ -54,43 +53,27 @@ export async function runSimulator(client: QueryClient, input: SimulatorInput): 
     }));
     return evaluateTimed(`arn:aws:iam::${input.accountId}:user/simulated`, policies, input);
   }
-  if (input.kind === 'group') {
-    const t0 = performance.now();
-    const request = {
-      groupName: input.name,
-      actions: input.actions,
-      resources: input.resources,
-      context: Object.fromEntries(
-        Object.entries(input.context).map(([k, v]) => [k, Array.isArray(v) ? [...(v as string[])] : v]),
-      ) as Record<string, string | number | boolean | string[]>,
-      maxItems: 1000,
-    };
-    // The server answers in pages (as AWS's simulator does): follow them to the end.
-    let res = await simulatePrincipalPolicy(request);
-    const results = [...res.results];
-    while (res.isTruncated && res.marker) {
-      res = await simulatePrincipalPolicy({ ...request, marker: res.marker });
-      results.push(...res.results);
-    }
-    return {
-      policies: res.policies,
-      results,
-      evaluateMs: performance.now() - t0,
-      byServer: true,
-    };
-  }
   const t0 = performance.now();
-  // staleTime 0: always the policies as they are now, so the figure includes the fetch.
-  const effective = await client.fetchQuery({
-    ...effectivePoliciesQuery(input.kind, input.name),
-    staleTime: 0,
-  });
-  const fetchMs = performance.now() - t0;
-  const policies = effective.items.map((p): SimulationPolicy => ({
-    id: p.id,
-    name: p.label,
-    category: p.category,
-    document: p.document,
-  }));
-  return { ...evaluateTimed(effective.principalArn, policies, input), fetchMs };
+  const request = {
+    [principalField[input.kind]]: input.name,
+    actions: input.actions,
+    resources: input.resources,
+    context: Object.fromEntries(
+      Object.entries(input.context).map(([k, v]) => [k, Array.isArray(v) ? [...(v as string[])] : v]),
+    ) as Record<string, string | number | boolean | string[]>,
+    maxItems: 1000,
+  };
+  // The server answers in pages (as AWS's simulator does): follow them to the end.
+  let res = await simulatePrincipalPolicy(request);
+  const results = [...res.results];
+  while (res.isTruncated && res.marker) {
+    res = await simulatePrincipalPolicy({ ...request, marker: res.marker });
+    results.push(...res.results);
+  }
+  return {
+    policies: res.policies,
+    results,
+    evaluateMs: performance.now() - t0,
+    byServer: true,
+  };
 }

@@ -10,7 +10,7 @@ import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import TokenGroup from '@cloudscape-design/components/token-group';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import Spinner from '@cloudscape-design/components/spinner';
 import { whoamiQuery } from '../../api/queries/auth.js';
@@ -36,7 +36,6 @@ type Kind = PrincipalKind | 'custom';
 const EMPTY_POLICY = '{\n  "Version": "2012-10-17",\n  "Statement": []\n}';
 
 export function SimulatorPage() {
-  const client = useQueryClient();
   const whoami = useQuery(whoamiQuery());
   const [kind, setKind] = useState<Kind>('user');
   const [name, setName] = useState('');
@@ -71,7 +70,7 @@ export function SimulatorPage() {
     setError(undefined);
     try {
       const { runSimulator } = await loadRunner();
-      const data = await runSimulator(client, {
+      const data = await runSimulator({
         kind,
         name: name.trim(),
         customPolicies: [custom],
