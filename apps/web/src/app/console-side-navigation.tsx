@@ -30,6 +30,14 @@ const items: SideNavigationProps.Item[] = [
       { type: 'link', text: 'Event history', href: '/event-history' },
     ],
   },
+  {
+    type: 'section',
+    text: 'Access analyzer',
+    items: [
+      { type: 'link', text: 'Findings', href: '/access-analyzer' },
+      { type: 'link', text: 'Archive rules', href: '/access-analyzer/archive-rules' },
+    ],
+  },
 ];
 
 /** The side navigation's active entry: the first path segment (`/users/alice` → `/users`). */

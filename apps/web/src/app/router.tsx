@@ -8,6 +8,7 @@ import { recallSignIn, signInPath } from './sign-in-target.js';
 import { RouteError, RouteLoading } from './route-states.js';
 import { routePrefetch } from './route-prefetch.js';
 import { organizationRoutes } from '../pages/organizations/organizations-routes.js';
+import { accessAnalyzerRoutes } from '../pages/access-analyzer/access-analyzer-routes.js';
 import type { Crumb } from './breadcrumbs.js';
 
 type CrumbHandle = { crumb: (params: Record<string, string | undefined>) => Crumb };
@@ -269,6 +270,11 @@ const consoleRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
         }),
       },
     ],
+  },
+  {
+    path: 'access-analyzer',
+    handle: crumb(() => ({ text: 'Access analyzer', href: '/access-analyzer' })),
+    children: accessAnalyzerRoutes,
   },
   {
     path: 'simulator',

@@ -21,6 +21,7 @@ import type { AccountSummary, WhoAmI } from '../../api/types.js';
 import { useFollow } from '../../app/use-follow.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { SecurityRecommendationsPanel } from '../../components/credentials/security-recommendations-panel.js';
+import { AccessAnalyzerDashboardPanel } from '../access-analyzer/access-analyzer-dashboard-panel.js';
 import { AccountAliasModal, DeleteAliasModal } from './account-alias-modals.js';
 import { iamSignInUrl, resourceCounts } from './resource-counts.js';
 
@@ -41,6 +42,7 @@ export function DashboardPage() {
               <ResourceCounts summary={account.data} />
             )}
           </Container>
+          <AccessAnalyzerDashboardPanel />
         </SpaceBetween>
         {me ? <AccountPanel me={me} summary={account.data} /> : <Spinner />}
       </Grid>

@@ -13,7 +13,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { ApiError, fieldErrorFor } from '../../../api/api-error.js';
 import { createPolicy } from '../../../api/policies-api.js';
 import type { Tag } from '../../../api/types.js';
@@ -37,8 +37,10 @@ interface CreatePolicyForm {
 }
 
 export function CreatePolicyPage() {
+  // A policy drafted elsewhere (Access Analyzer's generated policy) arrives in the location state.
+  const drafted = (useLocation().state as { document?: unknown } | null)?.document;
   const [form, setForm] = useState<CreatePolicyForm>({
-    document: NEW_INLINE_POLICY,
+    document: typeof drafted === 'string' ? drafted : NEW_INLINE_POLICY,
     policyName: '',
     description: '',
     path: '',

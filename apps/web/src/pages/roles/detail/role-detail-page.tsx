@@ -63,7 +63,23 @@ export function RoleDetailPage() {
   return (
     <ContentLayout
       header={
-        <Header variant="h1" actions={<Button onClick={() => setDeleting(true)}>Delete</Button>}>
+        <Header
+          variant="h1"
+          actions={
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button
+                onClick={() =>
+                  navigate(
+                    `/access-analyzer/generate-policy?principalType=role&name=${encodeURIComponent(role.data.roleName)}`,
+                  )
+                }
+              >
+                Generate policy
+              </Button>
+              <Button onClick={() => setDeleting(true)}>Delete</Button>
+            </SpaceBetween>
+          }
+        >
           {role.data.roleName}
         </Header>
       }

@@ -7,8 +7,10 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import { lazy, Suspense, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { Role } from '../../../api/roles-types.js';
 import { PolicyDocumentView } from '../../../components/policy-document-view/policy-document-view.js';
+import { StatementViewer } from '../../../components/statement-viewer/statement-viewer.js';
 import { trustedEntitiesSummary } from '../../../components/trust-policy-builder/trusted-entities-summary.js';
 
 const EditTrustPolicy = lazy(async () => ({
@@ -17,6 +19,9 @@ const EditTrustPolicy = lazy(async () => ({
 
 export function RoleTrustTab({ role }: { role: Role }) {
   const [draft, setDraft] = useState<string | null>(null);
+  // `?statement=<index>` (an Access Analyzer finding's link): that statement highlighted.
+  const statement = useSearchParams()[0].get('statement');
+  const highlighted = statement !== null && /^\d{1,3}$/.test(statement) ? Number(statement) : undefined;
   if (draft !== null) {
     return (
       <Suspense fallback={<Spinner size="large" />}>
@@ -47,7 +52,16 @@ export function RoleTrustTab({ role }: { role: Role }) {
         ) : (
           <Box color="text-body-secondary">No statement of the trust policy allows anyone.</Box>
         )}
-        <PolicyDocumentView document={role.trustPolicy} label="Trust policy" />
+        {highlighted === undefined ? (
+          <PolicyDocumentView document={role.trustPolicy} label="Trust policy" />
+        ) : (
+          <StatementViewer
+            document={role.trustPolicy}
+            kind="trust"
+            statementIndex={highlighted}
+            label={`Trust policy, statement ${highlighted + 1}`}
+          />
+        )}
       </SpaceBetween>
     </Container>
   );

@@ -44,6 +44,7 @@ export function UserDetailPage() {
   const user = useQuery(userQuery(name));
   const [params, setParams] = useSearchParams();
   const [deleting, setDeleting] = useState(false);
+  const navigate = useNavigate();
   const requested = params.get('tab');
   const activeTab = TABS.find((t) => t === requested) ?? 'permissions';
 
@@ -63,7 +64,23 @@ export function UserDetailPage() {
   return (
     <ContentLayout
       header={
-        <Header variant="h1" actions={<Button onClick={() => setDeleting(true)}>Delete</Button>}>
+        <Header
+          variant="h1"
+          actions={
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button
+                onClick={() =>
+                  navigate(
+                    `/access-analyzer/generate-policy?principalType=user&name=${encodeURIComponent(user.data.userName)}`,
+                  )
+                }
+              >
+                Generate policy
+              </Button>
+              <Button onClick={() => setDeleting(true)}>Delete</Button>
+            </SpaceBetween>
+          }
+        >
           {user.data.userName}
         </Header>
       }
