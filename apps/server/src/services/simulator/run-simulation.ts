@@ -39,6 +39,11 @@ export interface SimulationInput {
   maxItems?: number;
   /** The previous page's `marker`. */
   marker?: string;
+  /**
+   * The service control policies bounding the principal's account, one array per level from
+   * the organization's root down to the account (a member account's; absent otherwise).
+   */
+  scp?: PolicyInput[][];
 }
 
 interface Compiled {
@@ -47,8 +52,11 @@ interface Compiled {
   pairWork: number;
 }
 
+type Compilable = (SimulatedPolicy | (ResourcePolicy & { category: 'resource' }))[];
+
 async function compile(
-  policies: (SimulatedPolicy | (ResourcePolicy & { category: 'resource' }))[],
+  policies: Compilable,
+  scp: PolicyInput[][] | undefined,
   slice: TimeSlice,
 ): Promise<Compiled> {
   const identity: PolicyInput[] = [];
@@ -68,8 +76,11 @@ async function compile(
     }
     await slice.pause();
   }
+  for (const level of scp ?? []) for (const policy of level) pairWork += documentWork(policy.document);
   // One policy at a time, yielding as the slice says: a principal's 110 policies take ~100 ms.
-  const set = await compilePolicySetAsync({ identity, boundary, resource }, () => slice.pause());
+  const set = await compilePolicySetAsync({ identity, boundary, resource, ...(scp ? { scp } : {}) }, () =>
+    slice.pause(),
+  );
   return { set, pairWork: Math.max(pairWork, 1) };
 }
 
@@ -80,11 +91,15 @@ async function compile(
 const recentlyCompiled = new Map<string, Compiled>();
 const RECENTLY_COMPILED = 2;
 
-async function compileOnce(policies: Parameters<typeof compile>[0], slice: TimeSlice): Promise<Compiled> {
-  const key = simulationFingerprint(policies);
+async function compileOnce(
+  policies: Compilable,
+  scp: PolicyInput[][] | undefined,
+  slice: TimeSlice,
+): Promise<Compiled> {
+  const key = simulationFingerprint([policies, scp ?? null]);
   const cached = recentlyCompiled.get(key);
   if (cached) return cached;
-  const compiled = await compile(policies, slice);
+  const compiled = await compile(policies, scp, slice);
   recentlyCompiled.set(key, compiled);
   const oldest = recentlyCompiled.keys().next().value;
   if (recentlyCompiled.size > RECENTLY_COMPILED && oldest !== undefined) recentlyCompiled.delete(oldest);
@@ -102,6 +117,7 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationP
     input.context,
     input.resourcePolicy ?? null,
     input.resourceOwner ?? null,
+    input.scp ?? null,
   ]);
   const start = input.marker === undefined ? 0 : decodeMarker(input.marker, fingerprint, total);
   const maxItems = input.maxItems ?? MAX_ITEMS.default;
@@ -109,7 +125,7 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationP
   const resourcePolicy = input.resourcePolicy
     ? [{ ...input.resourcePolicy, category: 'resource' as const }]
     : [];
-  const { set, pairWork } = await compileOnce([...input.policies, ...resourcePolicy], slice);
+  const { set, pairWork } = await compileOnce([...input.policies, ...resourcePolicy], input.scp, slice);
   const results: SimulationResult[] = [];
   let bytes = 0;
   let next = start;

@@ -2,7 +2,7 @@
 // costs CPU — checking pasted policies, compiling, evaluating and explaining — as plain data in
 // and plain data out, so that it can cross to a worker thread. The services read the database,
 // authorise and resolve the principal on the main thread, then hand a job over.
-import type { ContextValue } from '@gatehouse/evaluator';
+import type { ContextValue, PolicyInput } from '@gatehouse/evaluator';
 import type { SimulatedPolicy, SimulationPage } from '../../contracts/simulator/simulator.js';
 import { checkPolicies, checkResourcePolicy, simulationCaller } from './pasted-policies.js';
 import { policyContextKeys } from './policy-context-keys.js';
@@ -30,6 +30,8 @@ export interface SimulateJob {
   context: Record<string, ContextValue>;
   maxItems?: number;
   marker?: string;
+  /** The SCP levels bounding the principal's account (a member account of an organization). */
+  scp?: PolicyInput[][];
 }
 
 export interface SimulateResult extends SimulationPage {
@@ -69,6 +71,7 @@ async function simulate(job: SimulateJob): Promise<SimulateResult> {
     context: job.context,
     maxItems: job.maxItems,
     marker: job.marker,
+    scp: job.scp,
   });
   return { policies, ...page };
 }
