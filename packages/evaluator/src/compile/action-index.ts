@@ -10,8 +10,48 @@ import type { ActionIndex, CompiledStatement, IndexEntry } from './compiled-type
 /** The lower-cased service prefix of an action pattern, or undefined if it holds a wildcard. */
 function servicePrefix(pattern: string): string | undefined {
   const colon = pattern.indexOf(':');
-  const service = colon < 0 ? pattern : pattern.slice(0, colon);
-  return colon < 0 || /[*?]/.test(service) ? undefined : service.toLowerCase();
+  if (colon < 0) return undefined;
+  const service = pattern.slice(0, colon);
+  return service.includes('*') || service.includes('?') ? undefined : service.toLowerCase();
+}
+
+function addEntry(byService: Map<string, IndexEntry[]>, service: string, entry: IndexEntry): void {
+  const list = byService.get(service);
+  if (list) list.push(entry);
+  else byService.set(service, [entry]);
+}
+
+/** Indexes one Action statement: an entry per service it names, one in `other` for wildcards. */
+function indexStatement(
+  statement: CompiledStatement,
+  byService: Map<string, IndexEntry[]>,
+  other: IndexEntry[],
+): void {
+  const sources = statement.actionSources;
+  const first = sources.length > 0 ? servicePrefix(sources[0] as string) : undefined;
+  let oneService = first !== undefined;
+  for (let i = 1; oneService && i < sources.length; i++) oneService = servicePrefix(sources[i] as string) === first;
+  if (oneService) {
+    // The usual statement: every action in one service, no wildcard service.
+    addEntry(byService, first as string, { statement, patterns: statement.actions });
+    return;
+  }
+  const perService = new Map<string, Glob[]>();
+  const wild: Glob[] = [];
+  sources.forEach((source, i) => {
+    const glob = statement.actions[i] as Glob;
+    const service = servicePrefix(source);
+    if (service === undefined) wild.push(glob);
+    else {
+      const globs = perService.get(service);
+      if (globs) globs.push(glob);
+      else perService.set(service, [glob]);
+    }
+  });
+  for (const [service, patterns] of perService) {
+    addEntry(byService, service, { statement, patterns: wild.length > 0 ? [...patterns, ...wild] : patterns });
+  }
+  if (wild.length > 0) other.push({ statement, patterns: wild });
 }
 
 export function buildActionIndex(statements: readonly CompiledStatement[]): ActionIndex {
@@ -19,29 +59,15 @@ export function buildActionIndex(statements: readonly CompiledStatement[]): Acti
   const other: IndexEntry[] = [];
   for (const statement of statements) {
     if (!statement.hasAction) continue;
-    if (statement.notAction) {
-      other.push({ statement, patterns: statement.actions });
-      continue;
-    }
-    const perService = new Map<string, Glob[]>();
-    const wild: Glob[] = [];
-    statement.actionSources.forEach((source, i) => {
-      const glob = statement.actions[i] as Glob;
-      const service = servicePrefix(source);
-      if (service === undefined) wild.push(glob);
-      else perService.set(service, [...(perService.get(service) ?? []), glob]);
-    });
-    for (const [service, patterns] of perService) {
-      const list = byService.get(service) ?? [];
-      list.push({ statement, patterns: [...patterns, ...wild] });
-      byService.set(service, list);
-    }
-    if (wild.length > 0) other.push({ statement, patterns: wild });
+    if (statement.notAction) other.push({ statement, patterns: statement.actions });
+    else indexStatement(statement, byService, other);
   }
   // Each service list also needs the wildcard entries of statements it does not already hold.
-  for (const list of byService.values()) {
-    const present = new Set(list.map((e) => e.statement));
-    for (const entry of other) if (!present.has(entry.statement)) list.push(entry);
+  if (other.length > 0) {
+    for (const list of byService.values()) {
+      const present = new Set(list.map((e) => e.statement));
+      for (const entry of other) if (!present.has(entry.statement)) list.push(entry);
+    }
   }
   return {
     byService,

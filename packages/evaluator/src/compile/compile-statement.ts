@@ -11,11 +11,12 @@ import type { PolicyCategory, Statement } from '../types.js';
 import type { CompiledPolicy, CompiledStatement } from './compiled-types.js';
 
 /**
- * Compiled action globs and resource patterns by their text: pure functions of it (a pattern's
- * scratch is used only inside one synchronous match, so sets may share one). A principal's set
- * is recompiled after any change to the account's policies, and most of its patterns (and every
- * AWS managed policy's) were compiled before: a cache miss then mostly costs parsing. Bounded;
- * the oldest entries go first.
+ * Compiled action globs and resource patterns, by their text: pure functions of it. A principal's
+ * set is recompiled after any change to the account's policies, and most of its patterns (and
+ * every AWS managed policy's) were compiled before: a cache miss then mostly costs parsing.
+ * A pattern with variables resolves them into its own scratch slots during a match, and an
+ * on-demand context value may evaluate another set in the middle of one, so such a pattern is
+ * never shared: each statement gets a copy with slots of its own. Bounded; the oldest go first.
  */
 const MAX_MEMO = 20_000;
 const actionGlobs = new Map<string, Glob>();
@@ -27,17 +28,23 @@ function remember<T>(memo: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
+/** Actions hold no variables: every glob can be shared. */
 function actionGlob(action: string): Glob {
   const lower = action.toLowerCase();
   return actionGlobs.get(lower) ?? remember(actionGlobs, lower, compileGlob([{ kind: 'text', text: lower }], true));
 }
 
+/** The glob itself when it has no variables, else a copy with its own scratch slots. */
+function ownScratch(g: Glob): Glob {
+  return g.vars.length === 0 ? g : { ...g, vals: g.vars.map(() => '') };
+}
+
 function resourcePattern(resource: string, variables: boolean): ArnPattern {
+  // In a 2008-10-17 policy `${…}` is literal text; in a 2012-10-17 one it may be a variable.
   const key = variables ? `v${resource}` : `l${resource}`;
-  return (
-    resourcePatterns.get(key) ??
-    remember(resourcePatterns, key, compileArnPattern(resource, variables, true))
-  );
+  const p = resourcePatterns.get(key) ?? remember(resourcePatterns, key, compileArnPattern(resource, variables, true));
+  if (!p.hasVars && p.whole.vars.length === 0) return p;
+  return { ...p, parts: p.parts.map(ownScratch), whole: ownScratch(p.whole) };
 }
 
 export function compileStatement(

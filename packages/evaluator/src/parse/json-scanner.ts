@@ -53,6 +53,11 @@ const ESCAPES: Record<string, string> = {
 };
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
+/** `{ } [ ] : ,` by character code. */
+function isPunctuation(code: number): boolean {
+  return code === 123 || code === 125 || code === 91 || code === 93 || code === 58 || code === 44;
+}
+
 function isWhitespace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r';
 }
@@ -94,12 +99,13 @@ export class JsonScanner {
     this.skipWhitespaceAndComments();
     const start = this.pos;
     if (start >= this.text.length) return { kind: 'eof', start, end: start, text: '' };
+    const code = this.text.charCodeAt(start);
+    if (code === 34) return this.string('"');
     const c = this.text.charAt(start);
-    if (PUNCTUATION.has(c)) {
+    if (isPunctuation(code)) {
       this.pos++;
       return { kind: c as TokenKind, start, end: this.pos, text: c };
     }
-    if (c === '"') return this.string('"');
     if (c === "'") return this.string("'");
     if (c === '-' || (c >= '0' && c <= '9')) return this.number();
     if (isWordChar(c)) return this.word();
@@ -107,9 +113,12 @@ export class JsonScanner {
   }
 
   private skipWhitespaceAndComments(): void {
+    const text = this.text;
     for (;;) {
-      while (this.pos < this.text.length && isWhitespace(this.text.charAt(this.pos))) this.pos++;
-      if (this.text.charAt(this.pos) !== '/') return;
+      let code = text.charCodeAt(this.pos);
+      // Space, tab, line feed, carriage return (NaN past the end stops the loop).
+      while (code === 32 || code === 10 || code === 13 || code === 9) code = text.charCodeAt(++this.pos);
+      if (code !== 47) return;
       const next = this.text.charAt(this.pos + 1);
       if (next !== '/' && next !== '*') return;
       const start = this.pos;
