@@ -3,13 +3,37 @@ import { AppError } from '../errors/app-error.js';
 
 /** Why a request was refused, in AWS's words. */
 export type DenialReason =
-  'no-identity-allow' | 'explicit-identity-deny' | 'no-boundary-allow' | 'explicit-boundary-deny';
+  | 'no-identity-allow'
+  | 'explicit-identity-deny'
+  | 'no-boundary-allow'
+  | 'explicit-boundary-deny'
+  | 'no-scp-allow'
+  | 'explicit-scp-deny';
+
+/** Whether some SCP level (root, an OU, the account) has no SCP that allows the request. */
+function scpBlocked(explanation: Explanation): boolean {
+  const levels = new Map<number, boolean>();
+  for (const p of explanation.policies) {
+    if (p.category !== 'scp') continue;
+    const level = p.level ?? 0;
+    levels.set(level, (levels.get(level) ?? false) || p.decision === 'Allow');
+  }
+  return [...levels.values()].some((allowed) => !allowed);
+}
+
+/** The ARN of the service control policy whose Deny refused the request, if one did. */
+export function denyingScp(explanation: Explanation): string | undefined {
+  return explanation.policies.find((p) => p.category === 'scp' && p.decision === 'ExplicitDeny')?.id;
+}
 
 export function denialReason(explanation: Explanation): DenialReason {
+  // SCPs are evaluated first, as AWS does: their denials are named before the identity side's.
+  if (denyingScp(explanation)) return 'explicit-scp-deny';
   const identity = explanation.policies.filter((p) => p.category === 'identity');
   const boundary = explanation.policies.filter((p) => p.category === 'boundary');
   if (identity.some((p) => p.decision === 'ExplicitDeny')) return 'explicit-identity-deny';
   if (boundary.some((p) => p.decision === 'ExplicitDeny')) return 'explicit-boundary-deny';
+  if (scpBlocked(explanation)) return 'no-scp-allow';
   const identityAllows = identity.some((p) => p.decision === 'Allow');
   if (identityAllows && boundary.length > 0 && !boundary.some((p) => p.decision === 'Allow')) {
     return 'no-boundary-allow';
@@ -22,6 +46,8 @@ const BECAUSE: Record<DenialReason, (action: string) => string> = {
   'explicit-identity-deny': () => 'with an explicit deny in an identity-based policy',
   'no-boundary-allow': (action) => `because no permissions boundary allows the ${action} action`,
   'explicit-boundary-deny': () => 'with an explicit deny in a permissions boundary',
+  'no-scp-allow': (action) => `because no service control policy allows the ${action} action`,
+  'explicit-scp-deny': () => 'with an explicit deny in a service control policy',
 };
 
 /** AccessDenied with AWS's message: `User: <arn> is not authorized to perform: <action> on resource: <arn> because ...`. */
@@ -30,10 +56,13 @@ export function accessDenied(
   action: string,
   resource: string,
   reason: DenialReason,
+  /** The SCP that denied (AWS names it in the message, for accounts of the same organization). */
+  policyArn?: string,
 ): AppError {
+  const named = reason === 'explicit-scp-deny' && policyArn ? `: ${policyArn}` : '';
   return new AppError(
     'AccessDenied',
-    `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource} ${BECAUSE[reason](action)}`,
+    `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource} ${BECAUSE[reason](action)}${named}`,
     { details: { action, resource } },
   );
 }

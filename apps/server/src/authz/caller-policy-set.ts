@@ -1,7 +1,7 @@
 import { parseArn } from '@gatehouse/evaluator';
-import type { RoleSessionPrincipal, UserPrincipal } from '../auth/principal.js';
+import type { RootPrincipal, RoleSessionPrincipal, UserPrincipal } from '../auth/principal.js';
 import type { ServiceContext } from '../services/service-context.js';
-import { compiledPolicySetFor, compiledRoleSessionSetFor } from './compile-principal.js';
+import { compiledPolicySetFor, compiledRoleSessionSetFor, compiledRootSetFor } from './compile-principal.js';
 import type { CachedPrincipal } from './policy-cache.js';
 
 /** The one look-up authorisation, listing filters and AssumeRole share for an IAM caller. */
@@ -27,6 +27,12 @@ export async function callerPolicySet(
       : await compiledRoleSessionSetFor(ctx, principal, known);
   const tags = principal.type === 'role-session' ? { ...entry.tags, ...principal.sessionTags } : entry.tags;
   return { entry, tags };
+}
+
+/** The root user's set: its organization's SCPs (none for a standalone or management account). */
+export async function rootPolicySet(ctx: ServiceContext, principal: RootPrincipal): Promise<CachedPrincipal> {
+  const hint = ctx.request.authzVersion;
+  return compiledRootSetFor(ctx, principal, hint?.accountId === principal.accountId ? hint.version : undefined);
 }
 
 /** The root user may do anything within its own account, and read AWS managed policies. */

@@ -1,5 +1,5 @@
 import { compilePolicySet, hasErrors, parsePolicy, type PolicyInput } from '@gatehouse/evaluator';
-import type { RoleSessionPrincipal, UserPrincipal } from '../auth/principal.js';
+import type { RootPrincipal, RoleSessionPrincipal, UserPrincipal } from '../auth/principal.js';
 import type { DbOrTx } from '../db/client.js';
 import type { AppDeps } from '../services/service-context.js';
 import { currentAuthzVersion } from './bump-authz-version.js';
@@ -10,6 +10,7 @@ import {
   type EffectivePolicy,
 } from './effective-policies.js';
 import type { CachedPrincipal } from './policy-cache.js';
+import { cachedOrgFacts } from './scp-levels.js';
 import { doorMetrics } from '../aws/door-metrics.js';
 
 /** Stored policies were validated when written; one that no longer parses cleanly is corrupt. */
@@ -55,17 +56,23 @@ export async function compiledPolicySetFor(
   const cached = deps.policyCache.get(principal.userId, version);
   if (cached) return cached;
 
-  const [policies, tags] = await Promise.all([
+  const [policies, tags, org] = await Promise.all([
     loadEffectivePolicies(deps.db, principal.accountId, principal.userId),
     deps.db.tag.findMany({ where: { userId: principal.userId }, select: { key: true, value: true } }),
+    cachedOrgFacts(deps, principal.accountId, version),
   ]);
   const started = process.hrtime.bigint();
   const { identity, boundary, broken } = split(deps, policies);
   const entry: CachedPrincipal = {
     version,
-    compiled: compilePolicySet({ identity, boundary: boundary.length > 0 ? boundary : undefined }),
+    compiled: compilePolicySet({
+      identity,
+      boundary: boundary.length > 0 ? boundary : undefined,
+      scp: org?.scpLevels,
+    }),
     tags: Object.fromEntries(tags.map((t) => [t.key, t.value])),
-    broken,
+    broken: broken || org?.broken === true,
+    org,
   };
   doorMetrics.authorizeNs += process.hrtime.bigint() - started;
   deps.policyCache.set(principal.userId, entry);
@@ -107,10 +114,11 @@ export async function compiledRoleSessionSetFor(
   const cached = deps.policyCache.get(key, version);
   if (cached) return cached;
 
-  const [policies, tags, session] = await Promise.all([
+  const [policies, tags, session, org] = await Promise.all([
     loadRoleEffectivePolicies(deps.db, principal.accountId, principal.roleId),
     deps.db.tag.findMany({ where: { roleId: principal.roleId }, select: { key: true, value: true } }),
     hasSessionPolicies ? sessionPolicies(deps.db, principal) : Promise.resolve([]),
+    cachedOrgFacts(deps, principal.accountId, version),
   ]);
   const { identity, boundary, broken } = split(deps, policies);
   const sessionInputs = session.filter((p): p is PolicyInput => p !== undefined);
@@ -120,10 +128,13 @@ export async function compiledRoleSessionSetFor(
       identity,
       boundary: boundary.length > 0 ? boundary : undefined,
       session: hasSessionPolicies ? sessionInputs : undefined,
+      scp: org?.scpLevels,
     }),
     tags: Object.fromEntries(tags.map((t) => [t.key, t.value])),
     // A role deleted under a live session leaves it nothing; a corrupt policy denies all.
-    broken: broken || (policies.length === 0 && !(await roleExists(deps.db, principal))),
+    broken:
+      broken || org?.broken === true || (policies.length === 0 && !(await roleExists(deps.db, principal))),
+    org,
   };
   deps.policyCache.set(key, entry);
   return entry;
@@ -131,4 +142,30 @@ export async function compiledRoleSessionSetFor(
 
 async function roleExists(db: DbOrTx, principal: RoleSessionPrincipal): Promise<boolean> {
   return (await db.role.count({ where: { id: principal.roleId, accountId: principal.accountId } })) > 0;
+}
+
+/**
+ * The root user's set: no identity policies (the root user may do anything in its account) but
+ * the SCPs of its organization, which bound the root user of a member account as every other
+ * principal; empty for a standalone or management account. Cached per account.
+ */
+export async function compiledRootSetFor(
+  deps: AppDeps,
+  principal: RootPrincipal,
+  knownVersion?: bigint,
+): Promise<CachedPrincipal> {
+  const key = `root:${principal.accountId}`;
+  const version = knownVersion ?? (await currentAuthzVersion(deps.db, principal.accountId));
+  const cached = deps.policyCache.get(key, version);
+  if (cached) return cached;
+  const org = await cachedOrgFacts(deps, principal.accountId, version);
+  const entry: CachedPrincipal = {
+    version,
+    compiled: compilePolicySet({ identity: [], scp: org?.scpLevels }),
+    tags: {},
+    broken: org?.broken === true,
+    org,
+  };
+  deps.policyCache.set(key, entry);
+  return entry;
 }

@@ -1,4 +1,5 @@
 import type { CompiledPolicySet } from '@gatehouse/evaluator';
+import type { OrgFacts } from './scp-levels.js';
 
 /** What authorisation needs about one principal, compiled once and reused. */
 export interface CachedPrincipal {
@@ -9,6 +10,8 @@ export interface CachedPrincipal {
   tags: Record<string, string>;
   /** A stored policy failed to parse: refuse everything rather than guess. */
   broken: boolean;
+  /** The account's organization (for aws:PrincipalOrgID…); its SCPs are compiled into `compiled`. */
+  org?: OrgFacts;
 }
 
 /**

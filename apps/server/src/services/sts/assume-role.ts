@@ -14,6 +14,7 @@ import { accessDenied, denialReason } from '../../authz/access-denied.js';
 import { callerPolicySet } from '../../authz/caller-policy-set.js';
 import type { CachedPrincipal } from '../../authz/policy-cache.js';
 import { buildRequestContext } from '../../authz/request-context.js';
+import { requestOrgKeys } from '../../authz/scp-levels.js';
 import { nameKey } from '../../db/name-key.js';
 import { AppError } from '../../errors/app-error.js';
 import { roleArn as roleArnOf } from '../../model/arns.js';
@@ -222,6 +223,8 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
   const compiled = withTrustPolicy(mine, roleArn, role.trustPolicy);
   const principal = mfaAt ? { ...caller, mfaAuthenticatedAt: mfaAt } : caller;
   const stsContext: Record<string, ContextValue> = {
+    // aws:PrincipalOrgID / PrincipalOrgPaths of the caller, aws:ResourceOrgID of the role's account
+    ...(await requestOrgKeys(ctx, mine.org, caller.accountId, roleArn)),
     ...requestTagContext(tags),
     'sts:RoleSessionName': options.roleSessionName,
     ...(options.externalId !== undefined ? { 'sts:ExternalId': options.externalId } : {}),
