@@ -29,6 +29,17 @@ export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   ChangePassword: 'a wrong old password answers InvalidInput',
   LookupEvents:
     'EventCategory is ignored; successful reads are not recorded (only changes, sign-ins and denials), so ReadOnly=true finds denied reads only',
+  CreateOrganization: 'FeatureSet `ALL` only (consolidated billing alone answers InvalidInputException)',
+  CreateAccount:
+    'completes at once: the status is SUCCEEDED, or FAILED with EMAIL_ALREADY_EXISTS; IamUserAccessToBilling and Tags are ignored; the new root user has no password',
+  InviteAccountToOrganization:
+    'Target is an account of this deployment, by id (ACCOUNT) or root email (EMAIL); Tags are ignored',
+  AcceptHandshake: "authorised on `*` (the handshake's ARN is the management account's)",
+  DeclineHandshake: "authorised on `*` (the handshake's ARN is the management account's)",
+  CreatePolicy: 'Type SERVICE_CONTROL_POLICY only; Tags are ignored',
+  ListPolicies: 'a Filter other than SERVICE_CONTROL_POLICY answers an empty list',
+  ListPoliciesForTarget: 'a Filter other than SERVICE_CONTROL_POLICY answers an empty list',
+  MoveAccount: 'authorised on the account, the source and the destination, as the service authorization reference lists',
 };
 
 interface Row {
@@ -93,7 +104,13 @@ export function awsApiMarkdown(): string {
       'errors as `{"__type", "message"}`): the door authenticates and validates them the same way; ' +
       `their operations served so far: ${[...Object.keys(organizationsActions), ...Object.keys(cloudtrailActions)].sort().join(', ') || 'none yet (every call answers `UnknownOperationException`)'}; others answer \`UnknownOperationException\`.`,
   );
-  for (const action of Object.keys(cloudtrailActions).sort()) {
+  out.push(
+    '',
+    'Organizations: input that breaks the model answers `ValidationException` (AWS: `InvalidInputException`); ' +
+      '`ConstraintViolationException` and `InvalidInputException` carry their `Reason` in the message; lists ' +
+      'answer every item unless `MaxResults` asks for pages.',
+  );
+  for (const action of [...Object.keys(organizationsActions), ...Object.keys(cloudtrailActions)].sort()) {
     if (KNOWN_DIFFERENCES[action]) out.push('', `- ${action}: ${KNOWN_DIFFERENCES[action]}.`);
   }
   out.push('');

@@ -1,7 +1,11 @@
 // The door's JSON 1.1 protocol (Organizations, CloudTrail): signed by the real SDKs, answered in
 // JSON with AWS's error shape; operations not served are UnknownOperationException.
 import { CloudTrailClient, DescribeTrailsCommand } from '@aws-sdk/client-cloudtrail';
-import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import {
+  ListAccountsCommand,
+  ListDelegatedAdministratorsCommand,
+  OrganizationsClient,
+} from '@aws-sdk/client-organizations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { rootClients } from './aws-clients.js';
@@ -19,7 +23,7 @@ describe('JSON 1.1 requests', () => {
     const config = { endpoint: server.baseUrl, region: 'us-east-1', credentials, maxAttempts: 1 };
     const organizations = new OrganizationsClient(config);
     const cloudtrail = new CloudTrailClient(config);
-    const orgs = await organizations.send(new ListAccountsCommand({})).catch((e: unknown) => e);
+    const orgs = await organizations.send(new ListDelegatedAdministratorsCommand({})).catch((e: unknown) => e);
     const trail = await cloudtrail.send(new DescribeTrailsCommand({})).catch((e: unknown) => e);
     for (const err of [orgs, trail]) {
       expect(err).toMatchObject({ name: 'UnknownOperationException', $metadata: { httpStatusCode: 400 } });
