@@ -258,6 +258,7 @@ export function FindingsPage() {
               }}
               filteringPlaceholder="Filter by resource ARN"
               filteringAriaLabel="Filter findings by resource"
+              filteringClearAriaLabel="Clear filter"
             />
           </SpaceBetween>
         }

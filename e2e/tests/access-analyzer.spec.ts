@@ -1,0 +1,180 @@
+// IAM Access Analyzer in the console: a role another account may assume shows up as an
+// external-access finding with its principal and condition, the finding opens the trust policy
+// statement behind it, and narrowing the trust policy resolves it; a policy generated from a
+// user's activity is reviewed in the editor and saved through the create-policy flow. axe on
+// every new page.
+import type { Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from '../support/accessibility.js';
+import { ApiClient } from '../support/api-client.js';
+import { test, expect } from '../support/fixtures.js';
+import { strongPassword, uniqueName } from '../support/names.js';
+
+const PARTNER = '444455556666';
+
+const trust = (principal: object, condition?: object) =>
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: principal,
+        Action: 'sts:AssumeRole',
+        ...(condition ? { Condition: condition } : {}),
+      },
+    ],
+  });
+
+/** The findings table filtered to one role, on the given status tab. */
+async function findingsFor(page: Page, roleName: string, status: 'Active' | 'Resolved' = 'Active') {
+  await page.goto('/access-analyzer');
+  await expect(page.getByRole('heading', { level: 1, name: /^Access analyzer findings/ })).toBeVisible();
+  if (status !== 'Active') await page.getByRole('button', { name: status, exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Filter findings by resource' }).fill(`role/${roleName}`);
+  return page.getByRole('table', { name: 'Findings' });
+}
+
+test('a role trusted by another account raises a finding that resolves when the trust is narrowed', async ({
+  rootPage: page,
+  rootApi,
+  rootIdentity,
+}) => {
+  const roleName = uniqueName('partner');
+  await rootApi.post('/api/roles', {
+    roleName,
+    trustPolicy: trust({ AWS: PARTNER }, { StringEquals: { 'sts:ExternalId': 'partner-7731' } }),
+  });
+
+  // The list asks for an analysis of the changed account and refreshes until it is done.
+  const table = await findingsFor(page, roleName);
+  const row = table.getByRole('row').filter({ hasText: `role/${roleName}` });
+  await expect(row).toHaveCount(1, { timeout: 30_000 });
+  await expect(row).toContainText('External access');
+  await expect(row).toContainText(`AWS: ${PARTNER}`);
+  await expect(row).toContainText('sts:ExternalId = partner-7731');
+  await expectNoSeriousAxeViolations(page);
+
+  // The finding's page: who, what, under which condition, and the statement behind it.
+  await row.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Finding / })).toBeVisible();
+  await expect(page.getByText(`AWS: ${PARTNER}`)).toBeVisible();
+  await expect(page.getByText('sts:ExternalId = partner-7731')).toBeVisible();
+  const viewer = page.getByTestId('statement-viewer');
+  await expect(viewer).toHaveAttribute('data-highlighted-lines', /^\d+-\d+$/, { timeout: 60_000 });
+  await expect(page.getByTestId('highlighted-statement')).toContainText(PARTNER);
+  await expectNoSeriousAxeViolations(page);
+
+  // …and on the role's own page, its trust tab with that statement highlighted.
+  await page.getByRole('link', { name: "Open in the role's trust policy" }).click();
+  await expect(page.getByRole('heading', { level: 1, name: roleName })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Trust relationships', selected: true })).toBeVisible();
+  await expect(page.getByTestId('statement-viewer')).toHaveAttribute('data-highlighted-lines', /^\d+-\d+$/, {
+    timeout: 60_000,
+  });
+
+  // Narrowed to the account itself: the finding is resolved.
+  await rootApi.put(`/api/roles/${roleName}/trust-policy`, {
+    document: trust({ AWS: `arn:aws:iam::${rootIdentity.accountId}:root` }),
+  });
+  const resolved = await findingsFor(page, roleName, 'Resolved');
+  const resolvedRow = resolved.getByRole('row').filter({ hasText: `role/${roleName}` });
+  await expect(resolvedRow).toHaveCount(1, { timeout: 30_000 });
+  await expect(resolvedRow).toContainText('Resolved');
+  const active = await findingsFor(page, roleName, 'Active');
+  await expect(active.getByText('No active findings')).toBeVisible();
+});
+
+test('archive rules: a rule archives the matching findings', async ({ rootPage: page, rootApi }) => {
+  const roleName = uniqueName('vendor');
+  const vendor = '777788889999';
+  await rootApi.post('/api/roles', { roleName, trustPolicy: trust({ AWS: vendor }) });
+  const table = await findingsFor(page, roleName);
+  await expect(table.getByRole('row').filter({ hasText: `role/${roleName}` })).toHaveCount(1, {
+    timeout: 30_000,
+  });
+
+  await page.goto('/access-analyzer/archive-rules');
+  await expect(page.getByRole('heading', { level: 1, name: /^Archive rules/ })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole('button', { name: 'Create archive rule' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create archive rule' });
+  const ruleName = uniqueName('trusted');
+  await dialog.getByLabel('Rule name').fill(ruleName);
+  await dialog.getByLabel('Criterion 1 values').fill(vendor);
+  await expectNoSeriousAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Create and archive active findings' }).click();
+  await expect(
+    page.getByText(new RegExp(`Archive rule ${ruleName} created; [1-9]\\d* active findings? archived`)),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Archive rules' })).toContainText(
+    `AWS principal equals ${vendor}`,
+  );
+
+  const archived = await findingsFor(page, roleName);
+  await expect(archived.getByText('No active findings')).toBeVisible();
+  await page.getByRole('button', { name: 'Archived', exact: true }).click();
+  await expect(archived.getByRole('row').filter({ hasText: `role/${roleName}` })).toContainText('Archived');
+});
+
+test('a policy generated from a user’s activity is reviewed in the editor and saved as a managed policy', async ({
+  rootPage: page,
+  rootApi,
+  rootIdentity,
+  playwright,
+  env,
+}) => {
+  const userName = uniqueName('builder');
+  const password = strongPassword();
+  const groupName = uniqueName('built');
+  await rootApi.post('/api/users', { userName });
+  await rootApi.put(`/api/users/${userName}/login-profile`, { password });
+  await rootApi.put(`/api/users/${userName}/inline-policies/work`, {
+    document: JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['iam:CreateGroup', 'iam:ListGroups'], Resource: '*' }],
+    }),
+  });
+  // The user works (through the API, as the console does).
+  const request = await playwright.request.newContext({ baseURL: env.url });
+  try {
+    const user = new ApiClient(request, env.url);
+    await user.signInIam(rootIdentity.accountId, userName, password);
+    await user.post('/api/groups', { groupName });
+  } finally {
+    await request.dispose();
+  }
+
+  await page.goto(`/users/${userName}`);
+  await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+  await page.getByRole('button', { name: 'Generate policy' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Generate policy for ${userName}` }),
+  ).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole('button', { name: 'Generate policy' }).click();
+
+  const used = page.getByRole('table', { name: 'Actions used' });
+  const groupArn = `arn:aws:iam::${rootIdentity.accountId}:group/${groupName}`;
+  await expect(used.getByRole('row').filter({ hasText: 'iam:CreateGroup' })).toContainText(groupArn);
+  await expect(page.getByRole('textbox', { name: 'Generated policy', exact: true })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Next: create policy' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Specify permissions' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  const policyName = uniqueName('generated');
+  await page.getByLabel('Policy name').fill(policyName);
+  await page.getByRole('button', { name: 'Create policy' }).click();
+  await expect(page.getByText(`Policy ${policyName} created.`)).toBeVisible();
+
+  const arn = `arn:aws:iam::${rootIdentity.accountId}:policy/${policyName}`;
+  const version = await rootApi.get<{ document: string }>(
+    `/api/policies/${encodeURIComponent(arn)}/versions/v1`,
+  );
+  const statements = JSON.parse(version.document).Statement as {
+    Action: string | string[];
+    Resource: string | string[];
+  }[];
+  expect(statements).toContainEqual({ Effect: 'Allow', Action: 'iam:CreateGroup', Resource: groupArn });
+});
