@@ -43,36 +43,35 @@ export class AccessRecorder {
     if (colon <= 0) return;
     const service = action.slice(0, colon).toLowerCase();
     const time = ctx.clock();
-    const base =
-      principal.type === 'user'
-        ? { entityId: principal.userId, userId: principal.userId, roleId: null, entityArn: principal.arn }
-        : {
-            entityId: principal.roleId,
-            userId: null,
-            roleId: principal.roleId,
-            entityArn: principal.roleArn,
-          };
-    const session =
-      principal.type === 'role-session'
-        ? { sessionArn: principal.arn, sourceIdentity: principal.sourceIdentity ?? null }
-        : { sessionArn: null, sourceIdentity: null };
-    this.put({
-      ...base,
-      ...session,
-      accountId: principal.accountId,
+    // Objects of one fixed shape, built without spreads: this runs on every allowed request.
+    const user = principal.type === 'user';
+    const access: PendingAccess = {
+      entityId: user ? principal.userId : principal.roleId,
       service,
       action: '',
+      accountId: principal.accountId,
+      userId: user ? principal.userId : null,
+      roleId: user ? null : principal.roleId,
+      entityArn: user ? principal.arn : principal.roleArn,
       lastAccessed: time,
-    });
+      sessionArn: user ? null : principal.arn,
+      sourceIdentity: user ? null : (principal.sourceIdentity ?? null),
+    };
+    this.put(access);
     if (ACTION_LEVEL_SERVICES.has(service)) {
-      this.put({
-        ...base,
-        ...session,
-        accountId: principal.accountId,
+      const one: PendingAccess = {
+        entityId: access.entityId,
         service,
         action: action.slice(colon + 1),
+        accountId: access.accountId,
+        userId: access.userId,
+        roleId: access.roleId,
+        entityArn: access.entityArn,
         lastAccessed: time,
-      });
+        sessionArn: access.sessionArn,
+        sourceIdentity: access.sourceIdentity,
+      };
+      this.put(one);
     }
     if (this.pending.size >= SOFT_LIMIT && !this.flushing) void this.flush().catch(() => undefined);
   }
@@ -80,7 +79,8 @@ export class AccessRecorder {
   private put(access: PendingAccess): void {
     const key = `${access.entityId}\u0000${access.service}\u0000${access.action}`;
     const previous = this.pending.get(key);
-    if (!previous || previous.lastAccessed <= access.lastAccessed) this.pending.set(key, access);
+    if (!previous || previous.lastAccessed.getTime() <= access.lastAccessed.getTime())
+      this.pending.set(key, access);
   }
 
   /** Writes what is pending; returns how many rows were sent. One flush at a time. */
