@@ -95,6 +95,19 @@ function boundaryAllows(explanation: Explanation): boolean | undefined {
   );
 }
 
+/**
+ * Whether the account's service control policies allow (at every level an SCP allows, and no SCP
+ * denies); undefined outside an organization's member account (AWS's OrganizationsDecisionDetail).
+ */
+function organizationsAllow(explanation: Explanation): boolean | undefined {
+  const scps = explanation.policies.filter((p) => p.category === 'scp');
+  if (scps.length === 0) return undefined;
+  if (applying(explanation, 'Deny', ['scp']).length > 0) return false;
+  const levels = new Set(scps.map((p) => p.level));
+  const allowing = new Set(applying(explanation, 'Allow', ['scp']).map(({ policy }) => policy.level));
+  return [...levels].every((level) => allowing.has(level));
+}
+
 /** With a resource policy, each side's verdict: the identity side (within its boundary) and the resource's. */
 function decisionDetails(explanation: Explanation): Record<string, string> {
   const resource = explanation.policies.find((p) => p.category === 'resource');
@@ -113,6 +126,7 @@ export function awsEvaluationResult(result: SimulationResult) {
   const specific = result.resource !== '*';
   const withResourcePolicy = explanation.policies.some((p) => p.category === 'resource');
   const boundary = boundaryAllows(explanation);
+  const organizations = organizationsAllow(explanation);
   const missing = missingContextValues(explanation);
   const shared = {
     MatchedStatements: matchedStatements(explanation),
@@ -129,6 +143,8 @@ export function awsEvaluationResult(result: SimulationResult) {
     MissingContextValues: specific ? [] : missing,
     EvalDecisionDetails: shared.EvalDecisionDetails,
     PermissionsBoundaryDecisionDetail: shared.PermissionsBoundaryDecisionDetail,
+    OrganizationsDecisionDetail:
+      organizations === undefined ? undefined : { AllowedByOrganizations: organizations },
     ResourceSpecificResults: specific
       ? [
           {

@@ -1,4 +1,5 @@
 import type { ContextValue } from '@gatehouse/evaluator';
+import { loadOrgFacts, orgContextKeys } from '../../authz/scp-levels.js';
 import type { SimulatedPolicy, SimulationResponse } from '../../contracts/simulator/simulator.js';
 import { simulatorPool } from '../../simulator-worker/pool.js';
 import type { ServiceContext } from '../service-context.js';
@@ -53,7 +54,8 @@ function principalRef(options: SimulatePrincipalPolicyOptions): PrincipalRef {
  * What a user, group or role may do: their effective policies (a group's own; a user's with
  * their groups' and boundary), with any pasted policies, boundary (in place of theirs) and
  * resource policy, evaluated for each action and resource with the principal's own condition values
- * (aws:username, aws:PrincipalTag/*, … as enforcement fills them), one page at a time (see
+ * (aws:username, aws:PrincipalTag/*, … as enforcement fills them) and, in a member account of
+ * an organization, bounded by its service control policies, one page at a time (see
  * runSimulation). Simulation reads policies but changes nothing, so it writes no audit row (a
  * refusal is audited by `authorize`).
  */
@@ -61,6 +63,9 @@ export async function simulatePrincipalPolicy(
   options: SimulatePrincipalPolicyOptions,
 ): Promise<SimulationResponse> {
   const principal = await resolveSimulatedPrincipal(options.ctx, principalRef(options));
+  // In a member account of an organization its SCPs bound the principal, as they do when it
+  // calls (AWS's simulator includes them too), and aws:PrincipalOrgID/OrgPaths are the org's.
+  const org = await loadOrgFacts(options.ctx.db, options.ctx.principal.accountId);
   const own: SimulatedPolicy[] = principal.policies
     .filter((p) => options.boundaryPolicy === undefined || p.category !== 'boundary')
     .map((p) => ({ id: p.id, name: p.label, category: p.category, document: p.document }));
@@ -79,9 +84,13 @@ export async function simulatePrincipalPolicy(
       actions: options.actions,
       resources: options.resources,
       // What enforcement knows of the principal, unless the caller says otherwise.
-      context: withPrincipalValues(principal.values, options.context),
+      context: withPrincipalValues(
+        { ...principal.values, ...orgContextKeys(org, undefined) },
+        options.context,
+      ),
       maxItems: options.maxItems,
       marker: options.marker,
+      scp: org?.scpLevels,
     },
     options.signal,
   );
