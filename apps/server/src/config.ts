@@ -23,8 +23,12 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Extra origins allowed to POST (e.g. a dev server proxying to us). */
   allowedOrigins: string[];
-  /** Whether a root user may create further accounts (`POST /api/accounts`). */
-  allowAccountCreation: boolean;
+  /**
+   * Who may create a standalone account (`POST /api/accounts`): `root` = the root user of a
+   * standalone or management account; `disabled` = nobody. IAM users and role sessions never
+   * may; member accounts are created by the management account (organizations:CreateAccount).
+   */
+  standaloneAccounts: StandaloneAccounts;
   bootstrap?: BootstrapConfig;
   sessionIdleSeconds: number;
   sessionAbsoluteSeconds: number;
@@ -36,6 +40,8 @@ export interface Config {
   /** GATEHOUSE_EVENT_RETENTION_DAYS: event history kept for accounts that set none (default 90). */
   eventRetentionDays: number;
 }
+
+export type StandaloneAccounts = 'root' | 'disabled';
 
 export class ConfigError extends Error {}
 
@@ -51,6 +57,18 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 
 function flag(env: NodeJS.ProcessEnv, name: string): boolean {
   return ['1', 'true', 'yes', 'on'].includes((env[name] ?? '').toLowerCase());
+}
+
+/** GATEHOUSE_STANDALONE_ACCOUNTS; the older GATEHOUSE_ALLOW_ACCOUNT_CREATION (on/off) still counts. */
+function standaloneAccounts(env: NodeJS.ProcessEnv): StandaloneAccounts {
+  const raw = env.GATEHOUSE_STANDALONE_ACCOUNTS;
+  if (raw !== undefined && raw !== '') {
+    if (raw === 'root' || raw === 'disabled') return raw;
+    throw new ConfigError(`GATEHOUSE_STANDALONE_ACCOUNTS must be \`root\` or \`disabled\`, got \`${raw}\``);
+  }
+  const legacy = env.GATEHOUSE_ALLOW_ACCOUNT_CREATION;
+  if (legacy !== undefined && legacy !== '') return flag(env, 'GATEHOUSE_ALLOW_ACCOUNT_CREATION') ? 'root' : 'disabled';
+  return 'root';
 }
 
 function trustProxy(raw: string | undefined): boolean | number | string {
@@ -94,7 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((o) => o.trim().replace(/\/+$/, ''))
       .filter(Boolean),
-    allowAccountCreation: flag(env, 'GATEHOUSE_ALLOW_ACCOUNT_CREATION'),
+    standaloneAccounts: standaloneAccounts(env),
     bootstrap: bootstrap(env),
     sessionIdleSeconds: integer(env, 'GATEHOUSE_SESSION_IDLE_SECONDS', 3600, 60, 86_400),
     sessionAbsoluteSeconds: integer(env, 'GATEHOUSE_SESSION_ABSOLUTE_SECONDS', 43_200, 300, 604_800),

@@ -11,7 +11,7 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       secureCookies: 'auto',
       trustProxy: false,
-      allowAccountCreation: false,
+      standaloneAccounts: 'root',
       bootstrap: undefined,
       sessionIdleSeconds: 3600,
       sessionAbsoluteSeconds: 43_200,
@@ -43,7 +43,7 @@ describe('loadConfig', () => {
       secureCookies: true,
       trustProxy: 2,
       allowedOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173'],
-      allowAccountCreation: true,
+      standaloneAccounts: 'root',
       bootstrap: {
         email: 'ops@example.com',
         password: 'Secret-Pass-1',

@@ -130,14 +130,19 @@ describe('sign-in info', () => {
 });
 
 describe('creating further accounts', () => {
-  it('is refused unless the deployment allows it', async () => {
-    const { root } = await newRootSession(server);
-    const res = await root.post('/api/accounts', {
-      email: `new-${uniqueSuffix()}@example.com`,
-      password: 'New-Account-1',
-    });
-    expect(res.status).toBe(403);
-    expect(res.body.error.message).toContain('GATEHOUSE_ALLOW_ACCOUNT_CREATION');
+  it('is refused when the deployment turns it off', async () => {
+    const closed = await startTestServer({ env: { GATEHOUSE_STANDALONE_ACCOUNTS: 'disabled' } });
+    try {
+      const { root } = await newRootSession(closed);
+      const res = await root.post('/api/accounts', {
+        email: `new-${uniqueSuffix()}@example.com`,
+        password: 'New-Account-1',
+      });
+      expect(res.status).toBe(403);
+      expect(res.body.error.message).toContain('GATEHOUSE_STANDALONE_ACCOUNTS=disabled');
+    } finally {
+      await closed.close();
+    }
   });
 
   it('creates an account the new root user can sign in to, when allowed', async () => {

@@ -110,7 +110,7 @@ const ROUTES: RouteCase[] = [
     action: 'organizations:CreateAccount',
     resource: ANY,
     call: (c) => c.post('/api/accounts', { email: 'x@example.com', password: 'Another-Pass-1' }),
-    ok: 403, // allowed by policy, then refused by the deployment setting (off by default)
+    ok: 403, // allowed by policy, then refused: only root users create standalone accounts
   },
 ];
 
@@ -163,6 +163,6 @@ describe('the same user with a policy allowing exactly that action', () => {
     const client = await signInAsUser(server, account, user);
     const res = await call(client, user);
     expect(res.status, JSON.stringify(res.body)).toBe(ok);
-    if (ok === 403) expect(res.body.error.message).toContain('GATEHOUSE_ALLOW_ACCOUNT_CREATION');
+    if (ok === 403) expect(res.body.error.message).toContain('GATEHOUSE_STANDALONE_ACCOUNTS');
   });
 });
