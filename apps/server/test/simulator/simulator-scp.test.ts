@@ -3,6 +3,7 @@
 // Organizations, on the console's simulator API and on the AWS door's SimulatePrincipalPolicy
 // (OrganizationsDecisionDetail). The management account's principals are never bounded.
 import { SimulatePrincipalPolicyCommand, type IAMClient } from '@aws-sdk/client-iam';
+import type { Explanation } from '@gatehouse/evaluator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserPrincipal } from '../../src/auth/principal.js';
 import { authorize } from '../../src/authz/authorize.js';
@@ -119,7 +120,7 @@ describe('simulating a principal of a member account', () => {
       resources: [GET, '*'],
     });
     expect(res.status, JSON.stringify(res.body).slice(0, 400)).toBe(200);
-    type Result = { action: string; resource: string; decision: string; explanation: any };
+    type Result = { action: string; resource: string; decision: string; explanation: Explanation };
     const results = res.body.results as Result[];
     for (const c of CASES) {
       const result = results.find((r) => r.action === c.action && r.resource === c.resource)!;
