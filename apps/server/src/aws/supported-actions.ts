@@ -27,6 +27,8 @@ export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   GenerateCredentialReport: 'the report is written at once (always COMPLETE) and does not expire',
   GetAccountAuthorizationDetails: 'lists only the AWS managed policies the account uses, with every version',
   ChangePassword: 'a wrong old password answers InvalidInput',
+  GenerateServiceLastAccessedDetails:
+    'the job completes at once (the report is computed when it is created) and is kept 7 days; calls count when Gatehouse authorised them for an IAM user or role session (sts:AssumeRole itself is not counted)',
   LookupEvents:
     'EventCategory is ignored; successful reads are not recorded (only changes, sign-ins and denials), so ReadOnly=true finds denied reads only',
   CreateOrganization: 'FeatureSet `ALL` only (consolidated billing alone answers InvalidInputException)',

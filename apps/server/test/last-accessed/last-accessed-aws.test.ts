@@ -210,3 +210,14 @@ describe('GetServiceLastAccessedDetails', () => {
     ).rejects.toMatchObject({ name: 'AccessDenied', $metadata: { httpStatusCode: 403 } });
   });
 });
+
+describe('GetServiceLastAccessedDetailsWithEntities', () => {
+  it('lists no entity for a service the permissions do not allow', async () => {
+    const { jobId } = await report(policyArn);
+    const none = await rootIam.send(
+      new GetServiceLastAccessedDetailsWithEntitiesCommand({ JobId: jobId, ServiceNamespace: 'dynamodb' }),
+    );
+    expect(none.EntityDetailsList).toEqual([]);
+    expect(none.IsTruncated).toBe(false);
+  });
+});

@@ -51,10 +51,12 @@ function jobHeader(job: LastAccessedJob) {
   return { JobStatus: 'COMPLETED', JobCreationDate: job.createdAt, JobCompletionDate: job.completedAt };
 }
 
-/** Every entity that counts, those that used the service first (newest first), then the others. */
+/** Every entity with access to the service: those that used it first (newest first), then the others. */
 function entitiesFor(job: LastAccessedJob, namespace: string): AccessingEntity[] {
   const service = job.report.services.find((s) => s.serviceNamespace === namespace.toLowerCase());
-  const used = service?.entities ?? [];
+  // A service the permissions do not allow has no entity with access to it.
+  if (!service) return [];
+  const used = service.entities;
   const seen = new Set(used.map((e) => e.id));
   const rest = job.entities
     .filter((e) => !seen.has(e.id))
