@@ -1,5 +1,5 @@
 import type { Request, Router } from 'express';
-import { pageQuerySchema, policyArnSchema } from '../../contracts/iam/fields.js';
+import { forceQuerySchema, pageQuerySchema, policyArnSchema } from '../../contracts/iam/fields.js';
 import {
   createPolicyRequestSchema,
   createPolicyVersionRequestSchema,
@@ -50,7 +50,9 @@ export function mountPolicyRoutes(router: Router): void {
   );
   router.delete(
     '/policies/:arn',
-    signedIn((ctx, req) => deletePolicy({ ctx, policyArn: policyArn(req) })),
+    signedIn((ctx, req) =>
+      deletePolicy({ ctx, policyArn: policyArn(req), ...parse(forceQuerySchema, req.query) }),
+    ),
   );
   router.get(
     '/policies/:arn/versions',
