@@ -20,7 +20,7 @@ export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   AssumeRole: 'PackedPolicySize counts characters of session policies, ARNs and tags against 2,048',
   GetSessionToken: 'the root user gets at most 3,600 seconds, as AWS',
   SimulatePrincipalPolicy:
-    'ResourceHandlingOption is ignored; SCPs and RCPs are not simulated (no OrganizationsDecisionDetail); at most 1,000 actions, 50 resources, 20 pasted policies and one pasted boundary; no context key is filled in for you',
+    "ResourceHandlingOption is ignored; RCPs are not simulated (a member account's SCPs are, with OrganizationsDecisionDetail); at most 1,000 actions, 50 resources, 20 pasted policies and one pasted boundary; the principal's own keys are filled in as enforcement fills them (aws:username, aws:userid, aws:PrincipalArn, aws:PrincipalType, aws:PrincipalAccount, aws:PrincipalTag/*, aws:PrincipalOrgID; a role's aws:userid is not, nor any key of a group's member) unless ContextEntries gives them; keys of the request (aws:SourceIp, aws:CurrentTime, aws:MultiFactorAuthPresent, …) are not",
   SimulateCustomPolicy:
     'as SimulatePrincipalPolicy; action names may contain wildcards (AWS refuses them); EvalDecisionDetails is filled whenever a ResourcePolicy is given',
   GetContextKeysForPrincipalPolicy: "the principal's permissions boundary is included",
@@ -41,7 +41,8 @@ export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   CreatePolicy: 'Type SERVICE_CONTROL_POLICY only; Tags are ignored',
   ListPolicies: 'a Filter other than SERVICE_CONTROL_POLICY answers an empty list',
   ListPoliciesForTarget: 'a Filter other than SERVICE_CONTROL_POLICY answers an empty list',
-  MoveAccount: 'authorised on the account, the source and the destination, as the service authorization reference lists',
+  MoveAccount:
+    'authorised on the account, the source and the destination, as the service authorization reference lists',
 };
 
 interface Row {
