@@ -19,8 +19,10 @@ import type { CompiledPolicy, CompiledStatement } from './compiled-types.js';
  * never shared: each statement gets a copy with slots of its own. Bounded; the oldest go first.
  */
 const MAX_MEMO = 20_000;
+/** By the action as written (the glob is of its lower-cased text). */
 const actionGlobs = new Map<string, Glob>();
-const resourcePatterns = new Map<string, ArnPattern>();
+/** By the pattern as written, per policy version (variables in 2012-10-17 only). */
+const resourcePatterns = { variables: new Map<string, ArnPattern>(), literal: new Map<string, ArnPattern>() };
 
 function remember<T>(memo: Map<string, T>, key: string, value: T): T {
   if (memo.size >= MAX_MEMO) memo.delete(memo.keys().next().value as string);
@@ -30,8 +32,10 @@ function remember<T>(memo: Map<string, T>, key: string, value: T): T {
 
 /** Actions hold no variables: every glob can be shared. */
 function actionGlob(action: string): Glob {
-  const lower = action.toLowerCase();
-  return actionGlobs.get(lower) ?? remember(actionGlobs, lower, compileGlob([{ kind: 'text', text: lower }], true));
+  return (
+    actionGlobs.get(action) ??
+    remember(actionGlobs, action, compileGlob([{ kind: 'text', text: action.toLowerCase() }], true))
+  );
 }
 
 /** The glob itself when it has no variables, else a copy with its own scratch slots. */
@@ -41,8 +45,8 @@ function ownScratch(g: Glob): Glob {
 
 function resourcePattern(resource: string, variables: boolean): ArnPattern {
   // In a 2008-10-17 policy `${…}` is literal text; in a 2012-10-17 one it may be a variable.
-  const key = variables ? `v${resource}` : `l${resource}`;
-  const p = resourcePatterns.get(key) ?? remember(resourcePatterns, key, compileArnPattern(resource, variables, true));
+  const memo = variables ? resourcePatterns.variables : resourcePatterns.literal;
+  const p = memo.get(resource) ?? remember(memo, resource, compileArnPattern(resource, variables, true));
   if (!p.hasVars && p.whole.vars.length === 0) return p;
   return { ...p, parts: p.parts.map(ownScratch), whole: ownScratch(p.whole) };
 }

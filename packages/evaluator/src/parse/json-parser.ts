@@ -153,13 +153,15 @@ export class JsonParser {
   }
 
   private parseObject(depth: number, at: PathLink | undefined): JsonNode {
-    const open = this.token;
+    // Punctuation tokens are reused by the scanner: keep the bracket's offsets, not the token.
+    const openStart = this.token.start;
+    const openEnd = this.token.end;
     this.advance();
     const members: JsonMember[] = [];
     // Keys seen so far: the members themselves while few (a policy object has a handful), a
     // set once there are many, so both stay cheap.
     let seen: Set<string> | undefined;
-    let end = open.end;
+    let end = openEnd;
     for (;;) {
       const token = this.token;
       if (token.kind === '}') {
@@ -191,7 +193,7 @@ export class JsonParser {
       }
       this.afterItem('}', at);
     }
-    return { kind: 'object', span: { start: open.start, end }, members };
+    return { kind: 'object', span: { start: openStart, end }, members };
   }
 
   /** Reads `"key": value`. Returns undefined (having consumed something) when there is no key. */
@@ -236,10 +238,11 @@ export class JsonParser {
   }
 
   private parseArray(depth: number, at: PathLink | undefined): JsonNode {
-    const open = this.token;
+    const openStart = this.token.start;
+    const openEnd = this.token.end;
     this.advance();
     const items: JsonNode[] = [];
-    let end = open.end;
+    let end = openEnd;
     for (;;) {
       const token = this.token;
       if (token.kind === ']') {
@@ -260,7 +263,7 @@ export class JsonParser {
       items.push(this.parseValue(depth + 1, linkTo(at, items.length)));
       this.afterItem(']', at);
     }
-    return { kind: 'array', span: { start: open.start, end }, items };
+    return { kind: 'array', span: { start: openStart, end }, items };
   }
 
   /** Consumes the `,` after an object member or array item; reports a missing or trailing one. */
@@ -268,13 +271,15 @@ export class JsonParser {
     while (this.token.kind === 'invalid') this.advance(); // the scanner reported it
     const token = this.token;
     if (token.kind === ',') {
+      const commaStart = token.start;
+      const commaEnd = token.end;
       this.advance();
       if (this.token.kind === close) {
         this.sink.report(
           'trailing-comma',
           `remove the \`,\` before \`${close}\``,
-          token.start,
-          token.end,
+          commaStart,
+          commaEnd,
           undefined,
           pathOf(at),
         );

@@ -89,6 +89,12 @@ function startsToken(c: string): boolean {
 
 export class JsonScanner {
   private pos = 0;
+  /**
+   * The token returned for punctuation and the end of the text, rewritten by each: the parser
+   * reads them before asking for the next token and keeps none, so they need no allocation.
+   * Strings, numbers and words are fresh objects (nodes keep them as their spans).
+   */
+  private readonly shared: Token = { kind: 'eof', start: 0, end: 0, text: '' };
 
   constructor(
     private readonly text: string,
@@ -98,18 +104,27 @@ export class JsonScanner {
   next(): Token {
     this.skipWhitespaceAndComments();
     const start = this.pos;
-    if (start >= this.text.length) return { kind: 'eof', start, end: start, text: '' };
+    if (start >= this.text.length) return this.sharedToken('eof', start, start, '');
     const code = this.text.charCodeAt(start);
     if (code === 34) return this.string('"');
     const c = this.text.charAt(start);
     if (isPunctuation(code)) {
       this.pos++;
-      return { kind: c as TokenKind, start, end: this.pos, text: c };
+      return this.sharedToken(c as TokenKind, start, this.pos, c);
     }
     if (c === "'") return this.string("'");
     if (c === '-' || (c >= '0' && c <= '9')) return this.number();
     if (isWordChar(c)) return this.word();
     return this.invalidRun();
+  }
+
+  private sharedToken(kind: TokenKind, start: number, end: number, text: string): Token {
+    const token = this.shared;
+    token.kind = kind;
+    token.start = start;
+    token.end = end;
+    token.text = text;
+    return token;
   }
 
   private skipWhitespaceAndComments(): void {
@@ -150,10 +165,21 @@ export class JsonScanner {
       );
     }
     this.pos++;
+    const quoteCode = quoteChar.charCodeAt(0);
+    const text = this.text;
+    // Fastest path: a string without escapes or control characters, closed on its line.
+    let end = this.pos;
+    for (let code = text.charCodeAt(end); code !== quoteCode && code !== 92 && code >= 32; ) {
+      code = text.charCodeAt(++end);
+    }
+    if (text.charCodeAt(end) === quoteCode) {
+      const value = text.slice(this.pos, end);
+      this.pos = end + 1;
+      return { kind: 'string', start, end: this.pos, text: value };
+    }
     let value = '';
     let runStart = this.pos;
     let reportedControl = false;
-    const quoteCode = quoteChar.charCodeAt(0);
     for (;;) {
       // Fast path: ordinary characters up to the next quote, backslash or control character.
       for (let code = this.text.charCodeAt(this.pos); code !== quoteCode && code !== 92 && code >= 32;) {
