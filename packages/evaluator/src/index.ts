@@ -18,3 +18,9 @@ export { evaluate } from './evaluate/evaluate.js';
 export { checkRequest, evaluateRequest } from './evaluate/check-request.js';
 export { explain } from './explain/explain.js';
 export { parseArn, type Arn } from './arn.js';
+// For the console, so it keeps no copies of its own (one definition per concept):
+export { locate, hasSourceMap, type SourceLocation } from './parse/source-map.js';
+export { LineIndex } from './parse/line-index.js';
+export { closestMatch, didYouMean } from './parse/suggest.js';
+export { matchesWildcard, hasWildcard, type WildcardOptions } from './match/wildcard.js';
+export { splitSegments } from './arn.js';

@@ -1,3 +1,5 @@
+import { POLICY_SIZE_LIMITS } from '@gatehouse/evaluator';
+
 /** AWS's default IAM quotas, enforced by Gatehouse and reported by GET /api/account. */
 export const QUOTAS = {
   users: 5000,
@@ -12,12 +14,12 @@ export const QUOTAS = {
   groupsPerUser: 10,
   accessKeysPerUser: 2,
   mfaDevicesPerUser: 8,
-  /** Characters, not counting whitespace. */
-  userPolicySize: 2048,
-  groupPolicySize: 5120,
-  rolePolicySize: 10_240,
-  policySize: 6144,
-  assumeRolePolicySize: 2048,
+  /** Characters, not counting whitespace: the evaluator's sizes, the ones the console checks against. */
+  userPolicySize: POLICY_SIZE_LIMITS.inlineUser,
+  groupPolicySize: POLICY_SIZE_LIMITS.inlineGroup,
+  rolePolicySize: POLICY_SIZE_LIMITS.inlineRole,
+  policySize: POLICY_SIZE_LIMITS.managed,
+  assumeRolePolicySize: POLICY_SIZE_LIMITS.trust,
 } as const;
 
 export type QuotaName = keyof typeof QUOTAS;

@@ -13,6 +13,6 @@ import { checkPolicy, withCatalogFindings, type PolicyCheck } from './check-poli
 export function usePolicyCheck(text: string, kind: PolicyKind, sizeLimit?: number): PolicyCheck {
   const limit = sizeLimit ?? defaultSizeLimit(kind);
   const check = useMemo(() => checkPolicy(text, kind, limit), [text, kind, limit]);
-  const findings = useCatalogFindings(text, kind, check.document);
+  const findings = useCatalogFindings(kind, check.document);
   return useMemo(() => withCatalogFindings(check, findings), [check, findings]);
 }

@@ -4,6 +4,7 @@
 // no separator they need not: `arn:aws:s3:::b/*` against the bucket format gives
 // `arn:aws:s3:::b/x`, which reads as an object, not a bucket. Pure, browser-safe.
 import { arnTemplateParts } from '@gatehouse/catalog';
+import { splitSegments } from '@gatehouse/evaluator';
 
 type Token = { kind: 'text'; char: string } | { kind: 'one' } | { kind: 'many' };
 
@@ -116,9 +117,8 @@ function shortestShared(a: Token[], b: Token[]): string | undefined {
 
 /** The first five colon-separated fields and the rest, or undefined when there are fewer. */
 function splitArn(text: string): string[] | undefined {
-  const fields = text.split(':');
-  if (fields.length <= HEADER_FIELDS) return undefined;
-  return [...fields.slice(0, HEADER_FIELDS), fields.slice(HEADER_FIELDS).join(':')];
+  const fields = splitSegments(text, HEADER_FIELDS);
+  return fields.length > HEADER_FIELDS ? fields : undefined;
 }
 
 /** An ARN of `format`'s shape that `pattern` matches, or undefined. */

@@ -9,7 +9,14 @@ import {
   type CatalogIndex,
   type ServiceCatalog,
 } from '@gatehouse/catalog';
-import type { ConditionClause, Effect, PolicyDocument, Statement } from '@gatehouse/evaluator';
+import {
+  hasWildcard,
+  matchesWildcard,
+  type ConditionClause,
+  type Effect,
+  type PolicyDocument,
+  type Statement,
+} from '@gatehouse/evaluator';
 import { resourcesForAction } from './resources-for-action.js';
 
 export interface SummaryCatalog {
@@ -83,21 +90,11 @@ const splitAction = (pattern: string): [string, string] => {
     : [pattern.slice(0, colon).toLowerCase(), pattern.slice(colon + 1)];
 };
 
-const hasWildcard = (text: string) => /[*?]/.test(text);
-
-function wildcardRegex(pattern: string): RegExp {
-  const body = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`, 'i');
-}
 
 /** Service prefixes a pattern's service part names (wildcards expanded against the index). */
 function prefixesOf(servicePart: string, index: SummaryCatalog['index']): string[] {
   if (!hasWildcard(servicePart)) return [servicePart];
-  const re = wildcardRegex(servicePart);
-  return index.services.filter((s) => re.test(s.prefix)).map((s) => s.prefix);
+  return index.services.filter((s) => matchesWildcard(servicePart, s.prefix)).map((s) => s.prefix);
 }
 
 const isEveryAction = (pattern: string) => pattern === '*' || pattern === '*:*';
@@ -140,8 +137,7 @@ function matchingActions(service: ServiceCatalog, actionPart: string): string[] 
     const lower = actionPart.toLowerCase();
     return service.actions.filter((a) => a.name.toLowerCase() === lower).map((a) => a.name);
   }
-  const re = wildcardRegex(actionPart);
-  return service.actions.filter((a) => re.test(a.name)).map((a) => a.name);
+  return service.actions.filter((a) => matchesWildcard(actionPart, a.name)).map((a) => a.name);
 }
 
 function grantOf(statement: Statement, catalog: SummaryCatalog): Grant {

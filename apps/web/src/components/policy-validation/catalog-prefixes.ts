@@ -3,7 +3,7 @@
 // services of its condition keys. Only prefixes the index lists; sorted, so the list is stable
 // while the user types inside one name.
 import type { CatalogIndex } from '@gatehouse/catalog';
-import type { PolicyDocument } from '@gatehouse/evaluator';
+import { parseArn, type PolicyDocument } from '@gatehouse/evaluator';
 
 export function catalogPrefixesFor(
   document: PolicyDocument,
@@ -21,7 +21,7 @@ export function catalogPrefixesFor(
       if (colon > 0) add(action.slice(0, colon));
     }
     for (const resource of statement.resource ?? []) {
-      if (resource.startsWith('arn:')) add(resource.split(':')[2]);
+      add(parseArn(resource)?.service);
     }
     for (const clause of statement.conditions) {
       const colon = clause.key.indexOf(':');

@@ -32,7 +32,7 @@ export async function findingsFor(text: string, kind: PolicyKind = 'identity'): 
   if (!document) throw new Error('test policy does not parse');
   const { index: loaded } = await loadTestCatalog();
   const catalog = await loadTestCatalog(catalogPrefixesFor(document, loaded));
-  return findCatalogFindings(document, catalog, kind, text);
+  return findCatalogFindings(document, catalog, kind);
 }
 
 /** A policy as the console's Format button writes it: two-space JSON. */

@@ -1,8 +1,7 @@
 // Rule: every Action and NotAction entry names a service the catalog knows and, within it, an
 // action (or a pattern matching at least one action).
-import type { Diagnostic } from '@gatehouse/evaluator';
+import { closestMatch, type Diagnostic } from '@gatehouse/evaluator';
 import { catalogFinding, quote } from './catalog-finding.js';
-import { closestName } from './closest-name.js';
 import type { FindingsCatalog } from './findings-catalog.js';
 import type { LocatedString } from './locate-statement-strings.js';
 import type { ResolvedAction } from './resolve-action.js';
@@ -24,7 +23,7 @@ function checkActionName(
 ): Diagnostic | undefined {
   if (resolved.kind === 'unknown-service') {
     const name = entry.value.slice(entry.value.indexOf(':') + 1);
-    const prefix = closestName(resolved.prefix, catalog.prefixes);
+    const prefix = closestMatch(resolved.prefix, [...catalog.prefixes]);
     return catalogFinding(
       'unknown-service',
       `unknown service prefix ${quote(resolved.prefix)} in action ${quote(entry.value)}`,
@@ -39,7 +38,7 @@ function checkActionName(
   const serviceName = catalog.names.get(service.prefix) ?? service.prefix;
   const suggestion = wildcard
     ? suggestPattern(name, service.actions)
-    : closestName(name, actionNames(service.actions));
+    : closestMatch(name, actionNames(service.actions));
   return catalogFinding(
     'unknown-action',
     wildcard
@@ -54,7 +53,7 @@ function actionNames(actions: readonly { name: string }[]): string[] {
   return actions.map((action) => action.name);
 }
 
-/** For `Gte*`, the closest real beginning of an action name (`Get*`); other patterns get none. */
+/** For `Pux*`, the closest real beginning of an action name (`Put*`); other patterns get none. */
 function suggestPattern(pattern: string, actions: readonly { name: string }[]): string | undefined {
   const match = /^([^*?]+)\*$/.exec(pattern);
   if (!match) return undefined;
@@ -62,6 +61,6 @@ function suggestPattern(pattern: string, actions: readonly { name: string }[]): 
   const stems = new Set(
     actions.filter((a) => a.name.length >= stem.length).map((a) => a.name.slice(0, stem.length)),
   );
-  const closest = closestName(stem, stems);
+  const closest = closestMatch(stem, [...stems]);
   return closest === undefined ? undefined : `${closest}*`;
 }

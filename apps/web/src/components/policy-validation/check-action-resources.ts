@@ -4,7 +4,7 @@
 // formats); an action that takes no resource type applies only to `*`. Wildcards in a pattern
 // are given the benefit of the doubt.
 import { findResourceType, type CatalogAction, type ServiceCatalog } from '@gatehouse/catalog';
-import type { Diagnostic } from '@gatehouse/evaluator';
+import { splitSegments, type Diagnostic } from '@gatehouse/evaluator';
 import { patternFitsAnyResource, patternFitsFormat } from './arn-pattern-overlap.js';
 import { catalogFinding, listNames, quote } from './catalog-finding.js';
 import type { FindingsCatalog } from './findings-catalog.js';
@@ -123,7 +123,7 @@ function describeResource(pattern: string, catalog: FindingsCatalog): string {
 }
 
 const article = (name: string) => (/^[aeiou]/i.test(name) ? 'an' : 'a');
-const arnService = (arn: string) => (arn.split(':')[2] ?? '').toLowerCase();
+const arnService = (arn: string) => (splitSegments(arn, 5)[2] ?? '').toLowerCase();
 
 /** The type to show as an example: one of the ARN's own service if any, else the plainest (shortest format). */
 function exampleType(service: ServiceCatalog, names: readonly string[], arn: string) {

@@ -4,9 +4,8 @@
 // its own service's keys. Keys of identity providers (`token.actions.githubusercontent.com:sub`,
 // `oidc.eks...:sub`) are open-ended and not checked.
 import { findConditionKey, type CatalogConditionKey } from '@gatehouse/catalog';
-import type { Diagnostic } from '@gatehouse/evaluator';
+import { closestMatch, type Diagnostic } from '@gatehouse/evaluator';
 import { catalogFinding, quote } from './catalog-finding.js';
-import { closestName } from './closest-name.js';
 import type { FindingsCatalog } from './findings-catalog.js';
 import type { LocatedString } from './locate-statement-strings.js';
 import type { ResolvedAction } from './resolve-action.js';
@@ -88,7 +87,7 @@ function supportedKeys(resolved: readonly ResolvedAction[] | undefined): Catalog
 }
 
 function suggestion(key: string, known: readonly CatalogConditionKey[]): string | undefined {
-  const closest = closestName(
+  const closest = closestMatch(
     key,
     known.map((k) => k.key),
   );

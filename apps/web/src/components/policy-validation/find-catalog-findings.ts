@@ -9,7 +9,6 @@ import { checkConditionKey, type StatementActions } from './check-condition-keys
 import { prepareCatalog, type CatalogForFindings, type FindingsCatalog } from './findings-catalog.js';
 import { StatementLocator } from './locate-statement-strings.js';
 import { resolveAction } from './resolve-action.js';
-import { TextPositions } from './text-positions.js';
 
 /**
  * Trust and resource policies name principals of other accounts and services' own resources;
@@ -24,19 +23,17 @@ const CHECKS_RESOURCES: Record<PolicyKind, boolean> = {
 };
 
 /**
- * `text` is the policy text `document` was parsed from (`parsePolicy`): findings point at the
- * exact string in it. Without it, they point at the statement.
+ * Findings point at the exact string when `document` came from text (`parsePolicy`), else at the
+ * statement.
  */
 export function findCatalogFindings(
   document: PolicyDocument,
   catalog: CatalogForFindings,
   kind: PolicyKind,
-  text = '',
 ): Diagnostic[] {
   const prepared = prepareCatalog(catalog);
-  const positions = new TextPositions(text);
   const findings = document.statements.flatMap((statement) =>
-    findInStatement(new StatementLocator(text, positions, statement), statement, prepared, kind),
+    findInStatement(new StatementLocator(document, statement), statement, prepared, kind),
   );
   return sortByPosition(findings);
 }
@@ -59,10 +56,10 @@ function findInStatement(
     label: actions.length === 1 ? `\`${actions[0]?.at.value}\`` : "any of this statement's actions",
   };
   if (statement.action) statementActions.resolved = actions.map((a) => a.resolved);
-  for (const clause of statement.conditions) {
-    const finding = checkConditionKey(locator.conditionKey(clause), statementActions, catalog);
+  statement.conditions.forEach((clause, c) => {
+    const finding = checkConditionKey(locator.conditionKey(clause, c), statementActions, catalog);
     if (finding) findings.push(finding);
-  }
+  });
   return findings;
 }
 

@@ -1,6 +1,7 @@
 // What an Action / NotAction entry names in the catalog: the actions of one service it matches
 // (IAM's `*` and `?` wildcards, case ignored), or why it cannot be told.
 import { findAction, type CatalogAction, type ServiceCatalog } from '@gatehouse/catalog';
+import { hasWildcard, matchesWildcard } from '@gatehouse/evaluator';
 import type { FindingsCatalog } from './findings-catalog.js';
 
 export type ResolvedAction =
@@ -12,15 +13,6 @@ export type ResolvedAction =
   /** `actions` is empty when the entry matches none. */
   | { kind: 'service'; service: ServiceCatalog; actions: CatalogAction[]; wildcard: boolean; name: string };
 
-const hasWildcard = (text: string) => /[*?]/.test(text);
-
-export function wildcardRegex(pattern: string): RegExp {
-  const body = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`, 'is');
-}
 
 export function resolveAction(entry: string, catalog: FindingsCatalog): ResolvedAction {
   const colon = entry.indexOf(':');
@@ -48,8 +40,7 @@ function actionsMatching(service: ServiceCatalog, pattern: string): CatalogActio
   const key = pattern.toLowerCase();
   let found = byPattern.get(key);
   if (!found) {
-    const regex = wildcardRegex(pattern);
-    found = service.actions.filter((action) => regex.test(action.name));
+    found = service.actions.filter((action) => matchesWildcard(pattern, action.name));
     byPattern.set(key, found);
   }
   return found;

@@ -13,7 +13,6 @@ import { findCatalogFindings } from './find-catalog-findings.js';
 const NONE: Diagnostic[] = [];
 
 export function useCatalogFindings(
-  text: string,
   kind: PolicyKind,
   document: PolicyDocument | undefined,
 ): Diagnostic[] {
@@ -40,6 +39,6 @@ export function useCatalogFindings(
       services,
       ...(globalKeys.data ? { globalKeys: globalKeys.data } : {}),
     };
-    return findCatalogFindings(document, catalog, kind, text);
-  }, [document, index.data, services, globalKeys.data, kind, text]);
+    return findCatalogFindings(document, catalog, kind);
+  }, [document, index.data, services, globalKeys.data, kind]);
 }

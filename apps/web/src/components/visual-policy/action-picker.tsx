@@ -14,6 +14,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import TokenGroup from '@cloudscape-design/components/token-group';
+import { hasWildcard } from '@gatehouse/evaluator';
 import { memo, useMemo, useState } from 'react';
 import { CardSection } from './card-section.js';
 import { InlineCode } from './inline-code.js';
@@ -21,7 +22,6 @@ import {
   actionChoice,
   actionLookup,
   coveringWildcard,
-  isActionWildcard,
   setActions,
   wildcardEntryProblem,
 } from './action-selection.js';
@@ -224,7 +224,7 @@ function AccessLevelGroup(props: {
 function extraEntries(actions: string[], service: ServiceCatalog | undefined): string[] {
   return actions.filter(
     (a) =>
-      isActionWildcard(a) ||
+      hasWildcard(a) ||
       !service ||
       !service.actions.some((c) => c.name.toLowerCase() === a.toLowerCase()),
   );
@@ -250,7 +250,7 @@ function WildcardEntry(props: {
     setEntry('');
   };
   const describe = (a: string) => {
-    if (!isActionWildcard(a)) return service ? 'Not in the catalog' : undefined;
+    if (!hasWildcard(a)) return service ? 'Not in the catalog' : undefined;
     const n = service?.actions.filter((c) => coveringWildcard([a], c.name)).length;
     return n === undefined ? undefined : `Matches ${n} ${n === 1 ? 'action' : 'actions'}`;
   };

@@ -2,28 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   actionChoice,
   actionLookup,
-  actionPatternMatches,
   coveringWildcard,
   isActionListed,
   setActions,
   wildcardEntryProblem,
 } from './action-selection.js';
-
-describe('actionPatternMatches', () => {
-  it('matches IAM wildcards case-insensitively', () => {
-    expect(actionPatternMatches('Get*', 'GetObject')).toBe(true);
-    expect(actionPatternMatches('get*', 'GetObject')).toBe(true);
-    expect(actionPatternMatches('*Object', 'PutObject')).toBe(true);
-    expect(actionPatternMatches('Get?bject', 'GetObject')).toBe(true);
-    expect(actionPatternMatches('Get*', 'PutObject')).toBe(false);
-    expect(actionPatternMatches('Get?', 'GetObject')).toBe(false);
-  });
-
-  it('treats regular expression characters literally', () => {
-    expect(actionPatternMatches('Get.bject', 'GetObject')).toBe(false);
-    expect(actionPatternMatches('a+', 'aa')).toBe(false);
-  });
-});
 
 describe('coveringWildcard', () => {
   it('names the wildcard entry that covers an action, ignoring plain names', () => {

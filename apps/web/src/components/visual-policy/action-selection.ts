@@ -2,31 +2,11 @@
 // case-insensitively (as IAM compares action names), and wildcard entries (`Get*`, `*Object`)
 // cover the catalog actions they match.
 
-/** True when `name` holds an IAM wildcard (`*` or `?`). */
-export function isActionWildcard(name: string): boolean {
-  return name.includes('*') || name.includes('?');
-}
-
-const matchers = new Map<string, RegExp>();
-
-/** Whether action pattern `pattern` (IAM wildcards `*` and `?`) matches action name `name`. */
-export function actionPatternMatches(pattern: string, name: string): boolean {
-  let regex = matchers.get(pattern);
-  if (!regex) {
-    const source = pattern
-      .split('')
-      .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-      .join('');
-    regex = new RegExp(`^${source}$`, 'is');
-    if (matchers.size > 1000) matchers.clear();
-    matchers.set(pattern, regex);
-  }
-  return regex.test(name);
-}
+import { hasWildcard, matchesWildcard } from '@gatehouse/evaluator';
 
 /** The wildcard entry of `selected` that covers catalog action `name`, if any. */
 export function coveringWildcard(selected: readonly string[], name: string): string | undefined {
-  return selected.find((entry) => isActionWildcard(entry) && actionPatternMatches(entry, name));
+  return selected.find((entry) => hasWildcard(entry) && matchesWildcard(entry, name));
 }
 
 /**
@@ -76,13 +56,13 @@ export interface ActionLookup {
 export function actionLookup(selected: readonly string[]): ActionLookup {
   return {
     listed: new Set(selected.map((s) => s.toLowerCase())),
-    wildcards: selected.filter(isActionWildcard),
+    wildcards: selected.filter(hasWildcard),
   };
 }
 
 /** How catalog action `name` is chosen: listed by name, covered by a wildcard entry, or not at all. */
 export function actionChoice(lookup: ActionLookup, name: string): { listed: boolean; wildcard?: string } {
-  const wildcard = lookup.wildcards.find((w) => actionPatternMatches(w, name));
+  const wildcard = lookup.wildcards.find((w) => matchesWildcard(w, name));
   return wildcard
     ? { listed: lookup.listed.has(name.toLowerCase()), wildcard }
     : { listed: lookup.listed.has(name.toLowerCase()) };

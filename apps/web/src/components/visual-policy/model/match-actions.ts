@@ -2,19 +2,11 @@
 // compared without case as IAM compares actions. With `NotAction` a card stands for every
 // other action of the service.
 import type { CatalogAction, ServiceCatalog } from '@gatehouse/catalog';
-
-function wildcardRegExp(name: string): RegExp {
-  const source = name
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${source}$`, 'is');
-}
+import { matchesWildcard } from '@gatehouse/evaluator';
 
 /** Catalog actions matched by any of `names` (without the service prefix), in catalog order. */
 export function matchActions(service: ServiceCatalog, names: readonly string[]): CatalogAction[] {
-  const patterns = names.map(wildcardRegExp);
-  return service.actions.filter((action) => patterns.some((pattern) => pattern.test(action.name)));
+  return service.actions.filter((action) => names.some((name) => matchesWildcard(name, action.name)));
 }
 
 /** The actions a card covers: those its names match, or with `NotAction` all the others. */

@@ -4,7 +4,13 @@
 // ARNs, and contexts that satisfy and that fail each condition. The cross product is sampled
 // evenly when it is large, so a run over every AWS managed policy stays quick.
 import type { ServiceCatalog } from '@gatehouse/catalog';
-import type { ContextValue, EvaluationRequest, PolicyDocument, Statement } from '@gatehouse/evaluator';
+import {
+  matchesWildcard,
+  type ContextValue,
+  type EvaluationRequest,
+  type PolicyDocument,
+  type Statement,
+} from '@gatehouse/evaluator';
 import { type Candidate, conditionCandidates, isSetOperator, OTHER } from './condition-candidates.js';
 
 export const ACCOUNT = '111122223333';
@@ -65,14 +71,6 @@ function literalVariables(pattern: string): string {
   return pattern.replace(/[*?](?![^{]*\})/g, 'x');
 }
 
-function wildcardRegExp(name: string): RegExp {
-  const source = name
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${source}$`, 'i');
-}
-
 /** At most `max` items, spread evenly over the list, first one included. */
 export function spread<T>(items: readonly T[], max: number): T[] {
   if (items.length <= max) return [...items];
@@ -97,8 +95,8 @@ function actionsOf(
         continue;
       }
       named.push(fillPattern(entry, ''), fillPattern(entry, 'Zz'));
-      const pattern = wildcardRegExp(entry.slice(colon + 1));
-      const matched = services.get(prefix)?.actions.filter((a) => pattern.test(a.name)) ?? [];
+      const pattern = entry.slice(colon + 1);
+      const matched = services.get(prefix)?.actions.filter((a) => matchesWildcard(pattern, a.name)) ?? [];
       named.push(...spread(matched, 2).map((a) => `${prefix}:${a.name}`));
     }
   }
