@@ -11,6 +11,10 @@ export const ACTION_LEVEL_SERVICES: ReadonlySet<string> = new Set(['iam', 'sts',
 
 /** Past this many distinct keys a flush is started at once, so memory stays bounded. */
 const SOFT_LIMIT = 20_000;
+/** While the database cannot be written, memory is bounded here: new keys are dropped, known ones still move. */
+const HARD_LIMIT = 200_000;
+/** After a failed write, the soft limit starts no flush for this long (the timer still tries). */
+const RETRY_MS = 5_000;
 const ROWS_PER_STATEMENT = 1000;
 
 interface PendingAccess {
@@ -29,6 +33,7 @@ interface PendingAccess {
 export class AccessRecorder {
   private pending = new Map<string, PendingAccess>();
   private flushing: Promise<number> | undefined;
+  private quietUntil = 0;
 
   constructor(private readonly db: Db) {}
 
@@ -73,12 +78,15 @@ export class AccessRecorder {
       };
       this.put(one);
     }
-    if (this.pending.size >= SOFT_LIMIT && !this.flushing) void this.flush().catch(() => undefined);
+    if (this.pending.size >= SOFT_LIMIT && !this.flushing && Date.now() >= this.quietUntil) {
+      void this.flush().catch(() => undefined);
+    }
   }
 
   private put(access: PendingAccess): void {
     const key = `${access.entityId}\u0000${access.service}\u0000${access.action}`;
     const previous = this.pending.get(key);
+    if (!previous && this.pending.size >= HARD_LIMIT) return;
     if (!previous || previous.lastAccessed.getTime() <= access.lastAccessed.getTime())
       this.pending.set(key, access);
   }
@@ -101,6 +109,7 @@ export class AccessRecorder {
       return batch.length;
     } catch (err) {
       // Keep what could not be written (newer notes win) so the next flush retries it.
+      this.quietUntil = Date.now() + RETRY_MS;
       for (const access of batch) this.put(access);
       throw err;
     }
