@@ -18,7 +18,7 @@ import { loadZoneOfTrust, outsiderAccount } from './zone-of-trust.js';
 
 /** How long the analysis computes before it lets other work run. */
 const SLICE_MS = 8;
-const ROLE_BATCH = 500;
+const ROLE_BATCH = 100;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -27,6 +27,8 @@ export interface AnalysisResult extends ReconcileCounts {
   roles: number;
   findings: number;
   ms: number;
+  /** Milliseconds of each step: trust policies, unused credentials, unused permissions, storing. */
+  phases: { external: number; unused: number; permissions: number; store: number };
 }
 
 async function externalAccessFindings(
@@ -78,10 +80,20 @@ export async function analyzeAccount(
   const fingerprint = await accountFingerprint(db, accountId, now);
   if (fingerprint === undefined) return undefined; // the account is gone
   const state = await readAnalyzerState(db, accountId);
+  let mark = performance.now();
+  const lap = () => {
+    const at = performance.now();
+    const spent = Math.round(at - mark);
+    mark = at;
+    return spent;
+  };
   const external = await externalAccessFindings(db, accountId);
+  const externalMs = lap();
   const unused = await findUnusedAccess(db, accountId, now, state.unusedAccessAge);
+  const unusedMs = lap();
   const unusedRoles = new Set(unused.filter((f) => f.findingType === 'UnusedIAMRole').map((f) => f.resource));
   const permissions = await findUnusedPermissions(db, accountId, now, state.unusedAccessAge, unusedRoles);
+  const permissionsMs = lap();
   const computed = [...external.findings, ...unused, ...permissions];
   const counts = await inTransaction({ db }, async (tx) => {
     // The state row, written first, also serialises two analyses of one account.
@@ -98,5 +110,6 @@ export async function analyzeAccount(
     findings: computed.length,
     ...counts,
     ms: Math.round(performance.now() - started),
+    phases: { external: externalMs, unused: unusedMs, permissions: permissionsMs, store: lap() },
   };
 }

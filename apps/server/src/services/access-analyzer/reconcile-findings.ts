@@ -14,6 +14,15 @@ export interface ReconcileCounts {
   unchanged: number;
 }
 
+/** JSON with object keys sorted: PostgreSQL's jsonb keeps its own key order, not ours. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 function archivedByRules(
   finding: ComputedFinding & { id: string; accountId: string },
   rules: FilterCriteria[],
@@ -61,7 +70,7 @@ export async function reconcileFindings(
     }
     byKey.delete(c.key);
     const reopened = prior.status === 'RESOLVED';
-    const changed = JSON.stringify(prior.details) !== JSON.stringify(c.details);
+    const changed = canonical(prior.details) !== canonical(c.details);
     if (!reopened && !changed) {
       seen.push(prior.id);
       counts.unchanged++;

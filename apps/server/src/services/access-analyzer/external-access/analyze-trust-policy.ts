@@ -122,14 +122,20 @@ export function analyzeTrustPolicy(
   zone: ZoneOfTrust,
   outsider: string,
 ): ComputedFinding[] {
+  // Who could be outside: the principals each Allow names that are not in the zone (none for a
+  // service or the account itself — then there is nothing to ask the evaluator).
+  const asked = role.document.statements
+    .filter((s) => s.effect === 'Allow')
+    .map((statement) => ({ statement, outside: candidates(statement, zone, outsider) }))
+    .filter((s) => s.outside.length > 0);
+  if (asked.length === 0) return [];
   const compiled = compilePolicySet({
     identity: [{ id: 'outside-account', name: 'outside account', document: OUTSIDE_IDENTITY }],
     resource: [{ id: `${role.roleArn}:trust`, name: 'trust policy', document: role.document }],
   });
   const byKey = new Map<string, ComputedFinding>();
-  for (const statement of role.document.statements) {
-    if (statement.effect !== 'Allow') continue;
-    for (const candidate of candidates(statement, zone, outsider)) {
+  for (const { statement, outside } of asked) {
+    for (const candidate of outside) {
       const context = witnessContext(statement.conditions, candidate.who, zone);
       const allowed = TRUST_ACTIONS.filter((action) => {
         const request = {
