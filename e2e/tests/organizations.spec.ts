@@ -30,7 +30,8 @@ interface TreeAnswer {
 const accountMenu = (page: Page, label: string) =>
   page.getByRole('button', { name: `Account menu for ${label}`, exact: true });
 
-const structure = (page: Page) => page.getByRole('table', { name: 'Organization structure' });
+// An expandable table is a tree grid to assistive technology.
+const structure = (page: Page) => page.getByRole('treegrid', { name: 'Organization structure' });
 
 async function signInAsUser(page: Page, account: string, userName: string, password: string) {
   await page.goto(`/signin/${account}`);
@@ -85,7 +86,7 @@ async function createOu(page: Page, name: string) {
 }
 
 async function addAccount(page: Page, name: string, email: string, parentPath: string) {
-  await page.getByRole('button', { name: 'Add an AWS account' }).click();
+  await page.getByRole('link', { name: 'Add an AWS account' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Add an AWS account' })).toBeVisible();
   const form = page.getByRole('form', { name: 'Create an AWS account' });
   await form.getByLabel('AWS account name').fill(name);
@@ -179,7 +180,7 @@ test('a security team builds an organization, audits its accounts by switching r
     await page.getByRole('button', { name: 'Actions', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Move', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Move dev' });
-    await dialog.getByRole('radio', { name: /^Root\/workloads/ }).check();
+    await dialog.getByRole('radio', { name: 'Root/workloads', exact: true }).check();
     await dialog.getByRole('button', { name: 'Move AWS account' }).click();
     await expect(page.getByText('Account dev moved to Root/workloads.')).toBeVisible();
     const tree = await api.get<TreeAnswer>('/api/organization/tree');
@@ -268,11 +269,11 @@ test('a security team builds an organization, audits its accounts by switching r
   });
 
   const scpName = uniqueName('DenyCreateUser');
-  let scpId = '';
+  let scpArn = '';
   await test.step('the administrator writes an SCP denying iam:CreateUser in the Monaco editor', async () => {
     await signInAsUser(page, managementId, admin, adminPassword);
     await openFromNavigation(page, 'Service control policies', /^Service control policies/);
-    await page.getByRole('button', { name: 'Create policy' }).click();
+    await page.getByRole('link', { name: 'Create policy' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Create new service control policy' }),
     ).toBeVisible();
@@ -286,14 +287,20 @@ test('a security team builds an organization, audits its accounts by switching r
     await page.getByRole('button', { name: 'Create policy' }).click();
     await expect(page.getByRole('heading', { level: 1, name: scpName })).toBeVisible();
     await expect(page.getByTestId('scp-content')).toContainText('"iam:CreateUser"');
-    scpId = /service-control-policies\/([^/?]+)/.exec(page.url())![1]!;
+    const scpId = /service-control-policies\/([^/?]+)/.exec(page.url())![1]!;
+    scpArn = (await api.get<{ policy: { arn: string } }>(`/api/organization/policies/${scpId}`)).policy.arn;
+    expect(scpArn).toMatch(
+      new RegExp(
+        `^arn:aws:organizations::${managementId}:policy/o-[a-z0-9]+/service_control_policy/${scpId}$`,
+      ),
+    );
   });
 
   await test.step('it is attached to workloads from its Targets tab', async () => {
     await page.getByRole('tab', { name: 'Targets' }).click();
     await page.getByRole('button', { name: 'Attach', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: `Attach ${scpName}` });
-    await dialog.getByRole('radio', { name: /^Root\/workloads/ }).check();
+    await dialog.getByRole('radio', { name: 'Root/workloads', exact: true }).check();
     await dialog.getByRole('button', { name: 'Attach policy' }).click();
     await expect(dialog).toBeHidden();
     await expect(rowWith(page.getByRole('table', { name: 'Targets' }), ids.workloads)).toBeVisible();
@@ -314,6 +321,7 @@ test('a security team builds an organization, audits its accounts by switching r
   });
 
   await test.step("prod's page shows where its SCPs come from; its last own SCP cannot be detached", async () => {
+    await page.getByRole('tab', { name: 'Children' }).click();
     await page.getByRole('link', { name: 'prod', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'prod' })).toBeVisible();
     await expect(page.getByTestId('account-path')).toHaveText('Root / workloads / prod');
@@ -339,13 +347,40 @@ test('a security team builds an organization, audits its accounts by switching r
       `User: arn:aws:sts::${ids.prod}:assumed-role/${ADMIN_ROLE}/${admin} is not authorized to perform: ` +
         `iam:CreateUser on resource: arn:aws:iam::${ids.prod}:user/${intruder} with an explicit deny in a service control policy`,
     );
-    await expect(denied).toContainText(scpId);
+    // AWS's words, then the policy that refused: the SCP's ARN.
+    await expect(denied).toHaveText(
+      new RegExp(`with an explicit deny in a service control policy: ${scpArn}$`),
+    );
+  });
+
+  await test.step("the simulator's explanation for prod's administrator names the SCP and its statement", async () => {
+    const prodAdminLabel = `${ADMIN_ROLE} @ ${ids.prod}`;
+    await openFromNavigation(page, 'Policy simulator', 'Policy simulator');
+    await page
+      .getByRole('toolbar', { name: 'Simulate' })
+      .getByRole('button', { name: 'Role', exact: true })
+      .click();
+    await page.getByRole('combobox', { name: 'role name' }).fill(ADMIN_ROLE);
+    await page.getByRole('button', { name: /^Service/ }).click();
+    await page.getByLabel('Find a service').fill('(iam)');
+    await page.getByRole('option', { name: /\(iam\)$/ }).click();
+    await page.getByRole('button', { name: /^Write \(/ }).click();
+    await page.getByRole('checkbox', { name: 'CreateUser', exact: true }).check();
+    await page.getByRole('textbox', { name: 'Resource ARNs' }).fill(`arn:aws:iam::${ids.prod}:user/someone`);
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    const row = page
+      .getByRole('table', { name: 'Simulation results' })
+      .getByRole('row', { name: /^iam:CreateUser / });
+    await expect(row).toContainText('Denied — explicit');
+    await row.getByRole('button', { expanded: false }).first().click();
+    await expect(row).toContainText(`Decided by Deny statement DenyCreateUser of ${scpName}`);
+    await expect(row).toContainText(`${scpName} (scp)`);
     await switchBack(page, prodAdminLabel, adminLabel);
   });
 
   await test.step('the invitations page, as the management account sees it', async () => {
     await openFromNavigation(page, 'Invitations', /^Invitations/);
-    await expect(page.getByRole('button', { name: 'Invite an AWS account' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Invite an AWS account' })).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });
 });
