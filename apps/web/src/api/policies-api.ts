@@ -52,7 +52,8 @@ export const policyTagsQuery = (arn: string) =>
 
 export const createPolicy = (body: CreatePolicyRequest) => api.post<ManagedPolicy>('/api/policies', body);
 
-export const deletePolicy = (arn: string) => api.delete(base(arn));
+/** The console's delete: detaches the policy from every entity and deletes its versions first. */
+export const deletePolicy = (arn: string) => api.delete(withQuery(base(arn), { force: true }));
 
 export const createPolicyVersion = (arn: string, body: CreatePolicyVersionRequest) =>
   api.post<PolicyVersion>(`${base(arn)}/versions`, body);

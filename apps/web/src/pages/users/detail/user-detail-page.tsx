@@ -9,17 +9,15 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Tabs from '@cloudscape-design/components/tabs';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { accountKeys } from '../../../api/queries/account.js';
-import { deleteUser, loginProfileQuery, userKeys, userQuery } from '../../../api/queries/users.js';
+import { loginProfileQuery, userQuery } from '../../../api/queries/users.js';
 import type { User } from '../../../api/types.js';
-import { useNotifications } from '../../../app/notifications.js';
-import { ConfirmDeleteModal } from '../../../components/confirm-delete-modal.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { formatAge, formatDateTime } from '../../../components/format-date.js';
 import { UserPermissionsTab } from './user-permissions-tab.js';
+import { DeleteUsersModal } from '../delete-users-modal.js';
 
 // Permissions is the default tab and ships with the page; the others load when first opened,
 // which keeps the page's own JavaScript (and a deep link's wait) smaller.
@@ -133,7 +131,13 @@ export function UserDetailPage() {
         />
       </SpaceBetween>
       {deleting ? (
-        <DeleteUserModal userName={user.data.userName} onDismiss={() => setDeleting(false)} />
+        <DeleteUsersModal
+          users={[user.data]}
+          onDismiss={() => setDeleting(false)}
+          onDeleted={(names) => {
+            if (names.length > 0) navigate('/users');
+          }}
+        />
       ) : null}
     </ContentLayout>
   );
@@ -175,46 +179,5 @@ function UserSummary({ user }: { user: User }) {
         ]}
       />
     </Container>
-  );
-}
-
-function DeleteUserModal({ userName, onDismiss }: { userName: string; onDismiss: () => void }) {
-  const [deleting, setDeleting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const { notify } = useNotifications();
-
-  async function confirm() {
-    setDeleting(true);
-    setError(null);
-    try {
-      await deleteUser(userName);
-      queryClient.removeQueries({ queryKey: userKeys.detail(userName) });
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: userKeys.all }),
-        queryClient.invalidateQueries({ queryKey: accountKeys.summary }),
-      ]);
-      notify({ type: 'success', content: `User ${userName} deleted.` });
-      navigate('/users');
-    } catch (caught) {
-      setError(caught);
-      setDeleting(false);
-    }
-  }
-
-  return (
-    <ConfirmDeleteModal
-      visible
-      header={`Delete ${userName}?`}
-      confirmationText={userName}
-      deleting={deleting}
-      error={error}
-      onConfirm={() => void confirm()}
-      onDismiss={onDismiss}
-    >
-      Deleting the user also deletes its console password, removes it from its groups and detaches its
-      policies. This cannot be undone.
-    </ConfirmDeleteModal>
   );
 }
