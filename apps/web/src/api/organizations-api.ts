@@ -6,12 +6,16 @@ import { api, segment } from './client.js';
 import type {
   AccountDetail,
   CreateAccountStatus,
+  CreateOrgAccountRequest,
+  CreateOrganizationalUnitRequest,
+  CreateOrgPolicyRequest,
   Handshake,
   OrganizationalUnit,
   OrganizationAnswer,
   OrganizationTree,
   PolicyDetail,
   ServiceControlPolicy,
+  UpdateOrgPolicyRequest,
 } from './organizations-types.js';
 
 const BASE = '/api/organization';
@@ -67,7 +71,7 @@ export const createOrganization = () => api.post<OrganizationAnswer>(BASE, {});
 
 export const deleteOrganization = () => api.delete(BASE);
 
-export const createOrganizationalUnit = (body: { parentId: string; name: string }) =>
+export const createOrganizationalUnit = (body: CreateOrganizationalUnitRequest) =>
   api.post<OrganizationalUnit>(`${BASE}/organizational-units`, body);
 
 export const renameOrganizationalUnit = (id: string, name: string) =>
@@ -76,7 +80,7 @@ export const renameOrganizationalUnit = (id: string, name: string) =>
 export const deleteOrganizationalUnit = (id: string) =>
   api.delete(`${BASE}/organizational-units/${segment(id)}`);
 
-export const createAccount = (body: { accountName: string; email: string; parentId?: string }) =>
+export const createAccount = (body: CreateOrgAccountRequest) =>
   api.post<{ createAccountStatus: CreateAccountStatus }>(`${BASE}/accounts`, body);
 
 export const moveAccount = (accountId: string, destinationParentId: string) =>
@@ -85,7 +89,7 @@ export const moveAccount = (accountId: string, destinationParentId: string) =>
 export const removeAccount = (accountId: string) => api.delete(`${BASE}/accounts/${segment(accountId)}`);
 
 export const inviteAccount = (targetAccountId: string) =>
-  api.post<{ handshake: Handshake } | Handshake>(`${BASE}/handshakes`, { targetAccountId });
+  api.post<Handshake>(`${BASE}/handshakes`, { targetAccountId });
 
 export const acceptHandshake = (id: string) =>
   api.post<unknown>(`${BASE}/handshakes/${segment(id)}/accept`, {});
@@ -93,11 +97,11 @@ export const acceptHandshake = (id: string) =>
 export const declineHandshake = (id: string) =>
   api.post<unknown>(`${BASE}/handshakes/${segment(id)}/decline`, {});
 
-export const createScp = (body: { name: string; description: string; content: string }) =>
-  api.post<ServiceControlPolicy | { policy: ServiceControlPolicy }>(`${BASE}/policies`, body);
+export const createScp = (body: CreateOrgPolicyRequest) =>
+  api.post<ServiceControlPolicy>(`${BASE}/policies`, body);
 
-export const updateScp = (id: string, body: { name?: string; description?: string; content?: string }) =>
-  api.put<unknown>(`${BASE}/policies/${segment(id)}`, body);
+export const updateScp = (id: string, body: UpdateOrgPolicyRequest) =>
+  api.put<ServiceControlPolicy>(`${BASE}/policies/${segment(id)}`, body);
 
 export const deleteScp = (id: string) => api.delete(`${BASE}/policies/${segment(id)}`);
 
@@ -109,12 +113,3 @@ export const detachScp = (policyId: string, targetId: string) =>
 
 export const enablePolicyType = (rootId: string, policyType: string) =>
   api.post<unknown>(`${BASE}/roots/${segment(rootId)}/policy-types`, { policyType });
-
-/** The policy a create answer carries, whether bare or wrapped as `{ policy }`. */
-export function createdPolicy(
-  answer: ServiceControlPolicy | { policy: ServiceControlPolicy },
-): ServiceControlPolicy {
-  return 'policy' in answer && typeof answer.policy === 'object'
-    ? answer.policy
-    : (answer as ServiceControlPolicy);
-}

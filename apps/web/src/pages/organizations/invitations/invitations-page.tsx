@@ -23,7 +23,6 @@ import { formatDateTime } from '../../../components/format-date.js';
 import { useOrganizationMutation } from '../use-organization-mutation.js';
 
 const STATES: Record<HandshakeState, { type: StatusIndicatorProps.Type; text: string }> = {
-  REQUESTED: { type: 'pending', text: 'Requested' },
   OPEN: { type: 'pending', text: 'Open' },
   ACCEPTED: { type: 'success', text: 'Accepted' },
   DECLINED: { type: 'stopped', text: 'Declined' },

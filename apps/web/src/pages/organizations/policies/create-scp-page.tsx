@@ -2,7 +2,7 @@
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import { useNavigate } from 'react-router';
-import { createdPolicy, createScp } from '../../../api/organizations-api.js';
+import { createScp } from '../../../api/organizations-api.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { ManagementGate } from '../organization-gate.js';
 import { ORGANIZATION_PATHS } from '../organizations-navigation.js';
@@ -17,8 +17,7 @@ export function CreateScpPage() {
 function CreateScp() {
   const navigate = useNavigate();
   const { notify } = useNotifications();
-  const create = useOrganizationMutation(createScp, (answer) => {
-    const policy = createdPolicy(answer);
+  const create = useOrganizationMutation(createScp, (policy) => {
     notify({ type: 'success', content: `Policy ${policy.name} created.` });
     navigate(scpHref(policy.id));
   });
