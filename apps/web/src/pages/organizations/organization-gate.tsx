@@ -122,10 +122,7 @@ export function MemberOrganizationView({ organization }: { organization: Organiz
               { label: 'Organization ARN', value: organization.arn },
               { label: 'Management account ID', value: organization.masterAccountId },
               { label: 'Management account ARN', value: organization.masterAccountArn },
-              {
-                label: 'Feature set',
-                value: organization.featureSet === 'ALL' ? 'All features' : 'Consolidated billing',
-              },
+              { label: 'Feature set', value: 'All features' },
             ]}
           />
         </Container>
