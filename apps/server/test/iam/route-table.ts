@@ -141,6 +141,7 @@ export const BODIES: Record<string, Record<string, unknown>> = {
   'POST /organization/roots/:rootId/policy-types': { policyType: 'SERVICE_CONTROL_POLICY' },
   'POST /simulator/principal-policy': { userName: TARGET, actions: ['s3:GetObject'] },
   'POST /simulator/custom-policy': { policies: [IDENTITY], actions: ['s3:GetObject'] },
+  'PUT /event-retention': { retentionDays: 30 },
   ...credentialBodies(),
 };
 
@@ -166,6 +167,7 @@ export const QUERIES: Record<string, string> = {
   'DELETE /roles/:id/tags': '?keys=team',
   'DELETE /policies/:id/tags': '?keys=team',
   'GET /events/export': '?format=csv',
+  'GET /last-accessed': `?arn=${encodeURIComponent('arn:aws:iam::111111111111:user/target')}`,
   'DELETE /organization/roots/:rootId/policy-types': '?policyType=SERVICE_CONTROL_POLICY',
 };
 
