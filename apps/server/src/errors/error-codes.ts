@@ -60,6 +60,11 @@ export const ERROR_STATUS = {
   RootNotFoundException: 400,
   SourceParentNotFoundException: 400,
   TargetNotFoundException: 400,
+  // IAM Access Analyzer (REST-JSON), with AWS's statuses.
+  ValidationException: 400,
+  ResourceNotFoundException: 404,
+  ConflictException: 409,
+  ServiceQuotaExceededException: 402,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -25,14 +25,15 @@ import { generatePolicy } from '../services/access-analyzer/policy-generation/ge
 import { startResourceScan, updateAnalyzer } from '../services/access-analyzer/update-analyzer.js';
 import { authorize } from '../authz/authorize.js';
 import { analyzerArn } from '../services/access-analyzer/analyzer-arn.js';
-import { param, parse, signedIn } from './handler.js';
+import { param, signedIn } from './handler.js';
+import { parseInput } from './access-analyzer-input.js';
 
 const BASE = '/access-analyzer';
 
 export function mountAccessAnalyzerRoutes(router: Router): void {
   router.get(
     `${BASE}/findings`,
-    signedIn(async (ctx, req) => listFindings({ ctx, ...parse(listFindingsQuerySchema, req.query) })),
+    signedIn(async (ctx, req) => listFindings({ ctx, ...parseInput(listFindingsQuerySchema, req.query) })),
   );
   router.get(
     `${BASE}/findings/counts`,
@@ -45,7 +46,7 @@ export function mountAccessAnalyzerRoutes(router: Router): void {
   router.post(
     `${BASE}/findings/update`,
     signedIn(async (ctx, req) => {
-      await updateFindings({ ctx, ...parse(updateFindingsBodySchema, req.body) });
+      await updateFindings({ ctx, ...parseInput(updateFindingsBodySchema, req.body) });
     }),
   );
   router.get(
@@ -57,7 +58,7 @@ export function mountAccessAnalyzerRoutes(router: Router): void {
   );
   router.put(
     `${BASE}/analyzer`,
-    signedIn(async (ctx, req) => updateAnalyzer({ ctx, ...parse(updateAnalyzerBodySchema, req.body) })),
+    signedIn(async (ctx, req) => updateAnalyzer({ ctx, ...parseInput(updateAnalyzerBodySchema, req.body) })),
   );
   router.post(
     `${BASE}/analyzer/scan`,
@@ -74,7 +75,7 @@ export function mountAccessAnalyzerRoutes(router: Router): void {
   router.post(
     `${BASE}/archive-rules`,
     signedIn(
-      async (ctx, req) => createArchiveRule({ ctx, ...parse(createArchiveRuleBodySchema, req.body) }),
+      async (ctx, req) => createArchiveRule({ ctx, ...parseInput(createArchiveRuleBodySchema, req.body) }),
       {
         status: 201,
       },
@@ -86,7 +87,7 @@ export function mountAccessAnalyzerRoutes(router: Router): void {
       updateArchiveRule({
         ctx,
         ruleName: param(req, 'name'),
-        ...parse(updateArchiveRuleBodySchema, req.body),
+        ...parseInput(updateArchiveRuleBodySchema, req.body),
       }),
     ),
   );
@@ -97,7 +98,7 @@ export function mountAccessAnalyzerRoutes(router: Router): void {
   router.post(
     `${BASE}/policy-generation`,
     signedIn(async (ctx, req) => {
-      const body = parse(generatePolicyBodySchema, req.body);
+      const body = parseInput(generatePolicyBodySchema, req.body);
       return generatePolicy({
         ctx,
         principalType: body.principalType,

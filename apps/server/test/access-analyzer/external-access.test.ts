@@ -264,13 +264,13 @@ describe('who may read and change findings', () => {
       status: 'ARCHIVED',
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.code).toBe('ValidationError');
+    expect(bad.body.error.code).toBe('ValidationException');
     const unknown = await root.post('/api/access-analyzer/findings/update', {
       ids: ['00000000-0000-4000-8000-000000000000'],
       status: 'ARCHIVED',
     });
     expect(unknown.status).toBe(404);
-    expect(unknown.body.error.code).toBe('NoSuchEntity');
+    expect(unknown.body.error.code).toBe('ResourceNotFoundException');
     expect((await root.get('/api/access-analyzer/findings/not-a-uuid')).status).toBe(404);
     const badStatus = await root.post('/api/access-analyzer/findings/update', {
       ids: [open.id],
@@ -293,7 +293,7 @@ describe('who may read and change findings', () => {
     ]) {
       const res = await root.get(`/api/access-analyzer/findings${q}`);
       expect(res.status, q).toBe(400);
-      expect(res.body.error.code, q).toBe('ValidationError');
+      expect(res.body.error.code, q).toBe('ValidationException');
     }
   });
 });

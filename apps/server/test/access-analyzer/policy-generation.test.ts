@@ -113,20 +113,20 @@ describe('POST /api/access-analyzer/policy-generation', () => {
       [
         { principalType: 'user', name: 'worker', startTime: iso(now), endTime: iso(now - 1000) },
         400,
-        'ValidationError',
+        'ValidationException',
       ],
       [
         { principalType: 'user', name: 'worker', startTime: iso(now - 91 * 86_400_000), endTime: iso(now) },
         400,
-        'ValidationError',
+        'ValidationException',
       ],
       [
         { principalType: 'user', name: 'worker', startTime: 'yesterday', endTime: iso(now) },
         400,
-        'ValidationError',
+        'ValidationException',
       ],
-      [{ principalType: 'group', name: 'worker', ...range() }, 400, 'ValidationError'],
-      [{ principalType: 'user', name: 'nobody-here', ...range() }, 404, 'NoSuchEntity'],
+      [{ principalType: 'group', name: 'worker', ...range() }, 400, 'ValidationException'],
+      [{ principalType: 'user', name: 'nobody-here', ...range() }, 404, 'ResourceNotFoundException'],
     ];
     for (const [body, status, code] of cases) {
       const res = await root.post('/api/access-analyzer/policy-generation', body);

@@ -76,7 +76,7 @@ describe('unused access', () => {
     expect(ofKey(await findings()).map((f) => f.status)).toEqual(['RESOLVED']);
     const bad = await root.put('/api/access-analyzer/analyzer', { unusedAccessAge: 366 });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.code).toBe('ValidationError');
+    expect(bad.body.error.code).toBe('ValidationException');
     await root.put('/api/access-analyzer/analyzer', { unusedAccessAge: 90 });
     await analyzerFor(server.deps).idle(account.accountId);
   });
@@ -199,12 +199,12 @@ describe('archive rules', () => {
 
   it('refuses bad rules with AWS-style errors and changes nothing', async () => {
     const cases: [unknown, number, string][] = [
-      [{ ruleName: '1bad', filter: { isPublic: { eq: ['true'] } } }, 400, 'ValidationError'],
-      [{ ruleName: 'ok', filter: {} }, 400, 'ValidationError'],
-      [{ ruleName: 'ok', filter: { colour: { eq: ['red'] } } }, 400, 'ValidationError'],
-      [{ ruleName: 'ok', filter: { isPublic: {} } }, 400, 'ValidationError'],
-      [{ ruleName: 'ok', filter: { isPublic: { eq: [] } } }, 400, 'ValidationError'],
-      [{ ruleName: 'ok', filter: { isPublic: { like: ['x'] } } }, 400, 'ValidationError'],
+      [{ ruleName: '1bad', filter: { isPublic: { eq: ['true'] } } }, 400, 'ValidationException'],
+      [{ ruleName: 'ok', filter: {} }, 400, 'ValidationException'],
+      [{ ruleName: 'ok', filter: { colour: { eq: ['red'] } } }, 400, 'ValidationException'],
+      [{ ruleName: 'ok', filter: { isPublic: {} } }, 400, 'ValidationException'],
+      [{ ruleName: 'ok', filter: { isPublic: { eq: [] } } }, 400, 'ValidationException'],
+      [{ ruleName: 'ok', filter: { isPublic: { like: ['x'] } } }, 400, 'ValidationException'],
     ];
     for (const [body, status, code] of cases) {
       const res = await root.post('/api/access-analyzer/archive-rules', body);
@@ -224,7 +224,7 @@ describe('archive rules', () => {
       filter: { isPublic: { eq: ['false'] } },
     });
     expect(again.status).toBe(409);
-    expect(again.body.error.code).toBe('EntityAlreadyExists');
+    expect(again.body.error.code).toBe('ConflictException');
     expect(
       (
         await root.put('/api/access-analyzer/archive-rules/missing', {

@@ -8,7 +8,7 @@ import { toFindingSummary } from './map-finding.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function findingNotFound(id: string): AppError {
-  return new AppError('NoSuchEntity', `the finding \`${id.slice(0, 64)}\` does not exist`);
+  return new AppError('ResourceNotFoundException', `the finding \`${id.slice(0, 64)}\` does not exist`);
 }
 
 /** GetFindingV2, with the role's current trust policy for an external-access finding. */

@@ -35,13 +35,13 @@ export function parseFilter(text: string | undefined): FilterCriteria | undefine
   try {
     json = JSON.parse(text);
   } catch {
-    throw new AppError('ValidationError', 'the filter is not JSON');
+    throw new AppError('ValidationException', 'the filter is not JSON');
   }
   const parsed = filterCriteriaSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new AppError(
-      'ValidationError',
+      'ValidationException',
       `filter ${issue.path.join('.')}: ${issue.message}`.replace('filter : ', 'filter: '),
     );
   }
@@ -51,7 +51,8 @@ export function parseFilter(text: string | undefined): FilterCriteria | undefine
 function decodeToken(token: string | undefined): number {
   if (token === undefined) return 0;
   const n = /^\d{1,9}$/.test(token) ? Number(token) : NaN;
-  if (!Number.isSafeInteger(n)) throw new AppError('ValidationError', 'the pagination token is not valid');
+  if (!Number.isSafeInteger(n))
+    throw new AppError('ValidationException', 'the pagination token is not valid');
   return n;
 }
 

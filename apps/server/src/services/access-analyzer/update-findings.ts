@@ -28,7 +28,7 @@ export async function updateFindings(options: {
     const resolved = rows.find((r) => r.status === 'RESOLVED');
     if (resolved) {
       throw new AppError(
-        'ValidationError',
+        'ValidationException',
         `the finding \`${resolved.id}\` is resolved: only active and archived findings can be updated`,
       );
     }

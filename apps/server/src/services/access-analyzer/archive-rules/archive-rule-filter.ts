@@ -5,12 +5,12 @@ import { filterCriteriaSchema, matchesFilter, type FilterCriteria } from './filt
 /** The rule's filter checked as AWS checks a FilterCriteriaMap (ValidationError naming the field). */
 export function checkedFilter(filter: Record<string, unknown>): FilterCriteria {
   if (Object.keys(filter).length === 0)
-    throw new AppError('ValidationError', 'the filter names at least one field');
+    throw new AppError('ValidationException', 'the filter names at least one field');
   const parsed = filterCriteriaSchema.safeParse(filter);
   if (parsed.success) return parsed.data as FilterCriteria;
   const issue = parsed.error.issues[0]!;
   const where = issue.path.length ? `filter.${issue.path.join('.')}` : 'filter';
-  throw new AppError('ValidationError', `${where}: ${issue.message}`, {
+  throw new AppError('ValidationException', `${where}: ${issue.message}`, {
     fieldErrors: parsed.error.issues.map((i) => ({
       path: ['filter', ...i.path].join('.'),
       message: i.message,

@@ -3,7 +3,10 @@ import type { ArchiveRule } from '../../../contracts/access-analyzer.js';
 import type { AccessAnalyzerArchiveRule } from '../../../db/generated/client.js';
 
 export function ruleNotFound(name: string): AppError {
-  return new AppError('NoSuchEntity', `the archive rule \`${name.slice(0, 255)}\` does not exist`);
+  return new AppError(
+    'ResourceNotFoundException',
+    `the archive rule \`${name.slice(0, 255)}\` does not exist`,
+  );
 }
 
 export function toArchiveRule(row: AccessAnalyzerArchiveRule): ArchiveRule {

@@ -29,9 +29,12 @@ export async function createArchiveRule(options: {
       select: { ruleName: true },
     });
     if (existing.some((r) => r.ruleName === ruleName))
-      throw new AppError('EntityAlreadyExists', `an archive rule named \`${ruleName}\` already exists`);
+      throw new AppError('ConflictException', `an archive rule named \`${ruleName}\` already exists`);
     if (existing.length >= MAX_ARCHIVE_RULES)
-      throw new AppError('LimitExceeded', `an analyzer has at most ${MAX_ARCHIVE_RULES} archive rules`);
+      throw new AppError(
+        'ServiceQuotaExceededException',
+        `an analyzer has at most ${MAX_ARCHIVE_RULES} archive rules`,
+      );
     const now = ctx.clock();
     const row = await tx.accessAnalyzerArchiveRule.create({
       data: { accountId, ruleName, filter: filter as Prisma.InputJsonObject, createdAt: now, updatedAt: now },

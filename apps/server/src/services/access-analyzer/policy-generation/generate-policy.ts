@@ -6,7 +6,6 @@ import { authorize } from '../../../authz/authorize.js';
 import { AppError } from '../../../errors/app-error.js';
 import { roleArn, userArn } from '../../../model/arns.js';
 import { findRole, findUser } from '../../iam/common/targets.js';
-import { noSuchEntity } from '../../iam/common/errors.js';
 import type { ServiceContext } from '../../service-context.js';
 import { actionFacts } from './action-facts.js';
 
@@ -36,22 +35,26 @@ export interface GeneratedPolicy {
   activityCount: number;
 }
 
+function notFound(kind: 'user' | 'role', name: string): AppError {
+  return new AppError('ResourceNotFoundException', `the ${kind} \`${name.slice(0, 128)}\` does not exist`);
+}
+
 function checkRange(start: Date, end: Date): void {
   if (start.getTime() >= end.getTime())
-    throw new AppError('ValidationError', 'the start time must be before the end time');
+    throw new AppError('ValidationException', 'the start time must be before the end time');
   if (end.getTime() - start.getTime() > MAX_RANGE_DAYS * DAY_MS)
-    throw new AppError('ValidationError', `the time range is at most ${MAX_RANGE_DAYS} days`);
+    throw new AppError('ValidationException', `the time range is at most ${MAX_RANGE_DAYS} days`);
 }
 
 async function principalOf(ctx: ServiceContext, type: 'user' | 'role', name: string) {
   const accountId = ctx.principal.accountId;
   if (type === 'user') {
     const user = await findUser(ctx.db, accountId, name);
-    if (!user) throw noSuchEntity('user', name);
+    if (!user) throw notFound('user', name);
     return { id: user.id, arn: userArn(accountId, user.path, user.name), eventPrefix: undefined };
   }
   const role = await findRole(ctx.db, accountId, name);
-  if (!role) throw noSuchEntity('role', name);
+  if (!role) throw notFound('role', name);
   // A role acts through its sessions: their events carry the session ARN.
   return {
     id: role.id,
