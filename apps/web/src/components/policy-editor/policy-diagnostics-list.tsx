@@ -1,6 +1,7 @@
 // The diagnostics as text under the editor: readable by screen readers (squiggles are not), and
 // each one jumps to its place in the editor. Findings from the AWS service reference carry a
 // "Catalog" label, so users can tell them from the policy grammar's own errors and warnings.
+// Under the Visual tab a finding names its card and field (`placeOf`) instead of a line and column.
 import Badge from '@cloudscape-design/components/badge';
 import Box from '@cloudscape-design/components/box';
 import Link from '@cloudscape-design/components/link';
@@ -14,9 +15,12 @@ const STATUS = { error: 'error', warning: 'warning', info: 'info' } as const;
 export function PolicyDiagnosticsList({
   diagnostics,
   onSelect,
+  placeOf,
 }: {
   diagnostics: readonly Diagnostic[];
   onSelect: (line: number, column: number) => void;
+  /** Where a finding is in words (`Statement 2 · Resources`), shown instead of its line and column. */
+  placeOf?: (diagnostic: Diagnostic) => string;
 }) {
   if (diagnostics.length === 0) return null;
   const catalogCount = diagnostics.filter(isCatalogFinding).length;
@@ -31,7 +35,11 @@ export function PolicyDiagnosticsList({
                   <Badge color="grey">Catalog</Badge>{' '}
                 </>
               ) : null}
-              {d.range ? (
+              {placeOf ? (
+                <Box variant="span" fontWeight="bold">
+                  {placeOf(d)}:{' '}
+                </Box>
+              ) : d.range ? (
                 <Link
                   variant="secondary"
                   onFollow={() => onSelect(d.range!.start.line, d.range!.start.column)}
@@ -39,7 +47,7 @@ export function PolicyDiagnosticsList({
                   Ln {d.range.start.line}, Col {d.range.start.column}
                 </Link>
               ) : null}
-              {d.range ? ': ' : ''}
+              {!placeOf && d.range ? ': ' : ''}
               {d.message}
               {d.help ? (
                 <Box variant="small" color="text-body-secondary" display="block">

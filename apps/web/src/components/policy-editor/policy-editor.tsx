@@ -16,6 +16,7 @@ import { formatPolicyText } from './format-policy-text.js';
 import type { EditorTab } from '../visual-policy/editor-tabs.js';
 import type { EditorHandle } from './monaco-policy-editor.js';
 import { PolicyDiagnosticsList } from './policy-diagnostics-list.js';
+import { cardPlace } from '../visual-policy/card-place.js';
 import type { PolicyCheck } from './check-policy.js';
 import { usePolicyCheck } from './use-policy-check.js';
 
@@ -166,7 +167,13 @@ export function PolicyEditor(props: PolicyEditorProps) {
           </Box>
         )}
       </SpaceBetween>
-      {readOnly ? null : <PolicyDiagnosticsList diagnostics={diagnostics} onSelect={reveal} />}
+      {readOnly ? null : (
+        <PolicyDiagnosticsList
+          diagnostics={diagnostics}
+          onSelect={reveal}
+          {...(hasVisual && tab !== 'json' ? { placeOf: (d: Diagnostic) => cardPlace(d.path) } : {})}
+        />
+      )}
     </SpaceBetween>
   );
 }

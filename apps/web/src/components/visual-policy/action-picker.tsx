@@ -1,6 +1,8 @@
 // The statement's actions: "All <service> actions", or actions picked by access level (with a
 // search box and "All <level> actions"), or wildcard entries such as `Get*`. Actions covered by a
-// wildcard show as checked and say which entry covers them.
+// wildcard show as checked and say which entry covers them. Checkbox choices are written as the
+// shortest list that matches exactly the chosen actions (`Describe*` rather than 150 names), so an
+// access level of a large service fits in a managed policy's size quota.
 import { actionsByAccessLevel, type CatalogAction, type ServiceCatalog } from '@gatehouse/catalog';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -23,6 +25,7 @@ import {
   actionLookup,
   coveringWildcard,
   setActions,
+  toggleCatalogActions,
   wildcardEntryProblem,
 } from './action-selection.js';
 import type { VisualStatement } from './model/visual-policy.js';
@@ -126,6 +129,7 @@ function ActionsByAccessLevel(props: {
 }) {
   const { service, actions, onChange, readOnly } = props;
   const [filter, setFilter] = useState('');
+  const catalogNames = useMemo(() => service.actions.map((a) => a.name), [service]);
   const groups = actionsByAccessLevel(service)
     .map((group) => ({ ...group, shown: group.actions.filter((a) => matchesFilter(a, filter)) }))
     .filter((group) => group.shown.length > 0);
@@ -147,6 +151,7 @@ function ActionsByAccessLevel(props: {
           shown={group.shown}
           filtering={filter !== ''}
           actions={actions}
+          catalogNames={catalogNames}
           onChange={(next) => onChange({ actions: next })}
           readOnly={readOnly}
         />
@@ -166,10 +171,13 @@ function AccessLevelGroup(props: {
   shown: CatalogAction[];
   filtering: boolean;
   actions: string[];
+  catalogNames: readonly string[];
   onChange: (actions: string[]) => void;
   readOnly: boolean;
 }) {
-  const { level, levelActions, shown, actions, onChange, readOnly } = props;
+  const { level, levelActions, shown, actions, catalogNames, onChange, readOnly } = props;
+  const toggle = (names: readonly string[], on: boolean) =>
+    onChange(toggleCatalogActions(actions, names, on, catalogNames));
   const [expanded, setExpanded] = useState(false);
   const lookup = useMemo(() => actionLookup(actions), [actions]);
   const count = levelActions.filter((a) => {
@@ -192,7 +200,7 @@ function AccessLevelGroup(props: {
           <Checkbox
             checked={count === levelActions.length}
             indeterminate={count > 0 && count < levelActions.length}
-            onChange={({ detail }) => onChange(setActions(actions, names, detail.checked))}
+            onChange={({ detail }) => toggle(names, detail.checked)}
             readOnly={readOnly}
           >
             All {level} actions
@@ -204,10 +212,9 @@ function AccessLevelGroup(props: {
                 <Checkbox
                   key={action.name}
                   checked={listed || !!wildcard}
-                  disabled={!!wildcard && !listed}
-                  onChange={({ detail }) => onChange(setActions(actions, [action.name], detail.checked))}
+                  onChange={({ detail }) => toggle([action.name], detail.checked)}
                   readOnly={readOnly}
-                  description={wildcard ? `Included by ${wildcard}` : undefined}
+                  description={wildcard && !listed ? `Included by ${wildcard}` : undefined}
                 >
                   <span title={action.description}>{action.name}</span>
                 </Checkbox>

@@ -3,6 +3,7 @@
 // cover the catalog actions they match.
 
 import { hasWildcard, matchesWildcard } from '@gatehouse/evaluator';
+import { compressActions } from './model/compress-actions.js';
 
 /** The wildcard entry of `selected` that covers catalog action `name`, if any. */
 export function coveringWildcard(selected: readonly string[], name: string): string | undefined {
@@ -66,4 +67,27 @@ export function actionChoice(lookup: ActionLookup, name: string): { listed: bool
   return wildcard
     ? { listed: lookup.listed.has(name.toLowerCase()), wildcard }
     : { listed: lookup.listed.has(name.toLowerCase()) };
+}
+
+/**
+ * `selected` with catalog actions `names` chosen (`on`) or not, written back as the shortest list
+ * that matches exactly the chosen ones (`compressActions`): a wildcard entry is just the actions
+ * it covers, so one of them can be unchosen. `catalog` is every action name of the service;
+ * entries that match none of them (names newer than the catalog) are kept as written.
+ */
+export function toggleCatalogActions(
+  selected: readonly string[],
+  names: readonly string[],
+  on: boolean,
+  catalog: readonly string[],
+): string[] {
+  const chosen = new Set(
+    catalog.filter((n) => selected.some((entry) => matchesWildcard(entry, n))).map((n) => n.toLowerCase()),
+  );
+  for (const name of names) {
+    if (on) chosen.add(name.toLowerCase());
+    else chosen.delete(name.toLowerCase());
+  }
+  const foreign = selected.filter((entry) => !catalog.some((n) => matchesWildcard(entry, n)));
+  return [...compressActions(chosen, catalog), ...foreign];
 }

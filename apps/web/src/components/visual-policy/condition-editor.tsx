@@ -1,6 +1,7 @@
 // The statement's conditions, one row per `operator → key → values` entry: a key picker (keys of
 // the chosen actions and their resource types, then global keys, each with its type), an operator
-// list that fits the key's type, one or more values, and Remove.
+// list that fits the key's type, one or more values, and Remove. A row just added says nothing
+// about its empty fields until the user has been in them (or edits another field of the row).
 import { findConditionKey, type ConditionKeyType } from '@gatehouse/catalog';
 import Autosuggest, { type AutosuggestProps } from '@cloudscape-design/components/autosuggest';
 import Box from '@cloudscape-design/components/box';
@@ -10,7 +11,7 @@ import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { CardSection } from './card-section.js';
 import { conditionRowProblems, operatorOptions, valueHint, valueRows } from './condition-fields.js';
 import { newCondition, type ConditionKeyChoice, type VisualCondition } from './model/index.js';
@@ -47,6 +48,8 @@ export const ConditionEditor = memo(function ConditionEditor({
   readOnly,
 }: ConditionEditorProps) {
   const options = keyChoices ? keyOptions(keyChoices) : [];
+  // Rows added here and not yet touched: their empty fields are not errors yet.
+  const [added, setAdded] = useState<ReadonlySet<string>>(() => new Set());
   const update = (i: number, next: VisualCondition) =>
     onChange(conditions.map((c, j) => (j === i ? next : c)));
   return (
@@ -62,13 +65,21 @@ export const ConditionEditor = memo(function ConditionEditor({
             condition={condition}
             options={options}
             keyChoices={keyChoices}
+            fresh={added.has(condition.key)}
             onChange={(next) => update(i, next)}
             onRemove={() => onChange(conditions.filter((_, j) => j !== i))}
             readOnly={readOnly}
           />
         ))}
         {readOnly ? null : (
-          <Button iconName="add-plus" onClick={() => onChange([...conditions, newCondition()])}>
+          <Button
+            iconName="add-plus"
+            onClick={() => {
+              const row = newCondition();
+              setAdded((keys) => new Set([...keys, row.key]));
+              onChange([...conditions, row]);
+            }}
+          >
             Add condition
           </Button>
         )}
@@ -86,13 +97,29 @@ function ConditionRow(props: {
   condition: VisualCondition;
   options: AutosuggestProps.OptionGroup[];
   keyChoices?: ConditionKeyChoice[];
+  /** Just added: a field shows its problem only once it has been left or the row edited. */
+  fresh: boolean;
   onChange: (next: VisualCondition) => void;
   onRemove: () => void;
   readOnly: boolean;
 }) {
-  const { condition, keyChoices, onChange, readOnly } = props;
+  const { condition, keyChoices, readOnly } = props;
   const type = typeOf(condition.conditionKey, keyChoices);
-  const problems = conditionRowProblems(condition, type);
+  const [touched, setTouched] = useState({ key: !props.fresh, operator: !props.fresh, values: !props.fresh });
+  const touch = (field: keyof typeof touched) =>
+    setTouched((t) => (t[field] ? t : { ...t, [field]: true }));
+  const onChange = (next: VisualCondition) => {
+    if (next.conditionKey !== condition.conditionKey) touch('key');
+    if (next.operator !== condition.operator) touch('operator');
+    if (next.values !== condition.values) touch('values');
+    props.onChange(next);
+  };
+  const all = conditionRowProblems(condition, type);
+  const problems = {
+    conditionKey: touched.key ? all.conditionKey : undefined,
+    operator: touched.operator ? all.operator : undefined,
+    values: touched.values ? all.values : undefined,
+  };
   const operators = operatorOptions(type, condition.operator);
   const rows = valueRows(condition.values);
   const setValue = (i: number, value: string) => {
@@ -116,6 +143,7 @@ function ConditionRow(props: {
             value={condition.conditionKey}
             onChange={({ detail }) => onChange({ ...condition, conditionKey: detail.value })}
             onSelect={({ detail }) => chooseKey(detail.value)}
+            onBlur={() => touch('key')}
             options={props.options}
             statusType={keyChoices ? 'finished' : 'loading'}
             loadingText="Loading condition keys"
@@ -133,6 +161,7 @@ function ConditionRow(props: {
             options={operators}
             filteringType="auto"
             placeholder="Choose an operator"
+            onBlur={() => touch('operator')}
             readOnly={readOnly}
           />
         </FormField>
@@ -147,6 +176,7 @@ function ConditionRow(props: {
                 <Input
                   value={value}
                   onChange={({ detail }) => setValue(i, detail.value)}
+                  onBlur={() => touch('values')}
                   readOnly={readOnly}
                 />
                 {rows.length > 1 && !readOnly ? (

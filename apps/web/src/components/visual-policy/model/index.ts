@@ -21,3 +21,4 @@ export {
 } from './resource-types-for-actions.js';
 export { matchActions, actionsOfCard } from './match-actions.js';
 export { statementProblems, type StatementProblem } from './statement-problems.js';
+export { compressActions, type CompressOptions } from './compress-actions.js';
