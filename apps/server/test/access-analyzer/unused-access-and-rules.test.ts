@@ -81,6 +81,18 @@ describe('unused access', () => {
     await analyzerFor(server.deps).idle(account.accountId);
   });
 
+  it('reports a console password unused past the window, and not once it signs in', async () => {
+    const user = await createTestUser(server, account.accountId, { name: 'rare-visitor' });
+    await advanceDays(91);
+    const ofUser = (list: Finding[]) =>
+      list.filter((f) => f.resource === user.arn && f.findingType === 'UnusedIAMUserPassword');
+    expect(await findings().then(ofUser)).toMatchObject([
+      { status: 'ACTIVE', resourceType: 'AWS::IAM::User' },
+    ]);
+    await signInAsUser(server, account, user);
+    expect((await findings().then(ofUser)).map((f) => f.status)).toEqual(['RESOLVED']);
+  });
+
   it('reports roles unused past the window, and not once they are used', async () => {
     expect(
       (
