@@ -186,6 +186,9 @@ test('a security team builds an organization, audits its accounts by switching r
     const tree = await api.get<TreeAnswer>('/api/organization/tree');
     expect(tree.accounts.find((a) => a.id === ids.dev)!.parentId).toBe(ids.workloads);
     await expect(rowWith(structure(page), ids.prod)).toBeVisible();
+    // The tree as a newcomer finds it (no messages, nothing selected): docs/screenshots/organizations.png.
+    await page.reload();
+    await expect(rowWith(structure(page), ids.prod)).toContainText('Created');
     await saveScreenshot(page, 'organizations-accounts');
     await expectNoSeriousAxeViolations(page);
   });

@@ -5,6 +5,8 @@ import {
   buildOrgTree,
   containerOptions,
   filterTree,
+  joinedDate,
+  joinedText,
   findNode,
   flattenTree,
   moveDestinations,
@@ -151,5 +153,14 @@ describe('policiesOfTarget', () => {
       'workloads:DenyCreateUser',
     ]);
     expect(result.inherited[1]!.from.type).toBe('ORGANIZATIONAL_UNIT');
+  });
+});
+
+describe('joinedText', () => {
+  it('says how and when an account joined, as AWS lists it', () => {
+    const root = buildOrgTree(TREE);
+    expect(joinedText(findNode(root, '222222222222')!)).toBe('Created 2026/12/07');
+    expect(joinedText(root)).toBe('');
+    expect(joinedDate('not a date')).toBe('not a date');
   });
 });

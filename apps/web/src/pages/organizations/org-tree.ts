@@ -186,3 +186,17 @@ export function pathsById(root: OrgNode): Map<string, string> {
   walk(root, '');
   return paths;
 }
+
+/** How and when an account joined, as AWS's accounts list shows it: `Created 2026/12/07`. */
+export function joinedText(node: OrgNode): string {
+  const account = node.account;
+  if (!account) return '';
+  const how = account.joinedMethod === 'CREATED' ? 'Created' : 'Invited';
+  return `${how} ${joinedDate(account.joinedTimestamp)}`;
+}
+
+export function joinedDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toISOString().slice(0, 10).replaceAll('-', '/');
+}

@@ -14,10 +14,10 @@ import { organizationTreeQuery } from '../../../api/organizations-api.js';
 import { useFollow } from '../../../app/use-follow.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { ManagementGate, type ManagementContext } from '../organization-gate.js';
-import { buildOrgTree, filterTree, flattenTree, pathsById, type OrgNode } from '../org-tree.js';
+import { buildOrgTree, filterTree, flattenTree, joinedText, pathsById, type OrgNode } from '../org-tree.js';
 import { DeleteOuModal, CreateOuModal, RenameOuModal } from '../shared/ou-modals.js';
 import { MoveAccountModal } from '../shared/move-account-modal.js';
-import { joinedText, NodeName } from '../shared/tree-cells.js';
+import { NodeName } from '../shared/tree-cells.js';
 
 type Dialog = 'create-ou' | 'rename-ou' | 'delete-ou' | 'move' | null;
 

@@ -24,12 +24,19 @@ import type { PolicyDetail } from '../../../api/organizations-types.js';
 import { useFollow } from '../../../app/use-follow.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { ManagementGate } from '../organization-gate.js';
-import { buildOrgTree, findNode, pathsById, policiesOfTarget, type OrgNode } from '../org-tree.js';
+import {
+  buildOrgTree,
+  findNode,
+  joinedText,
+  pathsById,
+  policiesOfTarget,
+  type OrgNode,
+} from '../org-tree.js';
 import { ORGANIZATION_PATHS } from '../organizations-navigation.js';
 import { scpsEnabled } from '../scp-enabled.js';
 import { CreateOuModal, DeleteOuModal, RenameOuModal } from '../shared/ou-modals.js';
 import { TargetPolicies } from '../shared/target-policies.js';
-import { joinedText, KIND_LABELS, NodeName } from '../shared/tree-cells.js';
+import { KIND_LABELS, NodeName } from '../shared/tree-cells.js';
 
 type Dialog = 'rename' | 'delete' | 'create-child' | null;
 

@@ -6,7 +6,6 @@ import Icon from '@cloudscape-design/components/icon';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { useFollow } from '../../../app/use-follow.js';
-import { formatDateTime } from '../../../components/format-date.js';
 import type { OrgNode } from '../org-tree.js';
 
 type Follow = ReturnType<typeof useFollow>;
@@ -37,13 +36,6 @@ export function NodeName({ node, follow }: { node: OrgNode; follow: Follow }) {
       {node.account?.management ? <Badge color="blue">management account</Badge> : null}
     </SpaceBetween>
   );
-}
-
-export function joinedText(node: OrgNode): string {
-  const account = node.account;
-  if (!account) return '';
-  const how = account.joinedMethod === 'CREATED' ? 'Created' : 'Invited';
-  return `${how} ${formatDateTime(account.joinedTimestamp)}`;
 }
 
 export const KIND_LABELS: Record<OrgNode['kind'], string> = {
