@@ -89,6 +89,48 @@ describe('POST /api/access-analyzer/policy-generation', () => {
     expect((await freshClient.delete('/api/groups/gen-group')).status).toBe(403);
   });
 
+  it('generates a role’s policy from what its sessions did', async () => {
+    const acct = account.accountId;
+    const created = await root.post('/api/roles', {
+      roleName: 'deployer',
+      trustPolicy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${acct}:root` }, Action: 'sts:AssumeRole' },
+        ],
+      }),
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await root.put('/api/roles/deployer/inline-policies/work', { document: JSON.stringify(WORK) });
+    const person = await createTestUser(server, acct, {
+      name: 'person',
+      inlinePolicies: {
+        assume: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }],
+        },
+      },
+    });
+    const client = await signInAsUser(server, account, person);
+    const switched = await client.post('/api/auth/switch-role', { account: acct, roleName: 'deployer' });
+    expect(switched.status, JSON.stringify(switched.body)).toBe(204);
+    expect((await client.post('/api/groups', { groupName: 'deployed' })).status).toBe(201);
+
+    const res = await root.post('/api/access-analyzer/policy-generation', {
+      principalType: 'role',
+      name: 'deployer',
+      ...range(),
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.principalArn).toBe(`arn:aws:iam::${acct}:role/deployer`);
+    expect(res.body.actions).toContainEqual({
+      action: 'iam:CreateGroup',
+      resources: [`arn:aws:iam::${acct}:group/deployed`],
+    });
+    // The person's own activity (the switch) is not the role's.
+    expect((res.body.actions as { action: string }[]).map((a) => a.action)).not.toContain('sts:AssumeRole');
+  });
+
   it('generates an empty policy for a role that did nothing, and refuses bad ranges and unknown principals', async () => {
     await root.post('/api/roles', {
       roleName: 'quiet-role',
