@@ -54,7 +54,11 @@ const doc = (...Statement: object[]) => JSON.stringify({ Version: '2012-10-17', 
 /** The caller's identity policy, the same in both accounts. */
 const CALLER_POLICY = doc(
   { Effect: 'Allow', Action: ['iam:Get*', 'iam:List*'], Resource: '*' },
-  { Effect: 'Allow', Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::*:role/OrganizationAccountAccessRole' },
+  {
+    Effect: 'Allow',
+    Action: 'sts:AssumeRole',
+    Resource: 'arn:aws:iam::*:role/OrganizationAccountAccessRole',
+  },
 );
 
 /** Five SCPs in the shapes organizations use: guard rails that deny, none of them GetUser. */
@@ -273,7 +277,11 @@ async function timeEvaluate(server: RunningServer, standalone: Caller, member: C
 
 async function timeSwitchRole(server: RunningServer, managementId: string, member: string) {
   const client = new ApiClient(server.url);
-  const signIn = await client.post('/api/auth/signin/iam', { account: managementId, userName: 'ops', password: PASSWORD });
+  const signIn = await client.post('/api/auth/signin/iam', {
+    account: managementId,
+    userName: 'ops',
+    password: PASSWORD,
+  });
   if (signIn.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(signIn.body)}`);
   const times: number[] = [];
   for (let i = 0; i < SWITCHES + 5; i++) {
@@ -312,7 +320,10 @@ async function main(): Promise<void> {
     const inOrg = await seedCaller(server, member, 'caller');
     await seedCaller(server, managementId, 'ops');
     console.log(
-      `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs; ` +
+      `load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} on ${os.cpus().length} CPUs; ` +
         `GetUser through the AWS door, ${CONCURRENCY} in flight, ${SECONDS} s windows, ${ROUNDS} rounds`,
     );
     const results = { standalone: [] as Figures[], member: [] as Figures[] };

@@ -67,7 +67,8 @@ function standaloneAccounts(env: NodeJS.ProcessEnv): StandaloneAccounts {
     throw new ConfigError(`GATEHOUSE_STANDALONE_ACCOUNTS must be \`root\` or \`disabled\`, got \`${raw}\``);
   }
   const legacy = env.GATEHOUSE_ALLOW_ACCOUNT_CREATION;
-  if (legacy !== undefined && legacy !== '') return flag(env, 'GATEHOUSE_ALLOW_ACCOUNT_CREATION') ? 'root' : 'disabled';
+  if (legacy !== undefined && legacy !== '')
+    return flag(env, 'GATEHOUSE_ALLOW_ACCOUNT_CREATION') ? 'root' : 'disabled';
   return 'root';
 }
 

@@ -32,7 +32,11 @@ export async function callerPolicySet(
 /** The root user's set: its organization's SCPs (none for a standalone or management account). */
 export async function rootPolicySet(ctx: ServiceContext, principal: RootPrincipal): Promise<CachedPrincipal> {
   const hint = ctx.request.authzVersion;
-  return compiledRootSetFor(ctx, principal, hint?.accountId === principal.accountId ? hint.version : undefined);
+  return compiledRootSetFor(
+    ctx,
+    principal,
+    hint?.accountId === principal.accountId ? hint.version : undefined,
+  );
 }
 
 /** The root user may do anything within its own account, and read AWS managed policies. */

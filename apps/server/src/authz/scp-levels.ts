@@ -22,7 +22,10 @@ export interface OrgFacts {
   broken: boolean;
 }
 
-function scpArn(org: { id: string; managementAccountId: string }, policy: { id: string; awsManaged: boolean }) {
+function scpArn(
+  org: { id: string; managementAccountId: string },
+  policy: { id: string; awsManaged: boolean },
+) {
   return policy.awsManaged
     ? `arn:aws:organizations::aws:policy/service_control_policy/${policy.id}`
     : `arn:aws:organizations::${org.managementAccountId}:policy/${org.id}/service_control_policy/${policy.id}`;
@@ -45,7 +48,11 @@ export async function loadOrgFacts(db: DbOrTx, accountId: string): Promise<OrgFa
   });
   const parents = new Map(nodes.map((n) => [n.id, n.parentId]));
   const path: string[] = [];
-  for (let id: string | null | undefined = account.orgParentId; id && path.length <= 32; id = parents.get(id)) {
+  for (
+    let id: string | null | undefined = account.orgParentId;
+    id && path.length <= 32;
+    id = parents.get(id)
+  ) {
     path.unshift(id);
   }
   const facts: OrgFacts = {

@@ -6,10 +6,16 @@ import { z } from 'zod';
 export const rootIdSchema = z.string().regex(/^r-[0-9a-z]{4,32}$/, 'a root id is `r-` and 4–32 of a-z, 0-9');
 export const ouIdSchema = z
   .string()
-  .regex(/^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/, 'an OU id is `ou-`, the root’s 4–32 characters, `-` and 8–32 of a-z, 0-9');
+  .regex(
+    /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/,
+    'an OU id is `ou-`, the root’s 4–32 characters, `-` and 8–32 of a-z, 0-9',
+  );
 export const parentIdSchema = z
   .string()
-  .regex(/^(?:r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/, 'a parent is a root id (r-…) or an OU id (ou-…)');
+  .regex(
+    /^(?:r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/,
+    'a parent is a root id (r-…) or an OU id (ou-…)',
+  );
 export const orgAccountIdSchema = z.string().regex(/^\d{12}$/, 'an account id is 12 digits');
 export const orgPolicyIdSchema = z
   .string()
@@ -20,7 +26,9 @@ export const targetIdSchema = z
     /^(?:r-[0-9a-z]{4,32}|\d{12}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/,
     'a target is a root id (r-…), an OU id (ou-…) or an account id (12 digits)',
   );
-export const handshakeIdSchema = z.string().regex(/^h-[0-9a-z]{8,32}$/, 'a handshake id is `h-` and 8–32 of a-z, 0-9');
+export const handshakeIdSchema = z
+  .string()
+  .regex(/^h-[0-9a-z]{8,32}$/, 'a handshake id is `h-` and 8–32 of a-z, 0-9');
 
 const ouName = z.string().min(1, 'enter a name').max(128, 'at most 128 characters');
 const policyName = z

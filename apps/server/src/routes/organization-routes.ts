@@ -44,19 +44,22 @@ import { enablePolicyType } from '../services/organizations/enable-policy-type.j
 import { getAccountDetails } from '../services/organizations/get-account-details.js';
 import { getOrganizationTree } from '../services/organizations/get-organization-tree.js';
 import { inviteAccountToOrganization } from '../services/organizations/invite-account-to-organization.js';
-import { listHandshakesForAccount, listHandshakesForOrganization } from '../services/organizations/list-handshakes.js';
+import { listHandshakesForAccount } from '../services/organizations/list-handshakes-for-account.js';
+import { listHandshakesForOrganization } from '../services/organizations/list-handshakes-for-organization.js';
 import { listPolicies } from '../services/organizations/list-policies.js';
 import { listTargetsForPolicy } from '../services/organizations/list-targets-for-policy.js';
 import { moveAccount } from '../services/organizations/move-account.js';
 import { removeAccountFromOrganization } from '../services/organizations/remove-account-from-organization.js';
-import { acceptHandshake, declineHandshake } from '../services/organizations/respond-to-handshake.js';
+import { acceptHandshake } from '../services/organizations/accept-handshake.js';
+import { declineHandshake } from '../services/organizations/decline-handshake.js';
 import { updateOrganizationalUnit } from '../services/organizations/update-organizational-unit.js';
 import { updatePolicy } from '../services/organizations/update-policy.js';
 import type { ServiceContext } from '../services/service-context.js';
 import { parse, signedIn } from './handler.js';
 import { pathParam } from './iam/params.js';
 
-const id = <S extends z.ZodType<string>>(req: Request, name: string, schema: S) => pathParam(req, name, schema);
+const id = <S extends z.ZodType<string>>(req: Request, name: string, schema: S) =>
+  pathParam(req, name, schema);
 
 async function organizationBody(ctx: ServiceContext): Promise<OrganizationResponse> {
   try {
@@ -70,7 +73,10 @@ async function organizationBody(ctx: ServiceContext): Promise<OrganizationRespon
 
 /** The console's AWS Organizations API; each route calls the service the AWS door's action calls. */
 export function mountOrganizationRoutes(router: Router): void {
-  router.get('/organization', signedIn((ctx) => organizationBody(ctx)));
+  router.get(
+    '/organization',
+    signedIn((ctx) => organizationBody(ctx)),
+  );
   router.post(
     '/organization',
     signedIn(
@@ -81,7 +87,10 @@ export function mountOrganizationRoutes(router: Router): void {
       { status: 201 },
     ),
   );
-  router.delete('/organization', signedIn((ctx) => deleteOrganization({ ctx })));
+  router.delete(
+    '/organization',
+    signedIn((ctx) => deleteOrganization({ ctx })),
+  );
   router.get(
     '/organization/tree',
     signedIn(async (ctx) => {
@@ -98,7 +107,9 @@ export function mountOrganizationRoutes(router: Router): void {
     '/organization/organizational-units',
     signedIn(
       async (ctx, req) =>
-        toOrgUnit(await createOrganizationalUnit({ ctx, ...parse(createOrganizationalUnitRequestSchema, req.body) })),
+        toOrgUnit(
+          await createOrganizationalUnit({ ctx, ...parse(createOrganizationalUnitRequestSchema, req.body) }),
+        ),
       { status: 201 },
     ),
   );
@@ -116,7 +127,9 @@ export function mountOrganizationRoutes(router: Router): void {
   );
   router.delete(
     '/organization/organizational-units/:id',
-    signedIn((ctx, req) => deleteOrganizationalUnit({ ctx, organizationalUnitId: id(req, 'id', ouIdSchema) })),
+    signedIn((ctx, req) =>
+      deleteOrganizationalUnit({ ctx, organizationalUnitId: id(req, 'id', ouIdSchema) }),
+    ),
   );
 
   router.post(
@@ -139,7 +152,10 @@ export function mountOrganizationRoutes(router: Router): void {
         path: details.path,
         policies: {
           attached: details.policies.attached.map(toOrgPolicySummary),
-          inherited: details.policies.inherited.map((i) => ({ from: i.from, policy: toOrgPolicySummary(i.policy) })),
+          inherited: details.policies.inherited.map((i) => ({
+            from: i.from,
+            policy: toOrgPolicySummary(i.policy),
+          })),
         },
       };
     }),
@@ -214,7 +230,8 @@ export function mountOrganizationRoutes(router: Router): void {
   router.post(
     '/organization/policies',
     signedIn(
-      async (ctx, req) => toOrgPolicySummary(await createPolicy({ ctx, ...parse(createOrgPolicyRequestSchema, req.body) })),
+      async (ctx, req) =>
+        toOrgPolicySummary(await createPolicy({ ctx, ...parse(createOrgPolicyRequestSchema, req.body) })),
       { status: 201 },
     ),
   );
@@ -246,13 +263,21 @@ export function mountOrganizationRoutes(router: Router): void {
   router.post(
     '/organization/policies/:id/attach',
     signedIn((ctx, req) =>
-      attachPolicy({ ctx, policyId: id(req, 'id', orgPolicyIdSchema), ...parse(policyTargetRequestSchema, req.body) }),
+      attachPolicy({
+        ctx,
+        policyId: id(req, 'id', orgPolicyIdSchema),
+        ...parse(policyTargetRequestSchema, req.body),
+      }),
     ),
   );
   router.post(
     '/organization/policies/:id/detach',
     signedIn((ctx, req) =>
-      detachPolicy({ ctx, policyId: id(req, 'id', orgPolicyIdSchema), ...parse(policyTargetRequestSchema, req.body) }),
+      detachPolicy({
+        ctx,
+        policyId: id(req, 'id', orgPolicyIdSchema),
+        ...parse(policyTargetRequestSchema, req.body),
+      }),
     ),
   );
 

@@ -77,12 +77,17 @@ describe('the organization through the SDK', () => {
     const roots = await orgs.send(new ListRootsCommand({}));
     rootId = roots.Roots![0]!.Id!;
     expect(roots.Roots![0]).toMatchObject({ Name: 'Root', PolicyTypes: [] });
-    const enabled = await orgs.send(new EnablePolicyTypeCommand({ RootId: rootId, PolicyType: 'SERVICE_CONTROL_POLICY' }));
+    const enabled = await orgs.send(
+      new EnablePolicyTypeCommand({ RootId: rootId, PolicyType: 'SERVICE_CONTROL_POLICY' }),
+    );
     expect(enabled.Root?.PolicyTypes).toEqual([{ Type: 'SERVICE_CONTROL_POLICY', Status: 'ENABLED' }]);
     const again = await orgs
       .send(new EnablePolicyTypeCommand({ RootId: rootId, PolicyType: 'SERVICE_CONTROL_POLICY' }))
       .catch((e: unknown) => e);
-    expect(again).toMatchObject({ name: 'PolicyTypeAlreadyEnabledException', $metadata: { httpStatusCode: 400 } });
+    expect(again).toMatchObject({
+      name: 'PolicyTypeAlreadyEnabledException',
+      $metadata: { httpStatusCode: 400 },
+    });
   });
 
   it('builds OUs and creates a member account in one', async () => {
@@ -104,22 +109,38 @@ describe('the organization through the SDK', () => {
     );
     expect(status.CreateAccountStatus?.AccountId).toBe(member);
     const taken = await orgs.send(new CreateAccountCommand({ Email: email, AccountName: 'again' }));
-    expect(taken.CreateAccountStatus).toMatchObject({ State: 'FAILED', FailureReason: 'EMAIL_ALREADY_EXISTS' });
+    expect(taken.CreateAccountStatus).toMatchObject({
+      State: 'FAILED',
+      FailureReason: 'EMAIL_ALREADY_EXISTS',
+    });
 
-    await orgs.send(new MoveAccountCommand({ AccountId: member, SourceParentId: rootId, DestinationParentId: workloads }));
+    await orgs.send(
+      new MoveAccountCommand({ AccountId: member, SourceParentId: rootId, DestinationParentId: workloads }),
+    );
     const under = await orgs.send(new ListAccountsForParentCommand({ ParentId: workloads }));
     expect(under.Accounts?.map((a) => a.Id)).toEqual([member]);
     const all = await orgs.send(new ListAccountsCommand({}));
     expect(all.Accounts?.map((a) => a.Id).sort()).toEqual([managementId, member].sort());
     const account = await orgs.send(new DescribeAccountCommand({ AccountId: member }));
-    expect(account.Account).toMatchObject({ Name: 'prod', Email: email, Status: 'ACTIVE', JoinedMethod: 'CREATED' });
+    expect(account.Account).toMatchObject({
+      Name: 'prod',
+      Email: email,
+      Status: 'ACTIVE',
+      JoinedMethod: 'CREATED',
+    });
 
     const notEmpty = await orgs
       .send(new DeleteOrganizationalUnitCommand({ OrganizationalUnitId: workloads }))
       .catch((e: unknown) => e);
     expect(notEmpty).toMatchObject({ name: 'OrganizationalUnitNotEmptyException' });
     const unknownParent = await orgs
-      .send(new MoveAccountCommand({ AccountId: member, SourceParentId: workloads, DestinationParentId: 'r-zzzz' }))
+      .send(
+        new MoveAccountCommand({
+          AccountId: member,
+          SourceParentId: workloads,
+          DestinationParentId: 'r-zzzz',
+        }),
+      )
       .catch((e: unknown) => e);
     expect(unknownParent).toMatchObject({ name: 'DestinationParentNotFoundException' });
   });
@@ -153,7 +174,11 @@ describe('the organization through the SDK', () => {
     );
     const policyId = created.Policy!.PolicySummary!.Id!;
     expect(created.Policy?.PolicySummary).toMatchObject({
-      Arn: expect.stringMatching(new RegExp(`^arn:aws:organizations::${managementId}:policy/o-[a-z0-9]{10}/service_control_policy/p-[a-z0-9]{8}$`)),
+      Arn: expect.stringMatching(
+        new RegExp(
+          `^arn:aws:organizations::${managementId}:policy/o-[a-z0-9]{10}/service_control_policy/p-[a-z0-9]{8}$`,
+        ),
+      ),
       AwsManaged: false,
     });
     await orgs.send(new AttachPolicyCommand({ PolicyId: policyId, TargetId: workloads }));
@@ -189,7 +214,9 @@ describe('the organization through the SDK', () => {
     );
     expect(invited.Handshake).toMatchObject({ State: 'OPEN', Action: 'INVITE' });
     const otherOrgs = client(OrganizationsClient, other.credentials);
-    const accepted = await otherOrgs.send(new AcceptHandshakeCommand({ HandshakeId: invited.Handshake!.Id! }));
+    const accepted = await otherOrgs.send(
+      new AcceptHandshakeCommand({ HandshakeId: invited.Handshake!.Id! }),
+    );
     expect(accepted.Handshake?.State).toBe('ACCEPTED');
     const described = await otherOrgs.send(new DescribeOrganizationCommand({}));
     expect(described.Organization?.MasterAccountId).toBe(managementId);
@@ -203,6 +230,9 @@ describe('the organization through the SDK', () => {
     const err = await client(OrganizationsClient, lone.credentials)
       .send(new DescribeOrganizationCommand({}))
       .catch((e: unknown) => e);
-    expect(err).toMatchObject({ name: 'AWSOrganizationsNotInUseException', $metadata: { httpStatusCode: 400 } });
+    expect(err).toMatchObject({
+      name: 'AWSOrganizationsNotInUseException',
+      $metadata: { httpStatusCode: 400 },
+    });
   });
 });

@@ -2,7 +2,13 @@
 // admit "any principal of my organization", an identity policy can depend on where the account
 // sits in the tree, and a move in the tree takes effect on the next request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALLOW_ALL, createTestUser, newRootSession, signInAsUser, uniqueSuffix } from '../harness/fixtures.js';
+import {
+  ALLOW_ALL,
+  createTestUser,
+  newRootSession,
+  signInAsUser,
+  uniqueSuffix,
+} from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { createMember, createOu, newOrganization, type TestOrganization } from './org-fixtures.js';
 
@@ -100,7 +106,10 @@ describe('nothing half-written', () => {
       parentId: unknownOu,
     });
     expect(account.body.error.code).toBe('ParentNotFoundException');
-    const ou = await org.root.post('/api/organization/organizational-units', { parentId: unknownOu, name: 'x' });
+    const ou = await org.root.post('/api/organization/organizational-units', {
+      parentId: unknownOu,
+      name: 'x',
+    });
     expect(ou.body.error.code).toBe('ParentNotFoundException');
     const attach = await org.root.post('/api/organization/policies/p-FullAWSAccess/attach', {
       targetId: '000000000000',
@@ -122,14 +131,19 @@ describe('nothing half-written', () => {
       roleName,
       trustPolicy: JSON.stringify({
         Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: 'sts:AssumeRole' }],
+        Statement: [
+          { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: 'sts:AssumeRole' },
+        ],
       }),
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const member = await createMember(org);
     const user = await createTestUser(server, member, { managedPolicies: { admin: ALLOW_ALL } });
     const console = await signInAsUser(server, { accountId: member }, user);
-    const refused = await console.post('/api/auth/switch-role', { account: org.management.accountId, roleName });
+    const refused = await console.post('/api/auth/switch-role', {
+      account: org.management.accountId,
+      roleName,
+    });
     expect(refused.status).toBe(403);
     const unknown = await console.post('/api/auth/switch-role', { account: '999999999999', roleName: 'Any' });
     expect(unknown.status).toBe(403);

@@ -82,12 +82,17 @@ describe('the tree', () => {
       joinedMethod: 'CREATED',
       management: false,
     });
-    expect(tree.accounts.find((a: { management: boolean }) => a.management).id).toBe(org.management.accountId);
+    expect(tree.accounts.find((a: { management: boolean }) => a.management).id).toBe(
+      org.management.accountId,
+    );
   });
 
   it('refuses a duplicate OU name among siblings, whatever the case, and unknown parents', async () => {
     const ou = await createOu(org, org.rootId, 'Shared');
-    const dup = await org.root.post('/api/organization/organizational-units', { parentId: org.rootId, name: 'shared' });
+    const dup = await org.root.post('/api/organization/organizational-units', {
+      parentId: org.rootId,
+      name: 'shared',
+    });
     expect(dup.status).toBe(400);
     expect(dup.body.error.code).toBe('DuplicateOrganizationalUnitException');
     // the same name under another parent is fine
@@ -103,7 +108,10 @@ describe('the tree', () => {
   it('nests OUs at most five levels deep', async () => {
     let parent = org.rootId;
     for (let i = 1; i <= 5; i++) parent = await createOu(org, parent, `level-${i}`);
-    const sixth = await org.root.post('/api/organization/organizational-units', { parentId: parent, name: 'level-6' });
+    const sixth = await org.root.post('/api/organization/organizational-units', {
+      parentId: parent,
+      name: 'level-6',
+    });
     expect(sixth.status).toBe(400);
     expect(sixth.body.error.code).toBe('ConstraintViolationException');
     expect(sixth.body.error.message).toContain('OU_DEPTH_LIMIT_EXCEEDED');
@@ -113,23 +121,31 @@ describe('the tree', () => {
     const a = await createOu(org, org.rootId, 'move-a');
     const b = await createOu(org, org.rootId, 'move-b');
     const account = await createMember(org, a, 'mover');
-    const moved = await org.root.post(`/api/organization/accounts/${account}/move`, { destinationParentId: b });
+    const moved = await org.root.post(`/api/organization/accounts/${account}/move`, {
+      destinationParentId: b,
+    });
     expect(moved.status).toBe(204);
     const details = (await org.root.get(`/api/organization/accounts/${account}`)).body;
     expect(details.account.parentId).toBe(b);
     expect(details.path.map((p: { name: string }) => p.name)).toEqual(['Root', 'move-b']);
 
-    const same = await org.root.post(`/api/organization/accounts/${account}/move`, { destinationParentId: b });
+    const same = await org.root.post(`/api/organization/accounts/${account}/move`, {
+      destinationParentId: b,
+    });
     expect(same.body.error.code).toBe('DuplicateAccountException');
     const nowhere = await org.root.post(`/api/organization/accounts/${account}/move`, {
       destinationParentId: `ou-${org.rootId.slice(2)}-00000000`,
     });
     expect(nowhere.body.error.code).toBe('DestinationParentNotFoundException');
-    const stranger = await org.root.post('/api/organization/accounts/000000000000/move', { destinationParentId: a });
+    const stranger = await org.root.post('/api/organization/accounts/000000000000/move', {
+      destinationParentId: a,
+    });
     expect(stranger.body.error.code).toBe('AccountNotFoundException');
     // the management account may move between OUs, but never out of the organization
     const mgmt = org.management.accountId;
-    expect((await org.root.post(`/api/organization/accounts/${mgmt}/move`, { destinationParentId: a })).status).toBe(204);
+    expect(
+      (await org.root.post(`/api/organization/accounts/${mgmt}/move`, { destinationParentId: a })).status,
+    ).toBe(204);
     const leave = await org.root.delete(`/api/organization/accounts/${mgmt}`);
     expect(leave.status).toBe(400);
     expect(leave.body.error.code).toBe('MasterCannotLeaveOrganizationException');
@@ -141,7 +157,9 @@ describe('the tree', () => {
     const child = await createOu(org, parent, 'child');
     const refused = await org.root.delete(`/api/organization/organizational-units/${parent}`);
     expect(refused.body.error.code).toBe('OrganizationalUnitNotEmptyException');
-    const renamed = await org.root.put(`/api/organization/organizational-units/${child}`, { name: 'renamed' });
+    const renamed = await org.root.put(`/api/organization/organizational-units/${child}`, {
+      name: 'renamed',
+    });
     expect(renamed.body.name).toBe('renamed');
     expect((await org.root.delete(`/api/organization/organizational-units/${child}`)).status).toBe(204);
     expect((await org.root.delete(`/api/organization/organizational-units/${parent}`)).status).toBe(204);

@@ -12,7 +12,10 @@ export interface TestOrganization {
   rootId: string;
 }
 
-export async function newOrganization(server: TestServer, options: { scp?: boolean } = {}): Promise<TestOrganization> {
+export async function newOrganization(
+  server: TestServer,
+  options: { scp?: boolean } = {},
+): Promise<TestOrganization> {
   const { account, root } = await newRootSession(server);
   const res = await root.post('/api/organization', {});
   expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -32,7 +35,11 @@ export async function createOu(org: TestOrganization, parentId: string, name: st
   return res.body.id as string;
 }
 
-export async function createMember(org: TestOrganization, parentId?: string, name = 'member'): Promise<string> {
+export async function createMember(
+  org: TestOrganization,
+  parentId?: string,
+  name = 'member',
+): Promise<string> {
   const res = await org.root.post('/api/organization/accounts', {
     accountName: `${name}-${uniqueSuffix()}`,
     email: `${name}-${uniqueSuffix()}@example.com`,

@@ -36,7 +36,10 @@ beforeAll(async () => {
   org = await newOrganization(server);
   workloads = await createOu(org, org.rootId, 'workloads');
   member = await createMember(org, workloads, 'prod');
-  const admin = await createTestUser(server, member, { name: 'admin', managedPolicies: { admin: ALLOW_ALL } });
+  const admin = await createTestUser(server, member, {
+    name: 'admin',
+    managedPolicies: { admin: ALLOW_ALL },
+  });
   memberAdmin = await signInAsUser(server, { accountId: member }, admin);
   scpId = await createScp(org, 'DenyCreateUser', DENY_CREATE_USER);
   scpArn = `arn:aws:organizations::${org.management.accountId}:policy/${org.organizationId}/service_control_policy/${scpId}`;
@@ -49,7 +52,10 @@ describe('before any SCP denies', () => {
   it('FullAWSAccess is attached to the root, the OU and the account, so nothing is refused', async () => {
     const details = (await org.root.get(`/api/organization/accounts/${member}`)).body;
     expect(details.policies.attached.map((p: { id: string }) => p.id)).toEqual(['p-FullAWSAccess']);
-    expect(details.policies.inherited.map((i: { from: { name: string } }) => i.from.name)).toEqual(['Root', 'workloads']);
+    expect(details.policies.inherited.map((i: { from: { name: string } }) => i.from.name)).toEqual([
+      'Root',
+      'workloads',
+    ]);
     const full = (await org.root.get('/api/organization/policies/p-FullAWSAccess')).body;
     expect(full.policy).toMatchObject({
       arn: 'arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess',
@@ -84,7 +90,9 @@ describe('an SCP on an OU denying iam:CreateUser', () => {
 
   it('stops the member account’s root user', async () => {
     const invited = await createTestAccount(server);
-    const invitation = await org.root.post('/api/organization/handshakes', { targetAccountId: invited.accountId });
+    const invitation = await org.root.post('/api/organization/handshakes', {
+      targetAccountId: invited.accountId,
+    });
     expect(invitation.status).toBe(201);
     const invitedRoot = await signInAsRoot(server, invited);
     expect((await newUser(invitedRoot)).status).toBe(201);
@@ -92,7 +100,9 @@ describe('an SCP on an OU denying iam:CreateUser', () => {
     expect(accepted.body.state).toBe('ACCEPTED');
     // joined under the root: not yet under the OU's SCP
     expect((await newUser(invitedRoot)).status).toBe(201);
-    await org.root.post(`/api/organization/accounts/${invited.accountId}/move`, { destinationParentId: workloads });
+    await org.root.post(`/api/organization/accounts/${invited.accountId}/move`, {
+      destinationParentId: workloads,
+    });
     const res = await newUser(invitedRoot);
     expect(res.status).toBe(403);
     expect(res.body.error.message).toContain(
@@ -151,15 +161,22 @@ describe('an SCP on an OU denying iam:CreateUser', () => {
       Resource: '*',
     });
     const account = await createMember(org, undefined, 'allowlist');
-    const admin = await createTestUser(server, account, { name: 'admin', managedPolicies: { admin: ALLOW_ALL } });
+    const admin = await createTestUser(server, account, {
+      name: 'admin',
+      managedPolicies: { admin: ALLOW_ALL },
+    });
     const client = await signInAsUser(server, { accountId: account }, admin);
     await attachScp(org, allowList, account);
-    const detached = await org.root.post('/api/organization/policies/p-FullAWSAccess/detach', { targetId: account });
+    const detached = await org.root.post('/api/organization/policies/p-FullAWSAccess/detach', {
+      targetId: account,
+    });
     expect(detached.status).toBe(204);
     expect((await client.get('/api/users')).status).toBe(200);
     const res = await newUser(client);
     expect(res.status).toBe(403);
-    expect(res.body.error.message).toMatch(/because no service control policy allows the iam:CreateUser action$/);
+    expect(res.body.error.message).toMatch(
+      /because no service control policy allows the iam:CreateUser action$/,
+    );
   });
 });
 

@@ -45,7 +45,9 @@ describe('POST /api/accounts', () => {
   it('never lets a role session create one', async () => {
     const org = await newOrganization(server);
     const member = await createMember(org);
-    const ops = await createTestUser(server, org.management.accountId, { managedPolicies: { admin: ALLOW_ALL } });
+    const ops = await createTestUser(server, org.management.accountId, {
+      managedPolicies: { admin: ALLOW_ALL },
+    });
     const console = await signInAsUser(server, { accountId: org.management.accountId }, ops);
     const switched = await console.post('/api/auth/switch-role', {
       account: member,
@@ -62,9 +64,13 @@ describe('POST /api/accounts', () => {
   it('refuses a member account’s root user', async () => {
     const org = await newOrganization(server);
     const invited = await createTestAccount(server);
-    const handshake = await org.root.post('/api/organization/handshakes', { targetAccountId: invited.accountId });
+    const handshake = await org.root.post('/api/organization/handshakes', {
+      targetAccountId: invited.accountId,
+    });
     const root = await signInAsRoot(server, invited);
-    expect((await root.post(`/api/organization/handshakes/${handshake.body.id}/accept`, {})).status).toBe(200);
+    expect((await root.post(`/api/organization/handshakes/${handshake.body.id}/accept`, {})).status).toBe(
+      200,
+    );
     const res = await root.post('/api/accounts', body());
     expect(res.status).toBe(403);
     expect(res.body.error.message).toContain('member account');

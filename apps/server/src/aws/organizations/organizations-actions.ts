@@ -2,7 +2,8 @@
 // the console's route calls, and answers AWS's output shape. Lists answer every item at once
 // unless MaxResults asks for pages (NextToken: the offset of the next item).
 import type { CreateAccountStatus } from '../../db/generated/client.js';
-import { acceptHandshake, declineHandshake } from '../../services/organizations/respond-to-handshake.js';
+import { acceptHandshake } from '../../services/organizations/accept-handshake.js';
+import { declineHandshake } from '../../services/organizations/decline-handshake.js';
 import { attachPolicy } from '../../services/organizations/attach-policy.js';
 import type { HandshakeView } from '../../services/organizations/common/handshake-view.js';
 import type { TargetView } from '../../services/organizations/common/org-targets.js';
@@ -32,10 +33,8 @@ import { leaveOrganization } from '../../services/organizations/leave-organizati
 import { listAccounts } from '../../services/organizations/list-accounts.js';
 import { listAccountsForParent } from '../../services/organizations/list-accounts-for-parent.js';
 import { listChildren } from '../../services/organizations/list-children.js';
-import {
-  listHandshakesForAccount,
-  listHandshakesForOrganization,
-} from '../../services/organizations/list-handshakes.js';
+import { listHandshakesForAccount } from '../../services/organizations/list-handshakes-for-account.js';
+import { listHandshakesForOrganization } from '../../services/organizations/list-handshakes-for-organization.js';
 import { listOrganizationalUnitsForParent } from '../../services/organizations/list-organizational-units-for-parent.js';
 import { listParents } from '../../services/organizations/list-parents.js';
 import { listPolicies } from '../../services/organizations/list-policies.js';
@@ -127,7 +126,12 @@ function policySummary(view: PolicyView) {
 
 const policy = (view: PolicyView) => ({ PolicySummary: policySummary(view), Content: view.content });
 
-const target = (view: TargetView) => ({ TargetId: view.targetId, Arn: view.arn, Name: view.name, Type: view.type });
+const target = (view: TargetView) => ({
+  TargetId: view.targetId,
+  Arn: view.arn,
+  Name: view.name,
+  Type: view.type,
+});
 
 function handshake(view: HandshakeView) {
   return {
@@ -170,7 +174,10 @@ export const organizationsActions: AwsActionTable = {
     return { CreateAccountStatus: createAccountStatus(status) };
   },
   async DescribeCreateAccountStatus(ctx, input) {
-    const status = await describeCreateAccountStatus({ ctx, createAccountRequestId: input.CreateAccountRequestId });
+    const status = await describeCreateAccountStatus({
+      ctx,
+      createAccountRequestId: input.CreateAccountRequestId,
+    });
     return { CreateAccountStatus: createAccountStatus(status) };
   },
   async ListAccounts(ctx, input) {
@@ -214,7 +221,10 @@ export const organizationsActions: AwsActionTable = {
     await deleteOrganizationalUnit({ ctx, organizationalUnitId: input.OrganizationalUnitId });
   },
   async ListOrganizationalUnitsForParent(ctx, input) {
-    const { items, NextToken } = page(await listOrganizationalUnitsForParent({ ctx, parentId: input.ParentId }), input);
+    const { items, NextToken } = page(
+      await listOrganizationalUnitsForParent({ ctx, parentId: input.ParentId }),
+      input,
+    );
     return { OrganizationalUnits: items.map(ou), NextToken };
   },
   async ListRoots(ctx, input) {
@@ -276,10 +286,14 @@ export const organizationsActions: AwsActionTable = {
     return { Targets: items.map(target), NextToken };
   },
   async EnablePolicyType(ctx, input) {
-    return { Root: root(await enablePolicyType({ ctx, rootId: input.RootId, policyType: input.PolicyType })) };
+    return {
+      Root: root(await enablePolicyType({ ctx, rootId: input.RootId, policyType: input.PolicyType })),
+    };
   },
   async DisablePolicyType(ctx, input) {
-    return { Root: root(await disablePolicyType({ ctx, rootId: input.RootId, policyType: input.PolicyType })) };
+    return {
+      Root: root(await disablePolicyType({ ctx, rootId: input.RootId, policyType: input.PolicyType })),
+    };
   },
   async InviteAccountToOrganization(ctx, input) {
     const view = await inviteAccountToOrganization({

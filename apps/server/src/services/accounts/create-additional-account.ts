@@ -14,7 +14,8 @@ export interface CreateAdditionalAccountOptions {
   accountId?: string;
 }
 
-const refused = (why: string) => new AppError('AccessDenied', why, { details: { action: 'organizations:CreateAccount' } });
+const refused = (why: string) =>
+  new AppError('AccessDenied', why, { details: { action: 'organizations:CreateAccount' } });
 
 /**
  * POST /api/accounts: a standalone account (with a root password) in this deployment. Only the
@@ -42,7 +43,9 @@ export async function createAdditionalAccount(options: CreateAdditionalAccountOp
   });
   const org = caller?.organization;
   if (org && org.managementAccountId !== ctx.principal.accountId) {
-    throw refused("the root user of a member account can't create standalone accounts: ask the organization's management account");
+    throw refused(
+      "the root user of a member account can't create standalone accounts: ask the organization's management account",
+    );
   }
   return inTransaction(ctx, async (tx) => {
     const { email, password, alias, accountId } = options;

@@ -12,14 +12,21 @@ import { requireOrgPolicy, requireTarget, targetKey } from './common/org-targets
 export const MAX_SCPS_PER_TARGET = 5;
 
 const duplicate = (policy: string, target: string) =>
-  orgError('DuplicatePolicyAttachmentException', `the policy \`${policy}\` is already attached to \`${target}\``);
+  orgError(
+    'DuplicatePolicyAttachmentException',
+    `the policy \`${policy}\` is already attached to \`${target}\``,
+  );
 
 /**
  * organizations:AttachPolicy, authorised on the policy's and the target's ARNs. SCPs must be
  * enabled on the root (PolicyTypeNotEnabledException); every account under the target is
  * bounded by it from its next request.
  */
-export async function attachPolicy(options: { ctx: ServiceContext; policyId: string; targetId: string }): Promise<void> {
+export async function attachPolicy(options: {
+  ctx: ServiceContext;
+  policyId: string;
+  targetId: string;
+}): Promise<void> {
   const { ctx, policyId, targetId } = options;
   const org = await managementOrganization(ctx, 'organizations:AttachPolicy', (o) =>
     scpArn(o, { id: policyId, awsManaged: policyId === 'p-FullAWSAccess' }),

@@ -32,7 +32,11 @@ export function accessRoleTrustPolicy(managementAccountId: string): string {
   return JSON.stringify({
     Version: '2012-10-17',
     Statement: [
-      { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${managementAccountId}:root` }, Action: 'sts:AssumeRole' },
+      {
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${managementAccountId}:root` },
+        Action: 'sts:AssumeRole',
+      },
     ],
   });
 }
@@ -51,7 +55,10 @@ async function createAccessRole(tx: Tx, accountId: string, roleName: string, org
       createdAt: now,
     },
   });
-  const admin = await tx.managedPolicy.findUnique({ where: { arn: ADMINISTRATOR_ACCESS_ARN }, select: { id: true } });
+  const admin = await tx.managedPolicy.findUnique({
+    where: { arn: ADMINISTRATOR_ACCESS_ARN },
+    select: { id: true },
+  });
   if (admin) {
     await tx.policyAttachment.create({ data: { accountId, policyId: admin.id, roleId } });
   } else {
@@ -88,7 +95,10 @@ export async function createOrgAccount(options: CreateOrgAccountOptions): Promis
   const email = options.email.trim().toLowerCase();
   const roleName = options.roleName ?? ORGANIZATION_ACCESS_ROLE;
   if (!/^[\w+=,.@-]{1,64}$/.test(roleName)) {
-    throw invalidInput('INVALID_PATTERN', `the role name \`${roleName}\` must be 1–64 of letters, digits and +=,.@_-`);
+    throw invalidInput(
+      'INVALID_PATTERN',
+      `the role name \`${roleName}\` must be 1–64 of letters, digits and +=,.@_-`,
+    );
   }
   // An unusable root password: nobody knows it, so the root user cannot sign in.
   const passwordHash = await hashPassword(randomBytes(32).toString('base64url'));
@@ -116,7 +126,8 @@ export async function createOrgAccount(options: CreateOrgAccountOptions): Promis
       return failed;
     }
     let accountId = newAccountId();
-    while (await tx.account.findUnique({ where: { id: accountId }, select: { id: true } })) accountId = newAccountId();
+    while (await tx.account.findUnique({ where: { id: accountId }, select: { id: true } }))
+      accountId = newAccountId();
     await tx.account.create({
       data: {
         id: accountId,
@@ -133,7 +144,12 @@ export async function createOrgAccount(options: CreateOrgAccountOptions): Promis
     await createAccessRole(tx, accountId, roleName, org, requestedAt);
     if (locked.scpEnabled) await attachFullAwsAccess(tx, org.id, { accountId });
     await bumpOrganization(tx, org.id);
-    const status = await recordStatus(tx, org, { ...base, state: 'SUCCEEDED', accountId, failureReason: null });
+    const status = await recordStatus(tx, org, {
+      ...base,
+      state: 'SUCCEEDED',
+      accountId,
+      failureReason: null,
+    });
     await recordAuditEvent(tx, ctx, {
       action: 'organizations:CreateAccount',
       resource: organizationArn(org),

@@ -18,7 +18,10 @@ export interface CreateOrganizationalUnitOptions {
 }
 
 const duplicate = (name: string) =>
-  orgError('DuplicateOrganizationalUnitException', `an organizational unit named \`${name}\` already exists in that parent`);
+  orgError(
+    'DuplicateOrganizationalUnitException',
+    `an organizational unit named \`${name}\` already exists in that parent`,
+  );
 
 /**
  * organizations:CreateOrganizationalUnit on the parent's ARN (root or OU). Names are unique
@@ -46,7 +49,14 @@ export async function createOrganizationalUnit(options: CreateOrganizationalUnit
       if (siblings.some((n) => nameKey(n.name) === nameKey(name))) throw duplicate(name);
       const id = newOrganizationalUnitId(org.rootId);
       await tx.organizationalUnit.create({
-        data: { id, organizationId: org.id, parentId, name, nameLower: nameKey(name), createdAt: ctx.clock() },
+        data: {
+          id,
+          organizationId: org.id,
+          parentId,
+          name,
+          nameLower: nameKey(name),
+          createdAt: ctx.clock(),
+        },
       });
       if (locked.scpEnabled) await attachFullAwsAccess(tx, org.id, { nodeId: id });
       await bumpOrganization(tx, org.id);

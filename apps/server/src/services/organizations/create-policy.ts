@@ -26,7 +26,10 @@ export const duplicatePolicy = (name: string) =>
 
 export function requireScpType(type: string | undefined): void {
   if (type !== undefined && type !== SCP_TYPE) {
-    throw invalidInput('INVALID_ENUM', `only service control policies (\`${SCP_TYPE}\`) are available, not \`${type}\``);
+    throw invalidInput(
+      'INVALID_ENUM',
+      `only service control policies (\`${SCP_TYPE}\`) are available, not \`${type}\``,
+    );
   }
 }
 
@@ -51,7 +54,10 @@ export async function createPolicy(options: CreatePolicyOptions): Promise<Policy
       });
       if (taken) throw duplicatePolicy(name);
       if ((await tx.orgPolicy.count({ where: { organizationId: org.id } })) >= MAX_POLICIES) {
-        throw constraintViolation('POLICY_NUMBER_LIMIT_EXCEEDED', `an organization can have at most ${MAX_POLICIES} policies`);
+        throw constraintViolation(
+          'POLICY_NUMBER_LIMIT_EXCEEDED',
+          `an organization can have at most ${MAX_POLICIES} policies`,
+        );
       }
       const row = await tx.orgPolicy.create({
         data: {

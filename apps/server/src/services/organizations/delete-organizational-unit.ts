@@ -15,7 +15,9 @@ export async function deleteOrganizationalUnit(options: {
   organizationalUnitId: string;
 }): Promise<void> {
   const { ctx, organizationalUnitId: id } = options;
-  const org = await managementOrganization(ctx, 'organizations:DeleteOrganizationalUnit', (o) => nodeArn(o, id));
+  const org = await managementOrganization(ctx, 'organizations:DeleteOrganizationalUnit', (o) =>
+    nodeArn(o, id),
+  );
   if (!OU_ID_PATTERN.test(id)) throw ouNotFound(id);
   await inTransaction(ctx, async (tx) => {
     await lockOrganization(tx, org.id);

@@ -12,7 +12,10 @@ export async function describeCreateAccountStatus(options: {
   const org = await managementOrganization(ctx, 'organizations:DescribeCreateAccountStatus');
   const row = await ctx.db.createAccountStatus.findFirst({ where: { id, organizationId: org.id } });
   if (!row) {
-    throw orgError('CreateAccountStatusNotFoundException', `no account creation request \`${id}\` in your organization`);
+    throw orgError(
+      'CreateAccountStatusNotFoundException',
+      `no account creation request \`${id}\` in your organization`,
+    );
   }
   return row;
 }

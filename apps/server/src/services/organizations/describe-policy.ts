@@ -5,7 +5,10 @@ import { requireOrgPolicy } from './common/org-targets.js';
 import { policyViews, type PolicyView } from './common/org-views.js';
 
 /** organizations:DescribePolicy on the policy's ARN: the policy and its content. */
-export async function describePolicy(options: { ctx: ServiceContext; policyId: string }): Promise<PolicyView> {
+export async function describePolicy(options: {
+  ctx: ServiceContext;
+  policyId: string;
+}): Promise<PolicyView> {
   const { ctx, policyId } = options;
   const org = await managementOrganization(ctx, 'organizations:DescribePolicy', (o) =>
     scpArn(o, { id: policyId, awsManaged: policyId === 'p-FullAWSAccess' }),

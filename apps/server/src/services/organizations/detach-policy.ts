@@ -12,7 +12,11 @@ import { requireOrgPolicy, requireTarget, targetKey } from './common/org-targets
  * and account keeps at least one SCP, as AWS: detaching the last one is refused
  * (ConstraintViolationException, MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED).
  */
-export async function detachPolicy(options: { ctx: ServiceContext; policyId: string; targetId: string }): Promise<void> {
+export async function detachPolicy(options: {
+  ctx: ServiceContext;
+  policyId: string;
+  targetId: string;
+}): Promise<void> {
   const { ctx, policyId, targetId } = options;
   const org = await managementOrganization(ctx, 'organizations:DetachPolicy', (o) =>
     scpArn(o, { id: policyId, awsManaged: policyId === 'p-FullAWSAccess' }),
@@ -23,10 +27,16 @@ export async function detachPolicy(options: { ctx: ServiceContext; policyId: str
     const policy = await requireOrgPolicy(tx, org, policyId);
     const target = await requireTarget(tx, org, targetId);
     const key = targetKey(target);
-    const attached = await tx.orgPolicyAttachment.findMany({ where: key, select: { id: true, policyId: true } });
+    const attached = await tx.orgPolicyAttachment.findMany({
+      where: key,
+      select: { id: true, policyId: true },
+    });
     const attachment = attached.find((a) => a.policyId === policyId);
     if (!attachment) {
-      throw orgError('PolicyNotAttachedException', `the policy \`${policy.name}\` is not attached to \`${targetId}\``);
+      throw orgError(
+        'PolicyNotAttachedException',
+        `the policy \`${policy.name}\` is not attached to \`${targetId}\``,
+      );
     }
     if (attached.length === 1) {
       throw constraintViolation(

@@ -23,7 +23,10 @@ export async function disablePolicyType(options: {
   return inTransaction(ctx, async (tx) => {
     const locked = (await lockOrganization(tx, org.id))!;
     if (!locked.scpEnabled) {
-      throw orgError('PolicyTypeNotEnabledException', 'service control policies are not enabled on this root');
+      throw orgError(
+        'PolicyTypeNotEnabledException',
+        'service control policies are not enabled on this root',
+      );
     }
     await tx.orgPolicyAttachment.deleteMany({ where: { organizationId: org.id } });
     const updated = await tx.organization.update({ where: { id: org.id }, data: { scpEnabled: false } });

@@ -24,7 +24,10 @@ export async function enablePolicyType(options: {
   return inTransaction(ctx, async (tx) => {
     const locked = (await lockOrganization(tx, org.id))!;
     if (locked.scpEnabled) {
-      throw orgError('PolicyTypeAlreadyEnabledException', 'service control policies are already enabled on this root');
+      throw orgError(
+        'PolicyTypeAlreadyEnabledException',
+        'service control policies are already enabled on this root',
+      );
     }
     await ensureFullAwsAccess(tx);
     const [nodes, accounts] = await Promise.all([

@@ -24,9 +24,14 @@ export interface AccountDetails {
  * ListPoliciesForTarget on the account; its place in the tree and the SCPs that bound it, those
  * attached to it and those it inherits from the root and each OU above it.
  */
-export async function getAccountDetails(options: { ctx: ServiceContext; accountId: string }): Promise<AccountDetails> {
+export async function getAccountDetails(options: {
+  ctx: ServiceContext;
+  accountId: string;
+}): Promise<AccountDetails> {
   const { ctx, accountId } = options;
-  const org = await managementOrganization(ctx, 'organizations:DescribeAccount', (o) => orgAccountArn(o, accountId));
+  const org = await managementOrganization(ctx, 'organizations:DescribeAccount', (o) =>
+    orgAccountArn(o, accountId),
+  );
   await authorize(ctx, 'organizations:ListParents', orgAccountArn(org, accountId));
   await authorize(ctx, 'organizations:ListPoliciesForTarget', orgAccountArn(org, accountId));
   const account = await requireMemberAccount(ctx.db, org, accountId);
@@ -42,10 +47,9 @@ export async function getAccountDetails(options: { ctx: ServiceContext; accountI
     orderBy: { createdAt: 'asc' },
   });
   const views = new Map(
-    (await policyViews(ctx.db, org, [...new Map(attachments.map((a) => [a.policyId, a.policy])).values()])).map((v) => [
-      v.id,
-      v,
-    ]),
+    (
+      await policyViews(ctx.db, org, [...new Map(attachments.map((a) => [a.policyId, a.policy])).values()])
+    ).map((v) => [v.id, v]),
   );
   const byNode = new Map(path.map((p) => [p.id, p]));
   return {

@@ -25,7 +25,10 @@ export async function inviteAccountToOrganization(options: InviteAccountOptions)
   const { ctx, targetId } = options;
   const type = options.targetType ?? (targetId.includes('@') ? 'EMAIL' : 'ACCOUNT');
   if (type !== 'ACCOUNT' && type !== 'EMAIL') {
-    throw invalidInput('INVALID_PARTY_TYPE_TARGET', 'invite an account by its id (`ACCOUNT`) or its email (`EMAIL`)');
+    throw invalidInput(
+      'INVALID_PARTY_TYPE_TARGET',
+      'invite an account by its id (`ACCOUNT`) or its email (`EMAIL`)',
+    );
   }
   if (type === 'ACCOUNT' && !ACCOUNT_ID_PATTERN.test(targetId)) {
     throw invalidInput('INVALID_PATTERN', `\`${targetId}\` is not an account id (12 digits)`);
@@ -37,12 +40,16 @@ export async function inviteAccountToOrganization(options: InviteAccountOptions)
   const org = await managementOrganization(ctx, 'organizations:InviteAccountToOrganization', (o) =>
     orgAccountArn(o, target?.id ?? targetId),
   );
-  if (!target) throw invalidInput('INVALID_PARTY_TYPE_TARGET', `no account \`${targetId}\` in this deployment`);
+  if (!target)
+    throw invalidInput('INVALID_PARTY_TYPE_TARGET', `no account \`${targetId}\` in this deployment`);
   const now = ctx.clock();
   return inTransaction(ctx, async (tx) => {
     await lockOrganization(tx, org.id);
     await tx.$queryRaw`SELECT 1 FROM "Account" WHERE "id" = ${target.id} FOR UPDATE`;
-    const account = await tx.account.findUniqueOrThrow({ where: { id: target.id }, select: { organizationId: true } });
+    const account = await tx.account.findUniqueOrThrow({
+      where: { id: target.id },
+      select: { organizationId: true },
+    });
     if (account.organizationId) {
       throw orgError(
         'HandshakeConstraintViolationException',
@@ -54,7 +61,10 @@ export async function inviteAccountToOrganization(options: InviteAccountOptions)
       select: { id: true },
     });
     if (open) {
-      throw orgError('DuplicateHandshakeException', `the account \`${target.id}\` already has an open invitation (\`${open.id}\`)`);
+      throw orgError(
+        'DuplicateHandshakeException',
+        `the account \`${target.id}\` already has an open invitation (\`${open.id}\`)`,
+      );
     }
     const id = newHandshakeId();
     const row = await tx.handshake.create({

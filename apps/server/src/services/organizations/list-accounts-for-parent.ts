@@ -11,7 +11,9 @@ export async function listAccountsForParent(options: {
   parentId: string;
 }): Promise<AccountView[]> {
   const { ctx, parentId } = options;
-  const org = await managementOrganization(ctx, 'organizations:ListAccountsForParent', (o) => nodeArn(o, parentId));
+  const org = await managementOrganization(ctx, 'organizations:ListAccountsForParent', (o) =>
+    nodeArn(o, parentId),
+  );
   if (!(await findNode(ctx.db, org.id, parentId))) throw parentNotFound(parentId);
   const rows = await ctx.db.account.findMany({
     where: { organizationId: org.id, orgParentId: parentId },

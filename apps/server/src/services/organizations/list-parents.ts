@@ -18,10 +18,16 @@ export async function listParents(options: { ctx: ServiceContext; childId: strin
   const org = await managementOrganization(ctx, 'organizations:ListParents', (o) => targetArn(o, childId));
   let parentId: string | null | undefined;
   if (ACCOUNT_ID_PATTERN.test(childId)) {
-    const row = await ctx.db.account.findFirst({ where: { id: childId, organizationId: org.id }, select: { orgParentId: true } });
+    const row = await ctx.db.account.findFirst({
+      where: { id: childId, organizationId: org.id },
+      select: { orgParentId: true },
+    });
     parentId = row?.orgParentId;
   } else if (childId.startsWith('ou-')) {
-    const row = await ctx.db.organizationalUnit.findFirst({ where: { id: childId, organizationId: org.id }, select: { parentId: true } });
+    const row = await ctx.db.organizationalUnit.findFirst({
+      where: { id: childId, organizationId: org.id },
+      select: { parentId: true },
+    });
     parentId = row?.parentId;
   }
   if (!parentId) throw childNotFound(childId);

@@ -11,7 +11,9 @@ export async function listPoliciesForTarget(options: {
   filter?: string;
 }): Promise<PolicyView[]> {
   const { ctx, targetId } = options;
-  const org = await managementOrganization(ctx, 'organizations:ListPoliciesForTarget', (o) => targetArn(o, targetId));
+  const org = await managementOrganization(ctx, 'organizations:ListPoliciesForTarget', (o) =>
+    targetArn(o, targetId),
+  );
   const target = await requireTarget(ctx.db, org, targetId);
   if ((options.filter ?? SCP_TYPE) !== SCP_TYPE) return [];
   const rows = await ctx.db.orgPolicyAttachment.findMany({

@@ -4,7 +4,10 @@ import { managementOrganization } from './common/org-context.js';
 import { requireOrgPolicy, type TargetView } from './common/org-targets.js';
 
 /** organizations:ListTargetsForPolicy on the policy's ARN: the roots, OUs and accounts it is attached to. */
-export async function listTargetsForPolicy(options: { ctx: ServiceContext; policyId: string }): Promise<TargetView[]> {
+export async function listTargetsForPolicy(options: {
+  ctx: ServiceContext;
+  policyId: string;
+}): Promise<TargetView[]> {
   const { ctx, policyId } = options;
   const org = await managementOrganization(ctx, 'organizations:ListTargetsForPolicy', (o) =>
     scpArn(o, { id: policyId, awsManaged: policyId === 'p-FullAWSAccess' }),

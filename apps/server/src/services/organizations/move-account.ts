@@ -23,7 +23,9 @@ export interface MoveAccountOptions {
  */
 export async function moveAccount(options: MoveAccountOptions): Promise<void> {
   const { ctx, accountId, destinationParentId } = options;
-  const org = await managementOrganization(ctx, 'organizations:MoveAccount', (o) => orgAccountArn(o, accountId));
+  const org = await managementOrganization(ctx, 'organizations:MoveAccount', (o) =>
+    orgAccountArn(o, accountId),
+  );
   if (!ACCOUNT_ID_PATTERN.test(accountId)) throw accountNotFound(accountId);
   await inTransaction(ctx, async (tx) => {
     await lockOrganization(tx, org.id);
@@ -34,10 +36,16 @@ export async function moveAccount(options: MoveAccountOptions): Promise<void> {
     if (!account) throw accountNotFound(accountId);
     const sourceParentId = options.sourceParentId ?? account.orgParentId!;
     if (!(await findNode(tx, org.id, sourceParentId))) {
-      throw orgError('SourceParentNotFoundException', `no root or organizational unit \`${sourceParentId}\` in your organization`);
+      throw orgError(
+        'SourceParentNotFoundException',
+        `no root or organizational unit \`${sourceParentId}\` in your organization`,
+      );
     }
     if (account.orgParentId !== sourceParentId) {
-      throw orgError('AccountNotFoundException', `the account \`${accountId}\` is not in \`${sourceParentId}\``);
+      throw orgError(
+        'AccountNotFoundException',
+        `the account \`${accountId}\` is not in \`${sourceParentId}\``,
+      );
     }
     if (!(await findNode(tx, org.id, destinationParentId))) {
       throw orgError(
@@ -46,7 +54,10 @@ export async function moveAccount(options: MoveAccountOptions): Promise<void> {
       );
     }
     if (destinationParentId === sourceParentId) {
-      throw orgError('DuplicateAccountException', `the account \`${accountId}\` is already in \`${destinationParentId}\``);
+      throw orgError(
+        'DuplicateAccountException',
+        `the account \`${accountId}\` is already in \`${destinationParentId}\``,
+      );
     }
     await authorize(ctx, 'organizations:MoveAccount', nodeArn(org, sourceParentId));
     await authorize(ctx, 'organizations:MoveAccount', nodeArn(org, destinationParentId));

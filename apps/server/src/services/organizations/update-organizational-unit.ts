@@ -16,12 +16,17 @@ export interface UpdateOrganizationalUnitOptions {
 }
 
 const duplicate = (name: string) =>
-  orgError('DuplicateOrganizationalUnitException', `an organizational unit named \`${name}\` already exists in that parent`);
+  orgError(
+    'DuplicateOrganizationalUnitException',
+    `an organizational unit named \`${name}\` already exists in that parent`,
+  );
 
 /** organizations:UpdateOrganizationalUnit on the OU's ARN: renames it (unique among its siblings). */
 export async function updateOrganizationalUnit(options: UpdateOrganizationalUnitOptions): Promise<OuView> {
   const { ctx, organizationalUnitId: id } = options;
-  const org = await managementOrganization(ctx, 'organizations:UpdateOrganizationalUnit', (o) => nodeArn(o, id));
+  const org = await managementOrganization(ctx, 'organizations:UpdateOrganizationalUnit', (o) =>
+    nodeArn(o, id),
+  );
   if (!OU_ID_PATTERN.test(id)) throw ouNotFound(id);
   try {
     return await inTransaction(ctx, async (tx) => {

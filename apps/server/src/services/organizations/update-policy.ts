@@ -52,7 +52,8 @@ export async function updatePolicy(options: UpdatePolicyOptions): Promise<Policy
           ...(options.content !== undefined ? { content: options.content } : {}),
         },
       });
-      if (options.content !== undefined && options.content !== row.content) await bumpOrganization(tx, org.id);
+      if (options.content !== undefined && options.content !== row.content)
+        await bumpOrganization(tx, org.id);
       await recordAuditEvent(tx, ctx, {
         action: 'organizations:UpdatePolicy',
         resource: scpArn(org, row),

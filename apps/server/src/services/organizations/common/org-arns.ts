@@ -16,7 +16,9 @@ export function organizationArn(org: OrgArnBase): string {
 
 /** The root's or an OU's ARN, by the id's prefix. */
 export function nodeArn(org: OrgArnBase, nodeId: string): string {
-  return nodeId.startsWith('r-') ? `${base(org)}:root/${org.id}/${nodeId}` : `${base(org)}:ou/${org.id}/${nodeId}`;
+  return nodeId.startsWith('r-')
+    ? `${base(org)}:root/${org.id}/${nodeId}`
+    : `${base(org)}:ou/${org.id}/${nodeId}`;
 }
 
 export function orgAccountArn(org: OrgArnBase, accountId: string): string {

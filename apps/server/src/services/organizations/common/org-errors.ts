@@ -36,7 +36,10 @@ export const accountNotFound = (id: string) =>
 export const policyNotFound = (id: string) =>
   orgError('PolicyNotFoundException', `no policy \`${id}\` in your organization`);
 export const targetNotFound = (id: string) =>
-  orgError('TargetNotFoundException', `no root, organizational unit or account \`${id}\` in your organization`);
+  orgError(
+    'TargetNotFoundException',
+    `no root, organizational unit or account \`${id}\` in your organization`,
+  );
 export const rootNotFound = (id: string) =>
   orgError('RootNotFoundException', `no root \`${id}\` in your organization`);
 export const handshakeNotFound = (id: string) =>

@@ -22,7 +22,9 @@ export function checkScpContent(text: string): CheckedPolicy {
       });
     }
     if (err.code === 'MalformedPolicyDocument') {
-      throw new AppError('MalformedPolicyDocumentException', err.message, { diagnostics: err.options.diagnostics });
+      throw new AppError('MalformedPolicyDocumentException', err.message, {
+        diagnostics: err.options.diagnostics,
+      });
     }
     throw err;
   }

@@ -1,12 +1,12 @@
-import { authorize } from '../../authz/authorize.js';
-import { recordAuditEvent } from '../../audit/record-audit-event.js';
-import { inTransaction } from '../../db/in-transaction.js';
-import type { ServiceContext } from '../service-context.js';
-import { attachFullAwsAccess } from './common/full-aws-access.js';
-import { handshakeArn } from './common/org-arns.js';
-import { bumpOrganization, lockOrganization } from './common/org-context.js';
-import { handshakeNotFound, orgError } from './common/org-errors.js';
-import { handshakeView, type HandshakeView } from './common/handshake-view.js';
+import { authorize } from '../../../authz/authorize.js';
+import { recordAuditEvent } from '../../../audit/record-audit-event.js';
+import { inTransaction } from '../../../db/in-transaction.js';
+import type { ServiceContext } from '../../service-context.js';
+import { attachFullAwsAccess } from './full-aws-access.js';
+import { handshakeArn } from './org-arns.js';
+import { bumpOrganization, lockOrganization } from './org-context.js';
+import { handshakeNotFound, orgError } from './org-errors.js';
+import { handshakeView, type HandshakeView } from './handshake-view.js';
 
 export interface RespondOptions {
   ctx: ServiceContext;
@@ -18,7 +18,7 @@ export interface RespondOptions {
  * DeclineHandshake. Authorised on `*`: the handshake's ARN belongs to the management account,
  * which the invited account cannot name in its own policies' terms until it has joined.
  */
-async function respond(options: RespondOptions, accept: boolean): Promise<HandshakeView> {
+export async function respondToHandshake(options: RespondOptions, accept: boolean): Promise<HandshakeView> {
   const { ctx, handshakeId } = options;
   const action = accept ? 'organizations:AcceptHandshake' : 'organizations:DeclineHandshake';
   await authorize(ctx, action, '*');
@@ -42,7 +42,10 @@ async function respond(options: RespondOptions, accept: boolean): Promise<Handsh
     }
     if (accept) {
       await tx.$queryRaw`SELECT 1 FROM "Account" WHERE "id" = ${accountId} FOR UPDATE`;
-      const account = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { organizationId: true } });
+      const account = await tx.account.findUniqueOrThrow({
+        where: { id: accountId },
+        select: { organizationId: true },
+      });
       if (account.organizationId) {
         throw orgError(
           'HandshakeConstraintViolationException',
@@ -51,7 +54,12 @@ async function respond(options: RespondOptions, accept: boolean): Promise<Handsh
       }
       await tx.account.update({
         where: { id: accountId },
-        data: { organizationId: org.id, orgParentId: org.rootId, orgJoinedMethod: 'INVITED', orgJoinedAt: now },
+        data: {
+          organizationId: org.id,
+          orgParentId: org.rootId,
+          orgJoinedMethod: 'INVITED',
+          orgJoinedAt: now,
+        },
       });
       if (org.scpEnabled) await attachFullAwsAccess(tx, org.id, { accountId });
       await bumpOrganization(tx, org.id);
@@ -68,12 +76,4 @@ async function respond(options: RespondOptions, accept: boolean): Promise<Handsh
     });
     return handshakeView(org, updated, now);
   });
-}
-
-export function acceptHandshake(options: RespondOptions): Promise<HandshakeView> {
-  return respond(options, true);
-}
-
-export function declineHandshake(options: RespondOptions): Promise<HandshakeView> {
-  return respond(options, false);
 }
