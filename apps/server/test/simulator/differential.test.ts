@@ -4,11 +4,7 @@
 // real authorisation (`authorize`, as every route calls it) reach the same decision. Before the
 // fix the simulators left aws:username, aws:userid, aws:PrincipalTag/* … unset, so a statement
 // that enforcement applies "did not apply" in a simulation.
-import {
-  SimulatePrincipalPolicyCommand,
-  type ContextEntry,
-  type IAMClient,
-} from '@aws-sdk/client-iam';
+import { SimulatePrincipalPolicyCommand, type ContextEntry, type IAMClient } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserPrincipal } from '../../src/auth/principal.js';
 import { authorize } from '../../src/authz/authorize.js';
