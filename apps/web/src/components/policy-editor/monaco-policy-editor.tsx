@@ -1,7 +1,10 @@
 // The Monaco surface of the policy editor (lazily loaded: it pulls in Monaco). The wrapper
 // (policy-editor.tsx) owns the value and the evaluator's diagnostics; this only mirrors them.
 import type { Diagnostic, PolicyKind, Range } from '@gatehouse/evaluator';
-import { useEffect, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { setCompletionCatalog } from './monaco-catalog-providers.js';
+import { queryCatalogSource } from './query-catalog-source.js';
 import { diagnosticsToMarkers, MARKER_SOURCE } from './diagnostics-to-markers.js';
 import { createPolicyModel, monaco } from './monaco-setup.js';
 import { highlightDecorations, revealHighlight } from '../statement-viewer/statement-highlight.js';
@@ -31,6 +34,10 @@ export function MonacoPolicyEditor(props: MonacoPolicyEditorProps) {
   const applyingValue = useRef(false);
   const latest = useRef(props);
   latest.current = props;
+  // Completion of action names, ARNs and condition keys, and hovers, from the service catalog.
+  const client = useQueryClient();
+  const catalog = useMemo(() => queryCatalogSource(client), [client]);
+  useEffect(() => setCompletionCatalog(catalog), [catalog]);
 
   useEffect(() => {
     if (!container.current) return;
