@@ -6,7 +6,7 @@
 // that enforcement applies "did not apply" in a simulation.
 import { SimulatePrincipalPolicyCommand, type ContextEntry, type IAMClient } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { UserPrincipal } from '../../src/auth/principal.js';
+import type { RoleSessionPrincipal, UserPrincipal } from '../../src/auth/principal.js';
 import { authorize } from '../../src/authz/authorize.js';
 import { isAppError } from '../../src/errors/app-error.js';
 import type { ServiceContext } from '../../src/services/service-context.js';
@@ -269,6 +269,86 @@ describe('simulator = enforcement', () => {
     });
     expect(res.status).toBe(200);
     expect(res.body.results.map((r: { decision: string }) => r.decision)).toEqual(['Allow', 'ImplicitDeny']);
+  });
+
+  it('a role is simulated with its tags and type, as a session of it is authorised', async () => {
+    const roleName = `builder-${Date.now().toString(36)}`;
+    const trustPolicy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+    });
+    const created = await console_.post('/api/roles', {
+      roleName,
+      trustPolicy,
+      tags: [{ key: 'team', value: 'red' }],
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const roleArn = `arn:aws:iam::${account.accountId}:role/${roleName}`;
+    const teamDocuments = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::team-${aws:PrincipalTag/team}/*',
+          Condition: {
+            StringEquals: { 'aws:PrincipalType': 'AssumedRole' },
+            ArnEquals: { 'aws:PrincipalArn': roleArn },
+          },
+        },
+      ],
+    };
+    const put = await console_.put(`/api/roles/${roleName}/inline-policies/team`, {
+      document: JSON.stringify(teamDocuments),
+    });
+    expect(put.status, JSON.stringify(put.body)).toBeLessThan(300);
+    const resources = ['arn:aws:s3:::team-red/plan.txt', 'arn:aws:s3:::team-blue/plan.txt'];
+    const simulated = await console_.post('/api/simulator/principal-policy', {
+      roleName,
+      actions: ['s3:GetObject'],
+      resources,
+    });
+    expect(simulated.status).toBe(200);
+    expect(simulated.body.results.map((r: { decision: string }) => r.decision)).toEqual([
+      'Allow',
+      'ImplicitDeny',
+    ]);
+
+    const role = await server.deps.db.role.findFirstOrThrow({
+      where: { accountId: account.accountId, name: roleName },
+    });
+    const now = server.clock.now();
+    const session: RoleSessionPrincipal = {
+      type: 'role-session',
+      accountId: account.accountId,
+      arn: `arn:aws:sts::${account.accountId}:assumed-role/${roleName}/differential`,
+      credentialId: 'ASIADIFFERENTIAL0001',
+      roleId: role.id,
+      roleName,
+      rolePath: '/',
+      roleArn,
+      sessionName: 'differential',
+      userId: `${role.id}:differential`,
+      tokenIssuedAt: now,
+      expiresAt: new Date(now.getTime() + 3_600_000),
+      sessionTags: {},
+      transitiveTagKeys: [],
+      sessionPolicyArns: [],
+      chained: false,
+      issuedTo: roleArn,
+    };
+    const request = {
+      requestId: 'differential-role',
+      sourceIp: '127.0.0.1',
+      secureTransport: false,
+      origin: '',
+    };
+    const decide = (resource: string) =>
+      authorize({ ...server.deps, request, principal: session }, 's3:GetObject', resource).then(
+        () => 'Allow',
+        (err: unknown) => (isAppError(err) && err.code === 'AccessDenied' ? 'Deny' : Promise.reject(err)),
+      );
+    expect([await decide(resources[0]!), await decide(resources[1]!)]).toEqual(['Allow', 'Deny']);
   });
 
   it(`seeded random users and requests (seed ${SEED}): the console simulator, SimulatePrincipalPolicy and enforcement agree`, async () => {
