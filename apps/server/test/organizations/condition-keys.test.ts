@@ -90,6 +90,34 @@ describe('aws:PrincipalOrgPaths in an identity policy', () => {
   });
 });
 
+describe('aws:ResourceOrgID', () => {
+  it('is the organization of the resource’s account, and absent for a standalone account', async () => {
+    const condition = (orgId: string) => ({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: 'iam:ListUsers',
+          Resource: '*',
+          Condition: { StringEquals: { 'aws:ResourceOrgID': orgId } },
+        },
+      ],
+    });
+    const member = await createMember(org);
+    const inside = await createTestUser(server, member, {
+      inlinePolicies: { org: condition(org.organizationId) },
+    });
+    expect((await (await signInAsUser(server, { accountId: member }, inside)).get('/api/users')).status).toBe(
+      200,
+    );
+    const { account: lone } = await newRootSession(server);
+    const outside = await createTestUser(server, lone.accountId, {
+      inlinePolicies: { org: condition(org.organizationId) },
+    });
+    expect((await (await signInAsUser(server, lone, outside)).get('/api/users')).status).toBe(403);
+  });
+});
+
 describe('nothing half-written', () => {
   it('a refused CreateAccount, CreateOrganizationalUnit or AttachPolicy leaves no trace', async () => {
     const db = server.deps.db;

@@ -180,6 +180,33 @@ describe('an SCP on an OU denying iam:CreateUser', () => {
   });
 });
 
+describe('the policy type', () => {
+  it('disabled, no SCP applies and every attachment is gone; enabled again, FullAWSAccess is everywhere', async () => {
+    expect((await newUser(memberAdmin)).status).toBe(403);
+    const off = await org.root.delete(
+      `/api/organization/roots/${org.rootId}/policy-types?policyType=SERVICE_CONTROL_POLICY`,
+    );
+    expect(off.status).toBe(200);
+    expect(off.body.root.policyTypes).toEqual([]);
+    expect((await newUser(memberAdmin)).status).toBe(201);
+    const attach = await org.root.post(`/api/organization/policies/${scpId}/attach`, { targetId: workloads });
+    expect(attach.body.error.code).toBe('PolicyTypeNotEnabledException');
+    const on = await org.root.post(`/api/organization/roots/${org.rootId}/policy-types`, {
+      policyType: 'SERVICE_CONTROL_POLICY',
+    });
+    expect(on.body.root.policyTypes).toEqual([{ type: 'SERVICE_CONTROL_POLICY', status: 'ENABLED' }]);
+    const details = (await org.root.get(`/api/organization/accounts/${member}`)).body;
+    expect(details.policies.attached.map((p: { id: string }) => p.id)).toEqual(['p-FullAWSAccess']);
+    expect(details.policies.inherited.map((i: { policy: { id: string } }) => i.policy.id)).toEqual([
+      'p-FullAWSAccess',
+      'p-FullAWSAccess',
+    ]);
+    expect((await newUser(memberAdmin)).status).toBe(201);
+    await attachScp(org, scpId, workloads);
+    expect((await newUser(memberAdmin)).status).toBe(403);
+  });
+});
+
 describe('attachments', () => {
   it('refuses detaching a target’s last SCP, a duplicate attachment and one that is not there', async () => {
     const ou = await createOu(org, org.rootId, `lonely-${uniqueSuffix()}`);
