@@ -210,6 +210,30 @@ describe('external access through trust policies', () => {
   });
 });
 
+describe('the schedule', () => {
+  it('analyses changed accounts on its own, with nobody looking', async () => {
+    await root.post('/api/roles', {
+      roleName: 'unseen',
+      trustPolicy: trust({ Effect: 'Allow', Principal: { AWS: OTHER }, Action: 'sts:AssumeRole' }),
+    });
+    const arn = `arn:aws:iam::${account.accountId}:role/unseen`;
+    expect(await server.deps.db.accessAnalyzerFinding.count({ where: { resource: arn } })).toBe(0);
+    await analyzerFor(server.deps).pollOnce();
+    const stored = await server.deps.db.accessAnalyzerFinding.findMany({ where: { resource: arn } });
+    expect(stored.map((f) => [f.findingType, f.status])).toEqual([['ExternalAccess', 'ACTIVE']]);
+    // Nothing changed since: the next poll analyses nothing.
+    const before = (await server.deps.db.accessAnalyzerState.findUnique({
+      where: { accountId: account.accountId },
+    }))!.analyzedAt;
+    server.clock.advanceSeconds(5);
+    await analyzerFor(server.deps).pollOnce();
+    const after = (await server.deps.db.accessAnalyzerState.findUnique({
+      where: { accountId: account.accountId },
+    }))!.analyzedAt;
+    expect(after).toEqual(before);
+  });
+});
+
 describe('who may read and change findings', () => {
   it('refuses a user without access-analyzer permissions, and allows one with them', async () => {
     const nobody = await createTestUser(server, account.accountId);

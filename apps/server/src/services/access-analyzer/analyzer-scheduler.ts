@@ -5,7 +5,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
-import { accountFingerprint } from './account-fingerprint.js';
+import { accountFingerprint, staleAccounts } from './account-fingerprint.js';
 import { analyzeAccount, type AnalysisResult } from './analyze-account.js';
 import { readAnalyzerState } from './analyzer-state.js';
 
@@ -96,14 +96,15 @@ export class AccessAnalyzerScheduler {
     });
   }
 
-  /** Checks every account once, one after the other. */
+  /** Analyses every account that changed since its last analysis, one at a time. */
   async pollOnce(): Promise<void> {
     if (this.polling) return;
     this.polling = true;
     try {
-      const accounts = await this.deps.db.account.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
-      for (const { id } of accounts) {
-        if (await this.refreshIfStale(id)) await this.idle(id);
+      // One query finds the accounts that changed; they are analysed one after the other.
+      for (const id of await staleAccounts(this.deps.db, this.deps.clock())) {
+        this.request(id, 0);
+        await this.idle(id);
       }
     } catch (err) {
       this.deps.log.warn({ err }, 'access analyzer: poll failed');
