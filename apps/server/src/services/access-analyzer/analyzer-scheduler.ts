@@ -17,7 +17,7 @@ export interface AnalyzerDeps {
 
 const DEBOUNCE_MS = 300;
 /** How often the server's timer checks every account. */
-export const POLL_INTERVAL_MS = 60_000;
+export const POLL_INTERVAL_MS = 15_000;
 
 interface AccountJob {
   timer?: NodeJS.Timeout;
