@@ -333,7 +333,10 @@ test('a security team builds an organization, audits its accounts by switching r
     const attached = page.getByRole('table', { name: 'Attached directly' });
     await rowWith(attached, 'FullAWSAccess').getByRole('radio').check();
     await page.getByRole('button', { name: 'Detach', exact: true }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'The policy was not detached' })).toBeVisible();
+    const refusal = page.getByRole('alert').filter({ hasText: 'The policy was not detached' });
+    await expect(refusal).toContainText(
+      'ConstraintViolationException: `FullAWSAccess` is the last service control policy attached to',
+    );
     await expect(rowWith(attached, 'FullAWSAccess')).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });
@@ -442,4 +445,121 @@ test('an invited account accepts on its Invitations page and then sees the organ
   } finally {
     await ownerRequest.dispose();
   }
+});
+
+test('an OU is renamed and deleted; an SCP is edited, refused deletion while attached, detached and deleted', async ({
+  page,
+  rootApi,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  // A management account of the test's own whose root user works in the console; the organization,
+  // an OU and an SCP attached to it are preconditions made through the API.
+  const email = `${uniqueName('org-owner')}@accounts.example.com`;
+  const password = strongPassword();
+  await rootApi.post('/api/accounts', { email, password });
+  const api = new ApiClient(page.request, baseURL!);
+  await api.signInRoot(email, password);
+  const { rootId } = await api.post<{ rootId: string }>('/api/organization');
+  await api.post(`/api/organization/roots/${rootId}/policy-types`, { policyType: 'SERVICE_CONTROL_POLICY' });
+  const ou = await api.post<{ id: string }>('/api/organization/organizational-units', {
+    parentId: rootId,
+    name: 'sandbox',
+  });
+  const scpName = uniqueName('DenyLeaving');
+  const scp = await api.post<{ id: string }>('/api/organization/policies', {
+    name: scpName,
+    description: 'Accounts stay in the organization',
+    content: JSON.stringify(
+      policyDocument({ Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' }),
+    ),
+  });
+  await api.post(`/api/organization/policies/${scp.id}/attach`, { targetId: ou.id });
+
+  await test.step('the Add an AWS account page, both ways', async () => {
+    await page.goto('/organizations/accounts/add');
+    await expect(page.getByRole('heading', { level: 1, name: 'Add an AWS account' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('radio', { name: /^Invite an existing AWS account/ }).check();
+    const invite = page.getByRole('form', { name: 'Invite an existing AWS account' });
+    await invite.getByLabel('AWS account ID').fill('12345');
+    await invite.getByRole('button', { name: 'Send invitation' }).click();
+    await expect(invite.getByText('An account ID has 12 digits.')).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  await test.step('the OU is renamed from its page', async () => {
+    await page
+      .getByRole('navigation', { name: 'Breadcrumbs' })
+      .getByRole('link', { name: 'AWS accounts' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: /^AWS accounts/ })).toBeVisible();
+    await structure(page).getByRole('link', { name: 'sandbox', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'sandbox' })).toBeVisible();
+    await page.getByRole('button', { name: 'Actions', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Rename', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Rename sandbox' });
+    await dialog.getByLabel('Organizational unit name').fill('sandbox-old');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'sandbox-old' })).toBeVisible();
+  });
+
+  await test.step('the SCP cannot be deleted while attached: the refusal in the API’s words', async () => {
+    await openFromNavigation(page, 'Service control policies', /^Service control policies/);
+    const policies = page.getByRole('table', { name: 'Service control policies' });
+    await rowWith(policies, scpName).getByRole('radio').check();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Delete ${scpName}?` });
+    await dialog.getByLabel(`Type ${scpName} to confirm`).fill(scpName);
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(dialog.getByRole('alert')).toContainText('PolicyInUseException');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  await test.step('the SCP is edited in the editor', async () => {
+    await page.getByRole('link', { name: scpName, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: scpName })).toBeVisible();
+    await page.getByRole('link', { name: 'Edit policy' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Edit ${scpName}` })).toBeVisible();
+    await new PolicyEditorDriver(page).typeDocument(
+      policyDocument({
+        Effect: 'Deny',
+        Action: ['organizations:LeaveOrganization', 'account:CloseAccount'],
+        Resource: '*',
+      }),
+    );
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: scpName })).toBeVisible();
+    await expect(page.getByTestId('scp-content')).toContainText('"account:CloseAccount"');
+  });
+
+  await test.step('detached from the OU, then deleted', async () => {
+    await page.getByRole('tab', { name: 'Targets' }).click();
+    const targets = page.getByRole('table', { name: 'Targets' });
+    await rowWith(targets, ou.id).getByRole('radio').check();
+    await page.getByRole('button', { name: 'Detach', exact: true }).click();
+    await expect(page.getByText(`Policy ${scpName} detached from sandbox-old.`)).toBeVisible();
+    await expect(targets.getByText('Not attached', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Delete ${scpName}?` });
+    await dialog.getByLabel(`Type ${scpName} to confirm`).fill(scpName);
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Service control policies/ })).toBeVisible();
+    await expect(rowWith(page.getByRole('table', { name: 'Service control policies' }), scpName)).toHaveCount(
+      0,
+    );
+  });
+
+  await test.step('the empty OU is deleted', async () => {
+    await page.goto(`/organizations/organizational-units/${ou.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'sandbox-old' })).toBeVisible();
+    await page.getByRole('button', { name: 'Actions', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Delete', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete sandbox-old?' });
+    await dialog.getByLabel('Type sandbox-old to confirm').fill('sandbox-old');
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^AWS accounts/ })).toBeVisible();
+    await expect(structure(page).getByRole('link', { name: 'sandbox-old', exact: true })).toHaveCount(0);
+  });
 });
