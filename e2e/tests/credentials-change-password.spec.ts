@@ -56,7 +56,9 @@ test('an IAM user changes their own password; a weak one is refused with the rul
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await fillIamSignIn(page, userName, password);
   await expect(
-    page.getByRole('form', { name: 'IAM user sign-in' }).getByText('Sign-in failed').first(),
+    page
+      .getByRole('form', { name: 'IAM user sign-in' })
+      .getByText('Your authentication information is incorrect: check it and try again.', { exact: true }),
   ).toBeVisible();
   await page.reload();
   await fillIamSignIn(page, userName, newPassword);

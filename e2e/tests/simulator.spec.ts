@@ -15,8 +15,11 @@ async function simulateGetObject(page: Page, userName: string, objectArn: string
     await page.getByRole('button', { name: /^Read \(/ }).click();
     await page.getByRole('checkbox', { name: 'GetObject', exact: true }).check();
     await page.getByRole('textbox', { name: 'Resource ARNs' }).fill(objectArn);
-    // The page offers a row for aws:SourceIp itself: the key is in the first context row.
-    await expect(page.getByRole('group', { name: 'Context key aws:SourceIp' })).toBeVisible();
+    // No context row is there until one is added (issue 12, finding 10).
+    await expect(contextValue).toHaveCount(0);
+    await page.getByRole('button', { name: 'Add context key' }).click();
+    await page.getByRole('combobox', { name: 'Context key', exact: true }).fill('aws:SourceIp');
+    await expect(page.getByRole('button', { name: 'Clear context key 1' })).toBeVisible();
   }
   await contextValue.fill(sourceIp);
   await page.getByRole('button', { name: 'Run simulation' }).click();

@@ -13,6 +13,7 @@ import { Breadcrumbs } from './breadcrumbs.js';
 import { ConsoleSideNavigation } from './console-side-navigation.js';
 import { ConsoleTopNavigation } from './console-top-navigation.js';
 import { useNotifications } from './notifications.js';
+import { MAIN_CONTENT_ID, usePageHeadingFocus } from './page-focus.js';
 import { recallSignIn, signInPath } from './sign-in-target.js';
 
 const TOP_NAV_ID = 'gatehouse-top-navigation';
@@ -23,6 +24,7 @@ export function ConsoleLayout() {
   const { items } = useNotifications();
   const [navigationOpen, setNavigationOpen] = useState(true);
   const here = location.pathname + location.search;
+  usePageHeadingFocus(location.pathname);
 
   if (whoami.isPending) return <FullPageSpinner label="Loading the console" />;
   if (whoami.error) {
@@ -43,6 +45,7 @@ export function ConsoleLayout() {
 
   return (
     <>
+      <SkipLink />
       <div id={TOP_NAV_ID} style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
         <ConsoleTopNavigation me={me} />
       </div>
@@ -53,7 +56,12 @@ export function ConsoleLayout() {
         onNavigationChange={({ detail }) => setNavigationOpen(detail.open)}
         breadcrumbs={<Breadcrumbs />}
         notifications={<Flashbar items={items} />}
-        content={<Outlet />}
+        content={
+          // AppLayout already puts the content in the page's <main>.
+          <div id={MAIN_CONTENT_ID} tabIndex={-1} style={{ outline: 'none' }}>
+            <Outlet />
+          </div>
+        }
         toolsHide
         ariaLabels={{
           navigation: 'Side navigation',
@@ -63,5 +71,48 @@ export function ConsoleLayout() {
         }}
       />
     </>
+  );
+}
+
+/** The first thing a keyboard user reaches: past the top and side navigation to the page. */
+function SkipLink() {
+  const [focused, setFocused] = useState(false);
+  return (
+    <a
+      href={`#${MAIN_CONTENT_ID}`}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+      onClick={(event) => {
+        event.preventDefault();
+        const main = document.getElementById(MAIN_CONTENT_ID);
+        const heading = main?.querySelector('h1');
+        if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        (heading ?? main)?.focus();
+      }}
+      style={
+        focused
+          ? {
+              position: 'fixed',
+              top: 8,
+              left: 8,
+              zIndex: 2000,
+              padding: '8px 16px',
+              background: '#ffffff',
+              color: '#0f141a',
+              border: '2px solid #006ce0',
+              borderRadius: 8,
+            }
+          : {
+              position: 'absolute',
+              width: 1,
+              height: 1,
+              overflow: 'hidden',
+              clip: 'rect(0 0 0 0)',
+              whiteSpace: 'nowrap',
+            }
+      }
+    >
+      Skip to main content
+    </a>
   );
 }

@@ -9,13 +9,23 @@ import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../api/api-error.js';
-import { accountSecurityQuery } from '../../api/credentials-api.js';
+import { accountSecurityQuery, mfaDevicesQuery, SELF } from '../../api/credentials-api.js';
 import { useFollow } from '../../app/use-follow.js';
 import { ErrorPanel } from '../error-panel.js';
-import { securityRecommendations } from './security-recommendations.js';
+import { securityRecommendations, type RecommendationViewer } from './security-recommendations.js';
 
-export function SecurityRecommendationsPanel({ root }: { root: boolean }) {
+// Cloudscape's status text breaks anywhere (mid-word); recommendations wrap between words.
+const WORDS = { wordBreak: 'normal', overflowWrap: 'break-word' } as const;
+
+export function SecurityRecommendationsPanel({ viewer }: { viewer: 'root' | 'user' | 'assumed-role' }) {
+  const root = viewer === 'root';
   const facts = useQuery(accountSecurityQuery());
+  // An IAM user is told about their own MFA (the root user's is not theirs to fix).
+  const ownDevices = useQuery({ ...mfaDevicesQuery(SELF), enabled: viewer === 'user', retry: false });
+  const who: RecommendationViewer =
+    viewer === 'user'
+      ? { type: 'user', ownMfa: ownDevices.data ? ownDevices.data.some((d) => d.enableDate) : undefined }
+      : { type: viewer };
   const follow = useFollow();
   // An IAM user without iam:GetAccountSummary has nothing to act on here.
   if (!root && facts.error instanceof ApiError && facts.error.isAccessDenied) return null;
@@ -24,11 +34,13 @@ export function SecurityRecommendationsPanel({ root }: { root: boolean }) {
       <SpaceBetween size="s">
         {root ? (
           <StatusIndicator type="warning">
-            You are signed in as the root user. For everyday work,{' '}
-            <Link href="/users/create" onFollow={follow}>
-              create an IAM user
-            </Link>{' '}
-            with only the permissions needed.
+            <span style={WORDS}>
+              You are signed in as the root user. For everyday work,{' '}
+              <Link href="/users/create" onFollow={follow}>
+                create an IAM user
+              </Link>{' '}
+              with only the permissions needed.
+            </span>
           </StatusIndicator>
         ) : null}
         {facts.isPending ? (
@@ -37,9 +49,11 @@ export function SecurityRecommendationsPanel({ root }: { root: boolean }) {
           <ErrorPanel error={facts.error} header="Security recommendations could not be loaded" />
         ) : (
           <ul aria-label="Security recommendations" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-            {securityRecommendations(facts.data).map((rec) => (
+            {securityRecommendations(facts.data, who).map((rec) => (
               <li key={rec.id} data-testid={`recommendation-${rec.id}`} style={{ marginBottom: 8 }}>
-                <StatusIndicator type={rec.met ? 'success' : 'warning'}>{rec.text}</StatusIndicator>{' '}
+                <StatusIndicator type={rec.met ? 'success' : 'warning'}>
+                  <span style={WORDS}>{rec.text}</span>
+                </StatusIndicator>{' '}
                 <Link href={rec.href} onFollow={follow}>
                   {rec.linkText}
                 </Link>

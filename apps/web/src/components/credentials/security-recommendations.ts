@@ -15,7 +15,35 @@ export interface SecurityRecommendation {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function securityRecommendations(facts: AccountSecurity): SecurityRecommendation[] {
+/**
+ * Who looks: the root user is told about the root user's MFA and keys; an IAM user about their
+ * own MFA instead (`ownMfa`, when known), since they cannot act on the root user's; a role
+ * session about neither.
+ */
+export type RecommendationViewer =
+  { type: 'root' } | { type: 'user'; ownMfa?: boolean } | { type: 'assumed-role' };
+
+function ownMfa(hasMfa: boolean): SecurityRecommendation {
+  return {
+    id: 'own-mfa',
+    met: hasMfa,
+    text: hasMfa ? 'You have MFA' : 'Add MFA for yourself',
+    href: '/security-credentials',
+    linkText: hasMfa ? 'My security credentials' : 'Add MFA',
+  };
+}
+
+export function securityRecommendations(
+  facts: AccountSecurity,
+  viewer: RecommendationViewer = { type: 'root' },
+): SecurityRecommendation[] {
+  const all = accountRecommendations(facts);
+  if (viewer.type === 'root') return all;
+  const others = all.filter((r) => !r.id.startsWith('root-'));
+  return viewer.type === 'user' && viewer.ownMfa !== undefined ? [ownMfa(viewer.ownMfa), ...others] : others;
+}
+
+function accountRecommendations(facts: AccountSecurity): SecurityRecommendation[] {
   const unused = facts.passwordsUnusedFor90Days + facts.accessKeysUnusedFor90Days;
   return [
     {

@@ -32,7 +32,7 @@ export function DashboardPage() {
     <ContentLayout header={<Header variant="h1">IAM dashboard</Header>}>
       <Grid gridDefinition={[{ colspan: { default: 12, s: 8 } }, { colspan: { default: 12, s: 4 } }]}>
         <SpaceBetween size="l">
-          {me ? <SecurityRecommendationsPanel root={me.type === 'root'} /> : null}
+          {me ? <SecurityRecommendationsPanel viewer={me.type} /> : null}
           <Container header={<Header variant="h2">IAM resources</Header>}>
             {account.isPending ? (
               <Spinner />

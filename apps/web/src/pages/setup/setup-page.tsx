@@ -18,6 +18,8 @@ import { rememberSignIn } from '../../app/sign-in-target.js';
 import { useFollow } from '../../app/use-follow.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { validateAccountAlias } from '../../components/validation/iam-names.js';
+import { formErrorText } from '../signin/form-error-text.js';
+import { DEFAULT_PASSWORD_RULES, PasswordRulesList } from '../signin/password-rules-hint.js';
 import { SignInFrame } from '../signin/sign-in-frame.js';
 
 export function SetupPage() {
@@ -81,16 +83,20 @@ function SetupForm() {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [alias, setAlias] = useState('');
-  const [problems, setProblems] = useState<Problems>({});
+  const [submitted, setSubmitted] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
 
+  // Checked as the user types once they tried to submit, so a fixed field loses its message at
+  // once and no message stays under a field that is now right.
+  const found = checkSetup({ token, email: email.trim(), password, confirm, alias });
+  const problems: Problems = submitted ? found : {};
+
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = checkSetup({ token, email: email.trim(), password, confirm, alias });
-    setProblems(found);
+    setSubmitted(true);
     if (Object.values(found).some(Boolean)) return;
     setSubmitting(true);
     setError(null);
@@ -107,9 +113,10 @@ function SetupForm() {
   }
 
   return (
-    <form onSubmit={submit} aria-label="Set up Gatehouse">
+    // noValidate: the console's own messages, not the browser's tooltip beside them.
+    <form onSubmit={submit} aria-label="Set up Gatehouse" noValidate>
       <Form
-        errorText={error ? <ErrorPanel error={error} header="Setup failed" /> : undefined}
+        errorText={error ? formErrorText(error) : undefined}
         actions={
           <Button variant="primary" formAction="submit" loading={submitting}>
             Create account
@@ -145,6 +152,7 @@ function SetupForm() {
               autoFocus
             />
           </FormField>
+          <PasswordRulesList rules={DEFAULT_PASSWORD_RULES} />
           <FormField
             label="Root user password"
             controlId="setup-password"

@@ -6,11 +6,12 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { whoamiQuery } from '../../api/queries/auth.js';
-import { ErrorPanel } from '../../components/error-panel.js';
 import {
   ChangePasswordFields,
   useChangePasswordForm,
 } from '../../components/password/change-password-fields.js';
+import { formErrorText } from './form-error-text.js';
+import { PasswordRulesHint } from './password-rules-hint.js';
 import { useRedirectTarget } from './use-after-sign-in.js';
 
 export function ChangePasswordForm({ userName }: { userName: string }) {
@@ -23,11 +24,9 @@ export function ChangePasswordForm({ userName }: { userName: string }) {
   });
 
   return (
-    <form onSubmit={(event) => void form.submit(event)} aria-label="Change password">
+    <form onSubmit={(event) => void form.submit(event)} aria-label="Change password" noValidate>
       <Form
-        errorText={
-          form.error ? <ErrorPanel error={form.error} header="The password was not changed" /> : undefined
-        }
+        errorText={form.error ? formErrorText(form.error) : undefined}
         actions={
           <Button variant="primary" formAction="submit" loading={form.saving}>
             Confirm password change
@@ -39,6 +38,7 @@ export function ChangePasswordForm({ userName }: { userName: string }) {
             Your administrator requires you to choose a new password for <strong>{userName}</strong> before
             you continue.
           </Alert>
+          <PasswordRulesHint />
           <ChangePasswordFields
             form={form}
             old={{ label: 'Old password', controlId: 'old-password' }}

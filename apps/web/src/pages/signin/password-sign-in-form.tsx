@@ -9,7 +9,7 @@ import { useState, type FormEvent } from 'react';
 import { mfaChallengeOf } from '../../api/credentials-api.js';
 import type { RememberedSignIn } from '../../app/sign-in-target.js';
 import { MfaSignInForm } from '../../components/credentials/mfa-sign-in-form.js';
-import { ErrorPanel } from '../../components/error-panel.js';
+import { formErrorText } from './form-error-text.js';
 import { useAfterSignIn } from './use-after-sign-in.js';
 
 export interface PasswordSignInFormProps {
@@ -64,9 +64,9 @@ export function PasswordSignInForm(props: PasswordSignInFormProps) {
   }
 
   return (
-    <form onSubmit={submit} aria-label={formLabel}>
+    <form onSubmit={submit} aria-label={formLabel} noValidate>
       <Form
-        errorText={error ? <ErrorPanel error={error} header="Sign-in failed" /> : undefined}
+        errorText={error ? formErrorText(error) : undefined}
         actions={
           <Button variant="primary" formAction="submit" loading={submitting}>
             Sign in

@@ -43,6 +43,7 @@ export function ContextRows(props: {
               onChange={({ detail }) => set(i, { key: detail.value })}
               placeholder="aws:SourceIp"
               ariaLabel={`Context key ${i + 1}`}
+              clearAriaLabel={`Clear context key ${i + 1}`}
               enteredTextLabel={(v) => `Use "${v}"`}
             />
           ),

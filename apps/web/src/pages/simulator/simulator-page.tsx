@@ -42,7 +42,7 @@ export function SimulatorPage() {
   const [custom, setCustom] = useState(EMPTY_POLICY);
   const [actions, setActions] = useState<string[]>([]);
   const [resources, setResources] = useState('*');
-  const [rows, setRows] = useState<ContextRow[]>([{ key: 'aws:SourceIp', value: '' }]);
+  const [rows, setRows] = useState<ContextRow[]>([]);
   const [run, setRun] = useState<TimedRun | undefined>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);

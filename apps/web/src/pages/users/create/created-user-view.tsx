@@ -10,12 +10,15 @@ import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { whoamiQuery } from '../../../api/queries/auth.js';
+import { focusPageHeading } from '../../../app/page-focus.js';
+import { downloadTextFile } from '../../../components/credentials/download-file.js';
 import { errorSummary } from '../../../components/format-api-error.js';
 import { iamSignInUrl } from '../../dashboard/resource-counts.js';
 import type { CreationStep } from './create-user-plan.js';
+import { credentialsCsv, credentialsFileName, signInInstructionsMailto } from './sign-in-instructions.js';
 
 export interface CreationOutcome {
   userName: string;
@@ -29,11 +32,15 @@ export function CreatedUserView({ outcome }: { outcome: CreationOutcome }) {
   const navigate = useNavigate();
   const me = useQuery(whoamiQuery()).data;
   const [shown, setShown] = useState(false);
+  // The wizard was replaced by its result: land on the result's heading.
+  useEffect(() => focusPageHeading(), []);
   const userHref = `/users/${encodeURIComponent(outcome.userName)}`;
   const signInUrl = me ? iamSignInUrl(window.location.origin, me.accountId, me.alias) : undefined;
 
   return (
-    <ContentLayout header={<Header variant="h1">Retrieve password</Header>}>
+    <ContentLayout
+      header={<Header variant="h1">{outcome.password ? 'Retrieve password' : 'User created'}</Header>}
+    >
       <SpaceBetween size="l">
         <Alert
           type={outcome.failures.length ? 'warning' : 'success'}
@@ -56,7 +63,50 @@ export function CreatedUserView({ outcome }: { outcome: CreationOutcome }) {
           </Alert>
         ) : null}
         {outcome.password ? (
-          <Container header={<Header variant="h2">Console sign-in details</Header>}>
+          <Container
+            header={
+              <Header
+                variant="h2"
+                actions={
+                  <SpaceBetween direction="horizontal" size="xs">
+                    <Button
+                      iconName="envelope"
+                      disabled={!signInUrl}
+                      href={
+                        signInUrl
+                          ? signInInstructionsMailto({
+                              userName: outcome.userName,
+                              signInUrl,
+                              passwordResetRequired: outcome.passwordResetRequired,
+                            })
+                          : undefined
+                      }
+                    >
+                      Email sign-in instructions
+                    </Button>
+                    <Button
+                      iconName="download"
+                      disabled={!signInUrl}
+                      onClick={() =>
+                        downloadTextFile(
+                          credentialsFileName(outcome.userName),
+                          credentialsCsv({
+                            userName: outcome.userName,
+                            password: outcome.password!,
+                            signInUrl: signInUrl!,
+                          }),
+                        )
+                      }
+                    >
+                      Download .csv file
+                    </Button>
+                  </SpaceBetween>
+                }
+              >
+                Console sign-in details
+              </Header>
+            }
+          >
             <KeyValuePairs
               columns={1}
               items={[
