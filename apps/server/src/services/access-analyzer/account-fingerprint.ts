@@ -4,6 +4,7 @@
 // at the same fingerprint are current; any difference means a background recompute.
 import type { DbOrTx } from '../../db/client.js';
 import { Prisma } from '../../db/generated/client.js';
+import { DEFAULT_UNUSED_ACCESS_AGE } from './analyzer-state.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -17,7 +18,7 @@ function fingerprintOf(day: string): Prisma.Sql {
       (SELECT concat_ws(':', count(*), max(k."lastUsedAt")) FROM "AccessKey" k WHERE k."accountId" = a.id AND k.status = 'Active'),
       (SELECT count(*)::text FROM "LoginProfile" l WHERE l."accountId" = a.id),
       (SELECT max(u."passwordLastUsed")::text FROM "User" u WHERE u."accountId" = a.id),
-      (SELECT s."unusedAccessAge"::text FROM "AccessAnalyzerState" s WHERE s."accountId" = a.id),
+      coalesce((SELECT s."unusedAccessAge" FROM "AccessAnalyzerState" s WHERE s."accountId" = a.id), ${DEFAULT_UNUSED_ACCESS_AGE}::int)::text,
       ${day}::text)`;
 }
 
