@@ -114,7 +114,6 @@ export function benchPolicies(accountId: string) {
   };
 }
 
-
 export function doorPolicyTexts(accountId = '123456789012'): string[] {
   const p = benchPolicies(accountId);
   return [p.userInline, p.userManaged, p.groupInline, p.groupManaged].flatMap((set) =>

@@ -31,25 +31,28 @@ export async function recordAuditEvent(
   ctx: PublicContext | ServiceContext,
   event: AuditEventInput,
 ): Promise<void> {
+  await db.auditEvent.create({ data: auditEventRow(ctx, event) });
+}
+
+/** The row recordAuditEvent writes (for a caller that writes it in one statement with its change). */
+export function auditEventRow(ctx: PublicContext | ServiceContext, event: AuditEventInput) {
   const principal = 'principal' in ctx ? ctx.principal : undefined;
-  await db.auditEvent.create({
-    data: {
-      time: ctx.clock(),
-      accountId: event.accountId !== undefined ? event.accountId : (principal?.accountId ?? null),
-      principalArn: event.principalArn !== undefined ? event.principalArn : (principal?.arn ?? null),
-      action: event.action,
-      resource: event.resource ?? null,
-      result: event.result,
-      errorCode: event.errorCode ?? null,
-      sourceIp: ctx.request.sourceIp,
-      requestId: ctx.request.requestId,
-      details: event.details,
-      door: ctx.request.door ?? null,
-      accessKeyId: principal?.accessKeyId ?? null,
-      sourceIdentity:
-        principal?.type === 'role-session'
-          ? (principal.sourceIdentity ?? personBehind(principal.issuedTo))
-          : null,
-    },
-  });
+  return {
+    time: ctx.clock(),
+    accountId: event.accountId !== undefined ? event.accountId : (principal?.accountId ?? null),
+    principalArn: event.principalArn !== undefined ? event.principalArn : (principal?.arn ?? null),
+    action: event.action,
+    resource: event.resource ?? null,
+    result: event.result,
+    errorCode: event.errorCode ?? null,
+    sourceIp: ctx.request.sourceIp,
+    requestId: ctx.request.requestId,
+    details: event.details,
+    door: ctx.request.door ?? null,
+    accessKeyId: principal?.accessKeyId ?? null,
+    sourceIdentity:
+      principal?.type === 'role-session'
+        ? (principal.sourceIdentity ?? personBehind(principal.issuedTo))
+        : null,
+  } satisfies Prisma.AuditEventUncheckedCreateInput;
 }

@@ -15,7 +15,6 @@ import {
   TagUserCommand,
   UpdateAccessKeyCommand,
 } from '@aws-sdk/client-iam';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { PolicyCache } from '../../src/authz/policy-cache.js';
@@ -91,7 +90,11 @@ describe('access keys', () => {
     for (const iam of instances) expect(await failureOf(getUser(iam))).toMatchObject(INVALID_KEY);
 
     await root.send(
-      new UpdateAccessKeyCommand({ UserName: user.name, AccessKeyId: credentials.accessKeyId, Status: 'Active' }),
+      new UpdateAccessKeyCommand({
+        UserName: user.name,
+        AccessKeyId: credentials.accessKeyId,
+        Status: 'Active',
+      }),
     );
     for (const iam of instances) expect((await getUser(iam)).User?.UserName).toBe(user.name);
   });
@@ -104,7 +107,9 @@ describe('access keys', () => {
     const getUser = (iam: IAMClient) => iam.send(new GetUserCommand({ UserName: user.name }));
     for (const iam of instances) await getUser(iam);
 
-    await root.send(new DeleteAccessKeyCommand({ UserName: user.name, AccessKeyId: credentials.accessKeyId }));
+    await root.send(
+      new DeleteAccessKeyCommand({ UserName: user.name, AccessKeyId: credentials.accessKeyId }),
+    );
     for (const iam of instances) expect(await failureOf(getUser(iam))).toMatchObject(INVALID_KEY);
   });
 

@@ -30,7 +30,8 @@ function indexStatement(
   const sources = statement.actionSources;
   const first = sources.length > 0 ? servicePrefix(sources[0] as string) : undefined;
   let oneService = first !== undefined;
-  for (let i = 1; oneService && i < sources.length; i++) oneService = servicePrefix(sources[i] as string) === first;
+  for (let i = 1; oneService && i < sources.length; i++)
+    oneService = servicePrefix(sources[i] as string) === first;
   if (oneService) {
     // The usual statement: every action in one service, no wildcard service.
     addEntry(byService, first as string, { statement, patterns: statement.actions });
@@ -49,7 +50,10 @@ function indexStatement(
     }
   });
   for (const [service, patterns] of perService) {
-    addEntry(byService, service, { statement, patterns: wild.length > 0 ? [...patterns, ...wild] : patterns });
+    addEntry(byService, service, {
+      statement,
+      patterns: wild.length > 0 ? [...patterns, ...wild] : patterns,
+    });
   }
   if (wild.length > 0) other.push({ statement, patterns: wild });
 }

@@ -30,14 +30,7 @@ export interface Token {
 
 /** Where the scanner and parser report what they find. */
 export interface Report {
-  report(
-    code: DiagnosticCode,
-    message: string,
-    start: number,
-    end: number,
-    help?: string,
-    path?: Path,
-  ): void;
+  report(code: DiagnosticCode, message: string, start: number, end: number, help?: string, path?: Path): void;
 }
 
 const PUNCTUATION = new Set(['{', '}', '[', ']', ':', ',']);
@@ -169,7 +162,7 @@ export class JsonScanner {
     const text = this.text;
     // Fastest path: a string without escapes or control characters, closed on its line.
     let end = this.pos;
-    for (let code = text.charCodeAt(end); code !== quoteCode && code !== 92 && code >= 32; ) {
+    for (let code = text.charCodeAt(end); code !== quoteCode && code !== 92 && code >= 32;) {
       code = text.charCodeAt(++end);
     }
     if (text.charCodeAt(end) === quoteCode) {

@@ -18,7 +18,14 @@ class SyntaxDiagnostics {
 
   constructor(private readonly lines: LineIndex) {}
 
-  report(code: DiagnosticCode, message: string, start: number, end: number, help?: string, path?: Path): void {
+  report(
+    code: DiagnosticCode,
+    message: string,
+    start: number,
+    end: number,
+    help?: string,
+    path?: Path,
+  ): void {
     if (this.list.length >= MAX_SYNTAX_DIAGNOSTICS) {
       this.suppressed++;
       return;

@@ -8,7 +8,9 @@ import {
   type ContextValue,
   type EvaluationRequest,
 } from '@gatehouse/evaluator';
+import { auditEventInsert } from '../../audit/audit-event-sql.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
+import { Prisma } from '../../db/generated/client.js';
 import type { Principal } from '../../auth/principal.js';
 import { accessDenied, denialReason } from '../../authz/access-denied.js';
 import { callerPolicySet } from '../../authz/caller-policy-set.js';
@@ -22,7 +24,7 @@ import { checkPolicyDocument } from '../iam/common/policy-text.js';
 import { findPolicyByArn } from '../iam/common/policy-target.js';
 import { requestTagContext } from '../iam/common/tag-context.js';
 import type { ServiceContext } from '../service-context.js';
-import { issueTemporaryCredentials, type TemporaryCredentials } from './issue-temporary-credentials.js';
+import { roleSessionInsert, type TemporaryCredentials } from './issue-temporary-credentials.js';
 import { verifyMfaToken } from './verify-mfa-token.js';
 
 export interface AssumeRoleOptions {
@@ -249,53 +251,52 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
   }
 
   const sessionArn = `arn:aws:sts::${role.accountId}:assumed-role/${role.name}/${options.roleSessionName}`;
-  const credentials = await ctx.db.$transaction(async (tx) => {
-    const issued = await issueTemporaryCredentials(tx, ctx, {
-      accountId: role.accountId,
-      roleId: role.id,
-      sessionName: options.roleSessionName,
-      sessionPolicy: options.policy ?? null,
-      sessionPolicyArns: policyArns,
-      sessionTags: Object.fromEntries(tags.map((t) => [t.key, t.value])),
-      transitiveTagKeys,
-      sourceIdentity: sourceIdentity ?? null,
-      mfaAuthenticatedAt: mfaAt ?? caller.mfaAuthenticatedAt ?? null,
-      chained,
-      issuedTo: caller.arn,
-      issuedAt: now,
-      expiresAt: new Date(now.getTime() + duration * 1000),
-    });
-    if (roleUseDue(role.id, now)) {
-      await tx.role.update({ where: { id: role.id }, data: { lastUsedAt: now } });
-    }
-    const details = {
-      roleArn,
-      roleSessionName: options.roleSessionName,
-      sessionArn,
-      durationSeconds: duration,
-      sourceIdentity: sourceIdentity ?? null,
-      tagKeys: tags.map((t) => t.key),
-      chained,
-      mfa: mfaAt !== undefined,
-      temporaryAccessKeyId: issued.accessKeyId,
-    };
-    await recordAuditEvent(tx, ctx, {
-      action: 'sts:AssumeRole',
-      resource: roleArn,
-      result: 'Success',
-      details,
-    });
-    if (role.accountId !== caller.accountId) {
-      await recordAuditEvent(tx, ctx, {
-        action: 'sts:AssumeRole',
-        resource: roleArn,
-        result: 'Success',
-        accountId: role.accountId,
-        details: { ...details, callerAccount: caller.accountId },
-      });
-    }
-    return issued;
+  const { insert, credentials } = roleSessionInsert(ctx, {
+    accountId: role.accountId,
+    roleId: role.id,
+    sessionName: options.roleSessionName,
+    sessionPolicy: options.policy ?? null,
+    sessionPolicyArns: policyArns,
+    sessionTags: Object.fromEntries(tags.map((t) => [t.key, t.value])),
+    transitiveTagKeys,
+    sourceIdentity: sourceIdentity ?? null,
+    mfaAuthenticatedAt: mfaAt ?? caller.mfaAuthenticatedAt ?? null,
+    chained,
+    issuedTo: caller.arn,
+    issuedAt: now,
+    expiresAt: new Date(now.getTime() + duration * 1000),
   });
+  const details = {
+    roleArn,
+    roleSessionName: options.roleSessionName,
+    sessionArn,
+    durationSeconds: duration,
+    sourceIdentity: sourceIdentity ?? null,
+    tagKeys: tags.map((t) => t.key),
+    chained,
+    mfa: mfaAt !== undefined,
+    temporaryAccessKeyId: credentials.accessKeyId,
+  };
+  const audit = { action: 'sts:AssumeRole', resource: roleArn, result: 'Success' } as const;
+  // The session, the role's last use (when due) and the audit events in one statement: one round
+  // trip, and as atomic as a transaction (a statement commits whole or not at all).
+  const parts = [Prisma.sql`"credential" AS (${insert})`];
+  if (roleUseDue(role.id, now)) {
+    // As Prisma's update did: @updatedAt is the server's time.
+    parts.push(
+      Prisma.sql`"roleUse" AS (UPDATE "Role" SET "lastUsedAt" = ${now}, "updatedAt" = ${new Date()}
+                                WHERE "id" = ${role.id})`,
+    );
+  }
+  if (role.accountId !== caller.accountId) {
+    const theirs = auditEventInsert(ctx, {
+      ...audit,
+      accountId: role.accountId,
+      details: { ...details, callerAccount: caller.accountId },
+    });
+    parts.push(Prisma.sql`"roleAccountEvent" AS (${theirs})`);
+  }
+  await ctx.db.$executeRaw`WITH ${Prisma.join(parts, ', ')} ${auditEventInsert(ctx, { ...audit, details })}`;
   return {
     credentials,
     assumedRoleId: `${role.id}:${options.roleSessionName}`,

@@ -11,6 +11,9 @@ import { requestTagContext } from '../common/tag-context.js';
 import type { UserTarget } from '../common/targets.js';
 import { findUserRow } from './find-user-row.js';
 import { inTransaction } from '../../../db/in-transaction.js';
+import { auditEventInsert } from '../../../audit/audit-event-sql.js';
+import type { Prisma, User } from '../../../db/generated/client.js';
+import { sqlState } from '../../../db/sql-state.js';
 
 export interface CreateUserOptions {
   ctx: ServiceContext;
@@ -40,8 +43,16 @@ export async function createUser(options: CreateUserOptions): Promise<UserTarget
   });
   if (tags.length > 0) await authorize(ctx, 'iam:TagUser', arn, requestTagContext(tags));
   const boundary = boundaryArn ? await requirePolicy(ctx.db, accountId, boundaryArn) : undefined;
+  const auditDetails = (id: string) => ({
+    userName,
+    userId: id,
+    path,
+    tagKeys: tags.map((t) => t.key),
+    permissionsBoundary: boundaryArn ?? null,
+  });
 
   try {
+    if (tags.length === 0 && !boundary) return await createPlainUser(ctx, userName, path, arn, auditDetails);
     return await inTransaction(ctx, async (tx) => {
       const id = newUniqueId('user');
       const created = await tx.user.create({
@@ -71,20 +82,43 @@ export async function createUser(options: CreateUserOptions): Promise<UserTarget
         action: 'iam:CreateUser',
         resource: arn,
         result: 'Success',
-        details: {
-          userName,
-          userId: id,
-          path,
-          tagKeys: tags.map((t) => t.key),
-          permissionsBoundary: boundaryArn ?? null,
-        },
+        details: auditDetails(id),
       });
       // Without tags or boundary the row just written is the whole answer: no read back.
       if (tags.length === 0 && !boundary) return { ...created, tags: [], permissionsBoundary: null };
       return (await findUserRow(tx, accountId, userName))!;
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw alreadyExists('user', userName, err);
+    if (isUniqueViolation(err) || sqlState(err) === '23505') throw alreadyExists('user', userName, err);
     throw err;
   }
+}
+
+/**
+ * A user without tags or boundary (the usual CreateUser) and its audit event in one statement:
+ * one round trip, and as atomic as a transaction. The row is the one Prisma's create writes.
+ */
+async function createPlainUser(
+  ctx: ServiceContext,
+  userName: string,
+  path: string,
+  arn: string,
+  details: (id: string) => Prisma.InputJsonObject,
+): Promise<UserTarget> {
+  const id = newUniqueId('user');
+  const audit = auditEventInsert(ctx, {
+    action: 'iam:CreateUser',
+    resource: arn,
+    result: 'Success',
+    details: details(id),
+  });
+  const [row] = await ctx.db.$queryRaw<User[]>`
+    WITH "event" AS (${audit})
+    INSERT INTO "User" ("id", "accountId", "name", "nameLower", "path", "permissionsBoundaryId",
+                        "createdAt", "updatedAt")
+    VALUES (${id}, ${ctx.principal.accountId}, ${userName}, ${nameKey(userName)}, ${path}, NULL,
+            ${ctx.clock()}, ${new Date()})
+    RETURNING "id", "accountId", "name", "nameLower", "path", "permissionsBoundaryId",
+              "passwordLastUsed", "createdAt", "updatedAt"`;
+  return { ...row!, tags: [], permissionsBoundary: null };
 }

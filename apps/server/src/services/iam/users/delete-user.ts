@@ -1,11 +1,11 @@
 import { authorize } from '../../../authz/authorize.js';
 import { bumpAuthzVersion } from '../../../authz/bump-authz-version.js';
+import { auditEventInsert } from '../../../audit/audit-event-sql.js';
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
 import type { Tx } from '../../../db/client.js';
 import { AppError } from '../../../errors/app-error.js';
 import type { ServiceContext } from '../../service-context.js';
 import { deleteConflict, noSuchEntity } from '../common/errors.js';
-import { lockRow } from '../common/lock-row.js';
 import { userArn } from '../../../model/arns.js';
 import { arnOfUser, targetContext, type UserTarget } from '../common/targets.js';
 import { findUserRow } from './find-user-row.js';
@@ -110,8 +110,8 @@ export async function deleteUser(options: DeleteUserOptions): Promise<void> {
   if (planned) await authorizeRemovals(ctx, user, planned);
 
   await inTransaction(ctx, async (tx) => {
-    if (!(await lockRow(tx, 'User', user.id))) throw noSuchEntity('user', user.name);
-    const deps = await loadUserDependencies(tx, user.id);
+    const deps = await loadUserDependencies(tx, user.id, true);
+    if (!deps) throw noSuchEntity('user', user.name);
     if (planned) {
       if (!sameDependencies(planned, deps)) {
         throw new AppError(
@@ -124,15 +124,16 @@ export async function deleteUser(options: DeleteUserOptions): Promise<void> {
       const remaining = describeUserDependencies(deps);
       if (remaining.length > 0) throw deleteConflict('user', user.name, remaining, true);
     }
-    await tx.user.delete({ where: { id: user.id } });
     // Only the user's own policy set reads its memberships, policies, tags and boundary, and no
     // credential resolves to a deleted user: a user without any leaves every cached set valid.
     if (feedsPolicySet(deps)) await bumpAuthzVersion(tx, user.accountId);
-    await recordAuditEvent(tx, ctx, {
+    // The delete and its audit event in one statement (one round trip in the transaction).
+    const audit = auditEventInsert(ctx, {
       action: 'iam:DeleteUser',
       resource: arnOfUser(user),
       result: 'Success',
       details: { userName: user.name, userId: user.id, forced: options.force === true },
     });
+    await tx.$executeRaw`WITH "event" AS (${audit}) DELETE FROM "User" WHERE "id" = ${user.id}`;
   });
 }

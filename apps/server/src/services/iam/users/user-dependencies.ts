@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../../db/client.js';
+import { Prisma } from '../../../db/generated/client.js';
 import { count } from '../common/errors.js';
 import { arnOfGroup } from '../common/targets.js';
 
@@ -24,8 +25,25 @@ interface DependencyRow {
   tagsOrBoundary: boolean;
 }
 
-/** Everything that depends on the user, in one statement (DeleteUser runs it in its transaction). */
-export async function loadUserDependencies(db: DbOrTx, userId: string): Promise<UserDependencies> {
+/**
+ * Everything that depends on the user, in one statement. With `lock` (DeleteUser's transaction)
+ * the user's row is also locked until the transaction ends, and a user already gone is
+ * undefined.
+ */
+export async function loadUserDependencies(db: DbOrTx, userId: string): Promise<UserDependencies>;
+export async function loadUserDependencies(
+  db: DbOrTx,
+  userId: string,
+  lock: true,
+): Promise<UserDependencies | undefined>;
+export async function loadUserDependencies(
+  db: DbOrTx,
+  userId: string,
+  lock = false,
+): Promise<UserDependencies | undefined> {
+  const locked = lock
+    ? Prisma.sql`FROM "User" locked WHERE locked."id" = ${userId} FOR UPDATE OF locked`
+    : Prisma.empty;
   const [row] = await db.$queryRaw<DependencyRow[]>`
     SELECT
       EXISTS (SELECT 1 FROM "LoginProfile" l WHERE l."userId" = ${userId}) AS "loginProfile",
@@ -44,8 +62,10 @@ export async function loadUserDependencies(db: DbOrTx, userId: string): Promise<
                '[]'::json) AS "mfaDevices",
       (EXISTS (SELECT 1 FROM "Tag" t WHERE t."userId" = ${userId})
         OR EXISTS (SELECT 1 FROM "User" u WHERE u."id" = ${userId}
-                   AND u."permissionsBoundaryId" IS NOT NULL)) AS "tagsOrBoundary"`;
-  const r = row!;
+                   AND u."permissionsBoundaryId" IS NOT NULL)) AS "tagsOrBoundary"
+    ${locked}`;
+  if (!row) return undefined;
+  const r = row;
   return {
     loginProfile: r.loginProfile,
     groups: r.groups
@@ -67,7 +87,9 @@ export async function loadUserDependencies(db: DbOrTx, userId: string): Promise<
  * the cached sets of every other principal stay warm.
  */
 export function feedsPolicySet(d: UserDependencies): boolean {
-  return d.groups.length > 0 || d.attachedPolicies.length > 0 || d.inlinePolicies.length > 0 || d.tagsOrBoundary;
+  return (
+    d.groups.length > 0 || d.attachedPolicies.length > 0 || d.inlinePolicies.length > 0 || d.tagsOrBoundary
+  );
 }
 
 /** "a login profile", "2 group memberships", ... — empty when nothing blocks the delete. */
