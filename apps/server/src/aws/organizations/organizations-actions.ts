@@ -153,6 +153,15 @@ function handshake(view: HandshakeView) {
   };
 }
 
+/**
+ * Organizations answers input that breaks its model with InvalidInputException (not the
+ * ValidationException other JSON services use). For door.ts's per-service `inputError` hook
+ * (SERVICES.organizations), as CloudTrail's cloudtrailInputError is wired.
+ */
+export function organizationsInputError(_action: string, error: AwsError): AwsError {
+  return error.code === 'ValidationError' ? new AwsError('InvalidInputException', error.message, 400) : error;
+}
+
 /** Organizations 2016-11-28 (JSON 1.1): the actions Gatehouse serves. */
 export const organizationsActions: AwsActionTable = {
   async CreateOrganization(ctx, input) {
