@@ -28,6 +28,28 @@ export interface SimulateCustomPolicyOptions {
   signal?: AbortSignal;
 }
 
+/** The job that simulates pasted policies, once the caller may. */
+async function customJob(options: SimulateCustomPolicyOptions) {
+  const { ctx } = options;
+  await authorize(ctx, 'iam:SimulateCustomPolicy', '*');
+  return {
+    kind: 'simulate' as const,
+    own: [],
+    pasted: options.policies,
+    boundary: options.boundaryPolicy,
+    resourcePolicy: options.resourcePolicy,
+    callerArn: options.callerArn,
+    defaultCaller: `arn:aws:iam::${ctx.principal.accountId}:user/simulated`,
+    defaultCallerMatchesResourcePolicy: false,
+    resourceOwner: options.resourceOwner,
+    actions: options.actions,
+    resources: options.resources,
+    context: options.context,
+    maxItems: options.maxItems,
+    marker: options.marker,
+  };
+}
+
 /**
  * What a set of pasted identity policies would allow, for a principal of the caller's account:
  * one page of results (see runSimulation).
@@ -35,25 +57,11 @@ export interface SimulateCustomPolicyOptions {
 export async function simulateCustomPolicy(
   options: SimulateCustomPolicyOptions,
 ): Promise<SimulationResponse> {
-  const { ctx } = options;
-  await authorize(ctx, 'iam:SimulateCustomPolicy', '*');
-  return simulatorPool.run(
-    {
-      kind: 'simulate',
-      own: [],
-      pasted: options.policies,
-      boundary: options.boundaryPolicy,
-      resourcePolicy: options.resourcePolicy,
-      callerArn: options.callerArn,
-      defaultCaller: `arn:aws:iam::${ctx.principal.accountId}:user/simulated`,
-      defaultCallerMatchesResourcePolicy: false,
-      resourceOwner: options.resourceOwner,
-      actions: options.actions,
-      resources: options.resources,
-      context: options.context,
-      maxItems: options.maxItems,
-      marker: options.marker,
-    },
-    options.signal,
-  );
+  return simulatorPool.run(await customJob(options), options.signal);
+}
+
+/** simulateCustomPolicy's response as JSON text, written off the event loop (the console's route). */
+export async function simulateCustomPolicyJson(options: SimulateCustomPolicyOptions): Promise<string> {
+  const job = await customJob(options);
+  return (await simulatorPool.run({ ...job, asJson: { head: {} } }, options.signal)).json;
 }

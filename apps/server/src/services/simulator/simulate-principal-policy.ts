@@ -2,6 +2,7 @@ import type { ContextValue } from '@gatehouse/evaluator';
 import { loadOrgFacts, orgContextKeys } from '../../authz/scp-levels.js';
 import type { SimulatedPolicy, SimulationResponse } from '../../contracts/simulator/simulator.js';
 import { simulatorPool } from '../../simulator-worker/pool.js';
+import type { SimulateJob } from './simulation-job.js';
 import type { ServiceContext } from '../service-context.js';
 import { withPrincipalValues } from './principal-values.js';
 import {
@@ -62,6 +63,21 @@ function principalRef(options: SimulatePrincipalPolicyOptions): PrincipalRef {
 export async function simulatePrincipalPolicy(
   options: SimulatePrincipalPolicyOptions,
 ): Promise<SimulationResponse> {
+  const { job, principalArn } = await principalJob(options);
+  return { principalArn, ...(await simulatorPool.run(job, options.signal)) };
+}
+
+/** simulatePrincipalPolicy's response as JSON text, written off the event loop (the console's route). */
+export async function simulatePrincipalPolicyJson(options: SimulatePrincipalPolicyOptions): Promise<string> {
+  const { job, principalArn } = await principalJob(options);
+  const answer = await simulatorPool.run({ ...job, asJson: { head: { principalArn } } }, options.signal);
+  return answer.json;
+}
+
+/** The principal, authorised and resolved, and the job that simulates it. */
+async function principalJob(
+  options: SimulatePrincipalPolicyOptions,
+): Promise<{ job: SimulateJob & { asJson?: undefined }; principalArn: string }> {
   const principal = await resolveSimulatedPrincipal(options.ctx, principalRef(options));
   // In a member account of an organization its SCPs bound the principal, as they do when it
   // calls (AWS's simulator includes them too), and aws:PrincipalOrgID/OrgPaths are the org's.
@@ -69,30 +85,24 @@ export async function simulatePrincipalPolicy(
   const own: SimulatedPolicy[] = principal.policies
     .filter((p) => options.boundaryPolicy === undefined || p.category !== 'boundary')
     .map((p) => ({ id: p.id, name: p.label, category: p.category, document: p.document }));
-  const page = await simulatorPool.run(
-    {
-      kind: 'simulate',
-      own,
-      pasted: options.extraPolicies ?? [],
-      boundary: options.boundaryPolicy,
-      resourcePolicy: options.resourcePolicy,
-      callerArn: options.callerArn,
-      // A resource policy's Principal is matched against a user: a group or role needs callerArn.
-      defaultCaller: principal.callerArn,
-      defaultCallerMatchesResourcePolicy: principal.kind === 'user',
-      resourceOwner: options.resourceOwner,
-      actions: options.actions,
-      resources: options.resources,
-      // What enforcement knows of the principal, unless the caller says otherwise.
-      context: withPrincipalValues(
-        { ...principal.values, ...orgContextKeys(org, undefined) },
-        options.context,
-      ),
-      maxItems: options.maxItems,
-      marker: options.marker,
-      scp: org?.scpLevels,
-    },
-    options.signal,
-  );
-  return { principalArn: principal.arn, ...page };
+  const job = {
+    kind: 'simulate' as const,
+    own,
+    pasted: options.extraPolicies ?? [],
+    boundary: options.boundaryPolicy,
+    resourcePolicy: options.resourcePolicy,
+    callerArn: options.callerArn,
+    // A resource policy's Principal is matched against a user: a group or role needs callerArn.
+    defaultCaller: principal.callerArn,
+    defaultCallerMatchesResourcePolicy: principal.kind === 'user',
+    resourceOwner: options.resourceOwner,
+    actions: options.actions,
+    resources: options.resources,
+    // What enforcement knows of the principal, unless the caller says otherwise.
+    context: withPrincipalValues({ ...principal.values, ...orgContextKeys(org, undefined) }, options.context),
+    maxItems: options.maxItems,
+    marker: options.marker,
+    scp: org?.scpLevels,
+  };
+  return { job, principalArn: principal.arn };
 }
