@@ -1,5 +1,24 @@
 import { defineConfig, defaultClientConditions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+// Cloudscape's AppLayout imports its feature-notifications drawer (AWS's "what's new", fed only by
+// a runtime plugin we never register) and with it a drag-and-drop library: every console page
+// paid for it. The console gets an empty stand-in instead (src/app/build/no-feature-notifications.tsx).
+const noFeatureNotifications: Plugin = {
+  name: 'gatehouse-no-feature-notifications',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (
+      source.endsWith('/drawer/feature-notifications-drawer-content') &&
+      importer?.includes('@cloudscape-design/components/app-layout/')
+    ) {
+      return fileURLToPath(new URL('./src/app/build/no-feature-notifications.tsx', import.meta.url));
+    }
+    return null;
+  },
+};
 
 // The evaluator is consumed from its TypeScript source through the `source` export condition.
 // Monaco and its workers are bundled from node_modules (no CDN), see
@@ -8,7 +27,7 @@ import react from '@vitejs/plugin-react';
 const apiTarget = process.env.GATEHOUSE_API_URL ?? 'http://localhost:8080';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [noFeatureNotifications, react()],
   resolve: {
     conditions: ['source', ...defaultClientConditions],
   },

@@ -8,7 +8,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { groupsQuery } from '../../api/queries/groups.js';
 import type { Group } from '../../api/types.js';
 import { useFollow } from '../../app/use-follow.js';
@@ -18,8 +18,12 @@ import { ErrorPanel } from '../../components/error-panel.js';
 import { formatDateTime } from '../../components/format-date.js';
 import { useCursorPages } from '../../components/use-cursor-pages.js';
 import { useDebouncedValue } from '../../components/use-debounced-value.js';
-import { DeleteGroupsModal } from './delete-groups-modal.js';
 import { GroupPermissionsSummary, GroupUsersCount } from './group-usage-cells.js';
+
+// The delete dialog loads when first opened: the list shows its rows without it.
+const DeleteGroupsModal = lazy(async () => ({
+  default: (await import('./delete-groups-modal.js')).DeleteGroupsModal,
+}));
 
 const PAGE_SIZE = 50;
 
@@ -139,11 +143,13 @@ export function GroupsPage() {
         }
       />
       {deleting ? (
-        <DeleteGroupsModal
-          groups={selected}
-          onDismiss={() => setDeleting(false)}
-          onDeleted={(names) => setSelected((s) => s.filter((g) => !names.includes(g.groupName)))}
-        />
+        <Suspense fallback={null}>
+          <DeleteGroupsModal
+            groups={selected}
+            onDismiss={() => setDeleting(false)}
+            onDeleted={(names) => setSelected((s) => s.filter((g) => !names.includes(g.groupName)))}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -9,7 +9,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { rolesQuery } from '../../api/roles-api.js';
 import type { Role } from '../../api/roles-types.js';
 import { useFollow } from '../../app/use-follow.js';
@@ -30,7 +30,11 @@ import { useTablePreferences } from '../../components/table-preferences/use-tabl
 import { trustedEntitiesSummary } from '../../components/trust-policy-builder/trusted-entities-summary.js';
 import { useCursorPages } from '../../components/use-cursor-pages.js';
 import { useDebouncedValue } from '../../components/use-debounced-value.js';
-import { DeleteRolesModal } from './delete-roles-modal.js';
+
+// The delete dialog loads when first opened: the list shows its rows without it.
+const DeleteRolesModal = lazy(async () => ({
+  default: (await import('./delete-roles-modal.js')).DeleteRolesModal,
+}));
 
 /** AWS's console shows a role's name, trusted entities and last activity until asked for more. */
 const ROLES_TABLE: TablePreferencesConfig = {
@@ -151,11 +155,13 @@ export function RolesPage() {
         }
       />
       {deleting ? (
-        <DeleteRolesModal
-          roleNames={selected.map((r) => r.roleName)}
-          onDismiss={() => setDeleting(false)}
-          onDeleted={(names) => setSelected((s) => s.filter((r) => !names.includes(r.roleName)))}
-        />
+        <Suspense fallback={null}>
+          <DeleteRolesModal
+            roleNames={selected.map((r) => r.roleName)}
+            onDismiss={() => setDeleting(false)}
+            onDeleted={(names) => setSelected((s) => s.filter((r) => !names.includes(r.roleName)))}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -11,7 +11,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { accountQuery } from '../../api/queries/account.js';
 import { usersQuery } from '../../api/queries/users.js';
 import type { User, UserListParams } from '../../api/types.js';
@@ -29,7 +29,6 @@ import {
 import { useTablePreferences } from '../../components/table-preferences/use-table-preferences.js';
 import { useCursorPages } from '../../components/use-cursor-pages.js';
 import { useDebouncedValue } from '../../components/use-debounced-value.js';
-import { DeleteUsersModal } from './delete-users-modal.js';
 import {
   formatAccessKeyIds,
   formatAccessKeyLastUsed,
@@ -42,6 +41,11 @@ import {
 } from './user-list-format.js';
 import { userListParams } from './user-list-params.js';
 import { USERS_TABLE } from './user-table-columns.js';
+
+// The delete dialog loads when first opened: the list shows its rows without it.
+const DeleteUsersModal = lazy(async () => ({
+  default: (await import('./delete-users-modal.js')).DeleteUsersModal,
+}));
 
 type SortField = NonNullable<UserListParams['sort']>;
 
@@ -208,11 +212,13 @@ export function UsersPage() {
         }
       />
       {deleting ? (
-        <DeleteUsersModal
-          users={selected}
-          onDismiss={() => setDeleting(false)}
-          onDeleted={(names) => setSelected((s) => s.filter((u) => !names.includes(u.userName)))}
-        />
+        <Suspense fallback={null}>
+          <DeleteUsersModal
+            users={selected}
+            onDismiss={() => setDeleting(false)}
+            onDeleted={(names) => setSelected((s) => s.filter((u) => !names.includes(u.userName)))}
+          />
+        </Suspense>
       ) : null}
     </>
   );

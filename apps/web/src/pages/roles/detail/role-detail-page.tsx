@@ -20,13 +20,14 @@ import { ErrorPanel } from '../../../components/error-panel.js';
 import { formatAge, formatDateTime } from '../../../components/format-date.js';
 import { formatSessionDuration } from '../role-fields.js';
 import { RolePermissionsTab } from './role-permissions-tab.js';
-import { RoleTrustTab } from './role-trust-tab.js';
 
 const DeleteRolesModal = lazy(async () => ({
   default: (await import('../delete-roles-modal.js')).DeleteRolesModal,
 }));
 
 // Loaded when first used, so the page itself loads less.
+// The trust tab (policy parsing, statement viewer) loads when opened: Permissions is the default.
+const RoleTrustTab = lazy(async () => ({ default: (await import('./role-trust-tab.js')).RoleTrustTab }));
 const EditRoleModal = lazy(async () => ({ default: (await import('./edit-role-modal.js')).EditRoleModal }));
 const RoleTagsTab = lazy(async () => ({ default: (await import('./role-tags-tab.js')).RoleTagsTab }));
 const RevokeSessionsTab = lazy(async () => ({
@@ -92,7 +93,15 @@ export function RoleDetailPage() {
           ariaLabel="Role details"
           tabs={[
             { id: 'permissions', label: 'Permissions', content: <RolePermissionsTab role={role.data} /> },
-            { id: 'trust', label: 'Trust relationships', content: <RoleTrustTab role={role.data} /> },
+            {
+              id: 'trust',
+              label: 'Trust relationships',
+              content: (
+                <Suspense fallback={<Spinner />}>
+                  <RoleTrustTab role={role.data} />
+                </Suspense>
+              ),
+            },
             {
               id: 'tags',
               label: 'Tags',
