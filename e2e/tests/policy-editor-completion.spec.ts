@@ -20,7 +20,9 @@ test('typing "Action": "iam:Cre offers CreateUser; hovering it shows its access 
     await editor.textbox.focus();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
-    await page.keyboard.insertText('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:Cre');
+    await page.keyboard.insertText(
+      '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:Cre',
+    );
     await page.keyboard.press('Control+Space');
     await expect(suggestions).toBeVisible();
     // iam's Create… actions, each with its access level; no other service, no Delete….

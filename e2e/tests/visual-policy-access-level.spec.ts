@@ -40,7 +40,9 @@ test('EC2 "All List actions" fits the quota and the saved policy allows exactly 
     expect(Number(chosen)).toBe(listCount);
     const size = page.getByTestId('policy-size');
     await expect(size).toContainText(/Character count: [\d,]+ of 6,144/);
-    const counted = Number(/Character count: ([\d,]+)/.exec((await size.textContent()) ?? '')?.[1]?.replace(/,/g, ''));
+    const counted = Number(
+      /Character count: ([\d,]+)/.exec((await size.textContent()) ?? '')?.[1]?.replace(/,/g, ''),
+    );
     expect(counted).toBeLessThan(1500);
     await expect(size).not.toContainText('over the quota');
     // axe over hundreds of checkboxes outlasts the test on a busy machine: the group is closed first.
@@ -55,7 +57,9 @@ test('EC2 "All List actions" fits the quota and the saved policy allows exactly 
 
   await test.step('the JSON holds a few wildcards, not every name', async () => {
     await visual.showJson();
-    const document = (await editor.readDocument()) as { Statement: { Action: string[] | string; Resource: unknown }[] };
+    const document = (await editor.readDocument()) as {
+      Statement: { Action: string[] | string; Resource: unknown }[];
+    };
     const actions = ([] as string[]).concat(document.Statement[0]!.Action);
     expect(actions).toContain('ec2:Describe*');
     expect(actions.length).toBeLessThan(listCount / 4);

@@ -14,7 +14,11 @@ import { arnSnippet, policyCompletions, policyHover, type CatalogSource } from '
 const fetched: string[] = [];
 const source: CatalogSource = {
   async index() {
-    return { ...(await loadCatalogIndex(defaultCatalogDir())), hash: 'test', base: '/test' } as CatalogIndexResponse;
+    return {
+      ...(await loadCatalogIndex(defaultCatalogDir())),
+      hash: 'test',
+      base: '/test',
+    } as CatalogIndexResponse;
   },
   async service(prefix) {
     fetched.push(prefix);
@@ -33,7 +37,11 @@ describe('policyCompletions', () => {
     const result = await complete(text);
     expect(result?.from).toBe(text.lastIndexOf('"') + 1);
     const create = result?.suggestions.find((s) => s.label === 'iam:CreateUser');
-    expect(create).toMatchObject({ kind: 'action', insertText: 'iam:CreateUser', detail: 'Write · AWS Identity and Access Management (IAM)' });
+    expect(create).toMatchObject({
+      kind: 'action',
+      insertText: 'iam:CreateUser',
+      detail: 'Write · AWS Identity and Access Management (IAM)',
+    });
     expect(create?.documentation).toMatch(/user/i);
     expect(fetched).toEqual(['iam']);
   });
@@ -41,7 +49,10 @@ describe('policyCompletions', () => {
   it('offers service prefixes before the colon, and nothing for a service the catalog lacks', async () => {
     const prefixes = await complete('{"Statement": {"Action": ["s3:GetObject", "ec');
     expect(prefixes?.suggestions.map((s) => s.label)).toContain('ec2:');
-    expect(prefixes?.suggestions.find((s) => s.label === 'ec2:')).toMatchObject({ retrigger: true, detail: 'Amazon EC2' });
+    expect(prefixes?.suggestions.find((s) => s.label === 'ec2:')).toMatchObject({
+      retrigger: true,
+      detail: 'Amazon EC2',
+    });
     expect(await complete('{"Statement": {"Action": "nosuchservice:Get')).toBeUndefined();
   });
 

@@ -73,7 +73,10 @@ async function suggestionsFor(
     return resourceSuggestions(await statementServices(text, offset, source));
   }
   if (context.isKey && context.keys[context.keys.length - 2] === 'Condition') {
-    const [globals, services] = await Promise.all([source.globalKeys(), statementServices(text, offset, source)]);
+    const [globals, services] = await Promise.all([
+      source.globalKeys(),
+      statementServices(text, offset, source),
+    ]);
     return conditionKeySuggestions(globals, services);
   }
   return [];
@@ -111,7 +114,11 @@ async function actionSuggestions(typed: string, source: CatalogSource): Promise<
 }
 
 /** The catalog services of the statement around `offset`, from its Action entries. */
-async function statementServices(text: string, offset: number, source: CatalogSource): Promise<ServiceCatalog[]> {
+async function statementServices(
+  text: string,
+  offset: number,
+  source: CatalogSource,
+): Promise<ServiceCatalog[]> {
   const document = parsePolicy(text).document;
   const statement = document?.statements.find(
     (s) => s.range && s.range.start.offset <= offset && offset <= s.range.end.offset,
@@ -175,7 +182,11 @@ function conditionKeySuggestions(
 const article = (name: string) => (/^[aeiou]/i.test(name) ? 'an' : 'a');
 
 /** What the action or condition key under the cursor is, from the catalog. */
-export async function policyHover(text: string, offset: number, source: CatalogSource): Promise<PolicyHover | undefined> {
+export async function policyHover(
+  text: string,
+  offset: number,
+  source: CatalogSource,
+): Promise<PolicyHover | undefined> {
   const context = stringAt(text, offset);
   if (!context) return undefined;
   const end = stringEnd(text, context.start);

@@ -90,7 +90,6 @@ const splitAction = (pattern: string): [string, string] => {
     : [pattern.slice(0, colon).toLowerCase(), pattern.slice(colon + 1)];
 };
 
-
 /** Service prefixes a pattern's service part names (wildcards expanded against the index). */
 function prefixesOf(servicePart: string, index: SummaryCatalog['index']): string[] {
   if (!hasWildcard(servicePart)) return [servicePart];

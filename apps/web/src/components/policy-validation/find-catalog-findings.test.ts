@@ -296,11 +296,7 @@ describe('ranges and shapes', () => {
     const document = parsePolicy(text).document!;
     const { index, globalKeys } = await loadTestCatalog();
     expect(findCatalogFindings(document, { index, services: new Map() }, 'identity')).toEqual([]);
-    const withKeys = findCatalogFindings(
-      document,
-      { index, services: new Map(), globalKeys },
-      'identity',
-    );
+    const withKeys = findCatalogFindings(document, { index, services: new Map(), globalKeys }, 'identity');
     // Global keys need no chunk; the action waits for s3's.
     expect(withKeys.map((f) => f.code)).toEqual(['unknown-condition-key']);
     const catalog = await loadTestCatalog(catalogPrefixesFor(document, index));

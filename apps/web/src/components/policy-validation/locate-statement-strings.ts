@@ -1,7 +1,13 @@
 // Where each Action / NotAction / Resource / NotResource string of a statement was written, and
 // where each condition key was: read from the evaluator's own source map (`locate`), which the
 // parser fills for every list item and condition clause, also in text that is not valid JSON yet.
-import { locate, type ConditionClause, type PolicyDocument, type Range, type Statement } from '@gatehouse/evaluator';
+import {
+  locate,
+  type ConditionClause,
+  type PolicyDocument,
+  type Range,
+  type Statement,
+} from '@gatehouse/evaluator';
 
 export type Path = (string | number)[];
 

@@ -13,7 +13,6 @@ export type ResolvedAction =
   /** `actions` is empty when the entry matches none. */
   | { kind: 'service'; service: ServiceCatalog; actions: CatalogAction[]; wildcard: boolean; name: string };
 
-
 export function resolveAction(entry: string, catalog: FindingsCatalog): ResolvedAction {
   const colon = entry.indexOf(':');
   // No colon, spaces, or an empty side: the evaluator reports the shape (`invalid-action`, `action-whitespace`).

@@ -12,10 +12,7 @@ import { findCatalogFindings } from './find-catalog-findings.js';
 
 const NONE: Diagnostic[] = [];
 
-export function useCatalogFindings(
-  kind: PolicyKind,
-  document: PolicyDocument | undefined,
-): Diagnostic[] {
+export function useCatalogFindings(kind: PolicyKind, document: PolicyDocument | undefined): Diagnostic[] {
   const index = useQuery(catalogIndexQuery());
   const base = index.data?.base ?? '';
   const globalKeys = useQuery({ ...globalConditionKeysQuery(base), enabled: base !== '' });

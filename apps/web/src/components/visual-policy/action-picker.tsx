@@ -231,9 +231,7 @@ function AccessLevelGroup(props: {
 function extraEntries(actions: string[], service: ServiceCatalog | undefined): string[] {
   return actions.filter(
     (a) =>
-      hasWildcard(a) ||
-      !service ||
-      !service.actions.some((c) => c.name.toLowerCase() === a.toLowerCase()),
+      hasWildcard(a) || !service || !service.actions.some((c) => c.name.toLowerCase() === a.toLowerCase()),
   );
 }
 

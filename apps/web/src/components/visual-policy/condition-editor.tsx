@@ -106,8 +106,7 @@ function ConditionRow(props: {
   const { condition, keyChoices, readOnly } = props;
   const type = typeOf(condition.conditionKey, keyChoices);
   const [touched, setTouched] = useState({ key: !props.fresh, operator: !props.fresh, values: !props.fresh });
-  const touch = (field: keyof typeof touched) =>
-    setTouched((t) => (t[field] ? t : { ...t, [field]: true }));
+  const touch = (field: keyof typeof touched) => setTouched((t) => (t[field] ? t : { ...t, [field]: true }));
   const onChange = (next: VisualCondition) => {
     if (next.conditionKey !== condition.conditionKey) touch('key');
     if (next.operator !== condition.operator) touch('operator');

@@ -9,7 +9,10 @@ beforeAll(async () => {
   index = await loadCatalogIndex(defaultCatalogDir());
 });
 
-const top = (query: string, n = 1) => rankServices(index.services, query).slice(0, n).map((s) => s.prefix);
+const top = (query: string, n = 1) =>
+  rankServices(index.services, query)
+    .slice(0, n)
+    .map((s) => s.prefix);
 
 describe('rankServices', () => {
   it('lists the service a prefix or acronym names first, over the real catalog', () => {
@@ -34,6 +37,8 @@ describe('rankServices', () => {
   it('matches the start of a word before text inside one, and keeps the catalog order for an empty query', () => {
     const ranked = rankServices(index.services, 'dynamo').map((s) => s.prefix);
     expect(ranked[0]).toBe('dynamodb');
-    expect(rankServices(index.services, '').map((s) => s.prefix)).toEqual(index.services.map((s) => s.prefix));
+    expect(rankServices(index.services, '').map((s) => s.prefix)).toEqual(
+      index.services.map((s) => s.prefix),
+    );
   });
 });

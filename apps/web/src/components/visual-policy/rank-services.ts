@@ -4,7 +4,11 @@
 // the prefix or of a word of the name; anywhere in the name, the prefix or their joined words.
 import type { CatalogServiceSummary } from '@gatehouse/catalog';
 
-const words = (name: string) => name.toLowerCase().split(/[\s()/,-]+/).filter(Boolean);
+const words = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[\s()/,-]+/)
+    .filter(Boolean);
 
 /** `Amazon Simple Queue Service` → `asqs`, `sqs`: initials, with and without the vendor word. */
 function acronyms(name: string): string[] {

@@ -22,7 +22,9 @@ function matched(entries: readonly string[], all: readonly string[]): string[] {
   const names = new Set(entries.filter((e) => !e.includes('*')).map((e) => e.toLowerCase()));
   const wildcards = entries.filter((e) => e.includes('*'));
   return all
-    .filter((name) => names.has(name.toLowerCase()) || wildcards.some((entry) => matchesWildcard(entry, name)))
+    .filter(
+      (name) => names.has(name.toLowerCase()) || wildcards.some((entry) => matchesWildcard(entry, name)),
+    )
     .map((n) => n.toLowerCase())
     .sort();
 }
@@ -46,7 +48,9 @@ describe('compressActions', () => {
         const chosen = group.actions.map((a) => a.name);
         const entries = compressActions(chosen, all);
         expect(matched(entries, all), `${prefix} ${group.accessLevel}`).toEqual(lowerSorted(chosen));
-        expect(entries.length, `${prefix} ${group.accessLevel}`).toBeLessThanOrEqual(Math.max(1, chosen.length));
+        expect(entries.length, `${prefix} ${group.accessLevel}`).toBeLessThanOrEqual(
+          Math.max(1, chosen.length),
+        );
       }
     }
   });
@@ -105,7 +109,12 @@ describe('toggleCatalogActions', () => {
   const all = ['GetObject', 'GetObjectAcl', 'GetBucket', 'PutObject'];
 
   it('adds and removes through wildcards, keeping names the catalog does not know', () => {
-    const withGets = toggleCatalogActions(['NewAction'], ['GetObject', 'GetObjectAcl', 'GetBucket'], true, all);
+    const withGets = toggleCatalogActions(
+      ['NewAction'],
+      ['GetObject', 'GetObjectAcl', 'GetBucket'],
+      true,
+      all,
+    );
     expect(withGets).toEqual(['Get*', 'NewAction']);
     // Unchoosing one action a wildcard covers rewrites the wildcard into what is left.
     expect(toggleCatalogActions(withGets, ['GetBucket'], false, all)).toEqual(['GetObject*', 'NewAction']);
