@@ -129,6 +129,7 @@ export function analyzeTrustPolicy(
     .map((statement) => ({ statement, outside: candidates(statement, zone, outsider) }))
     .filter((s) => s.outside.length > 0);
   if (asked.length === 0) return [];
+  const single = role.document.statements.filter((s) => s.effect === 'Allow').length === 1;
   const compiled = compilePolicySet({
     identity: [{ id: 'outside-account', name: 'outside account', document: OUTSIDE_IDENTITY }],
     resource: [{ id: `${role.roleArn}:trust`, name: 'trust policy', document: role.document }],
@@ -145,7 +146,10 @@ export function analyzeTrustPolicy(
           resourceAccount: role.accountId,
           context,
         };
-        return evaluate(compiled, request) === 'Allow' && allowedBy(compiled, request, statement.index);
+        // With one Allow statement there is nothing to attribute: only explain when there are more.
+        return (
+          evaluate(compiled, request) === 'Allow' && (single || allowedBy(compiled, request, statement.index))
+        );
       });
       if (allowed.length === 0) continue;
       const condition = conditionOf(statement);
