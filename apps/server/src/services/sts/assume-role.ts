@@ -56,6 +56,15 @@ export interface AssumedRole {
   sourceIdentity?: string;
 }
 
+interface AssumedRoleRow {
+  id: string;
+  accountId: string;
+  name: string;
+  path: string;
+  maxSessionDuration: number;
+  trustPolicy: string;
+}
+
 /** AWS's packed limit for session policies, policy ARNs and session tags together. */
 const PACKED_LIMIT = 2048;
 const CHAINED_MAX_SECONDS = 3600;
@@ -197,9 +206,10 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
   }
 
   const mfaAt = await verifyMfaToken(ctx, caller, options.serialNumber, options.tokenCode);
-  const role = await ctx.db.role.findFirst({
-    where: { accountId: roleAccount, nameLower: nameKey(roleName) },
-  });
+  // Only what AssumeRole reads of the role, in one plain statement (the door's hot path).
+  const [role] = await ctx.db.$queryRaw<AssumedRoleRow[]>`
+    SELECT "id", "accountId", "name", "path", "maxSessionDuration", "trustPolicy"
+    FROM "Role" WHERE "accountId" = ${roleAccount} AND "nameLower" = ${nameKey(roleName)}`;
   const roleArn = role ? roleArnOf(role.accountId, role.path, role.name) : options.roleArn;
   const deny = async (action: string, reason: Parameters<typeof accessDenied>[3]) => {
     await recordAuditEvent(ctx.db, ctx, {
