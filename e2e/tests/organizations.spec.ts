@@ -455,7 +455,7 @@ test('an OU is renamed and deleted; an SCP is edited, refused deletion while att
   rootApi,
   baseURL,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   // A management account of the test's own whose root user works in the console; the organization,
   // an OU and an SCP attached to it are preconditions made through the API.
   const email = `${uniqueName('org-owner')}@accounts.example.com`;
