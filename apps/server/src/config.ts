@@ -69,7 +69,8 @@ function standaloneAccounts(env: NodeJS.ProcessEnv): StandaloneAccounts {
   const legacy = env.GATEHOUSE_ALLOW_ACCOUNT_CREATION;
   if (legacy !== undefined && legacy !== '')
     return flag(env, 'GATEHOUSE_ALLOW_ACCOUNT_CREATION') ? 'root' : 'disabled';
-  return 'root';
+  // Off unless the operator opts in: one deployment's accounts come from its organization.
+  return 'disabled';
 }
 
 function trustProxy(raw: string | undefined): boolean | number | string {

@@ -11,7 +11,7 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       secureCookies: 'auto',
       trustProxy: false,
-      standaloneAccounts: 'root',
+      standaloneAccounts: 'disabled',
       bootstrap: undefined,
       sessionIdleSeconds: 3600,
       sessionAbsoluteSeconds: 43_200,

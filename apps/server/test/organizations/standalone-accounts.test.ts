@@ -1,5 +1,5 @@
 // Who may create a standalone account (POST /api/accounts): the root user of a standalone or
-// management account while GATEHOUSE_STANDALONE_ACCOUNTS=root (the default); never an IAM user
+// management account while GATEHOUSE_STANDALONE_ACCOUNTS=root (off by default); never an IAM user
 // or a role session, whatever its policies; never a member account's root user.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,14 +16,14 @@ import { createMember, newOrganization } from './org-fixtures.js';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ env: { GATEHOUSE_STANDALONE_ACCOUNTS: 'root' } });
 });
 afterAll(() => server?.close());
 
 const body = () => ({ email: `standalone-${uniqueSuffix()}@example.com`, password: 'Standalone-Pass-1' });
 
 describe('POST /api/accounts', () => {
-  it('lets the root user of a standalone account create one (the default)', async () => {
+  it('lets the root user of a standalone account create one (when the deployment allows it)', async () => {
     const { root } = await newRootSession(server);
     const res = await root.post('/api/accounts', body());
     expect(res.status).toBe(201);
