@@ -6,7 +6,9 @@
 // than 100 ms. The control row shows the machine's own noise: on a busy machine every delay
 // includes waiting for a core. "loop ms" is the longest delay of the server's own event loop
 // meanwhile (perf_hooks, 10 ms resolution): the same question asked from inside the server,
-// without the probe's HTTP round trip (waiting for a core still counts).
+// without the probe's HTTP round trip (waiting for a core still counts). "main CPU ms" is the
+// CPU time the server's main thread used meanwhile, which a busy machine does not inflate: the
+// work the request put on the event loop (plus the probes' own, ~1 ms each; see the control row).
 //
 //   cd apps/server && node scripts/generate-client.mjs && node --conditions=source --import tsx bench/cost.ts
 //   (BENCH_USERS=1000 for a quicker run; BENCH_ONLY=control,simulator to run the cases whose label
@@ -83,6 +85,17 @@ class Client {
   }
 }
 
+/**
+ * CPU time (ms) the server's main thread — its event loop — has used: on Linux the thread whose
+ * id is the process id. Unlike a delay, waiting for a busy machine's cores does not inflate it.
+ */
+function mainThreadCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 a second on Linux).
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -116,6 +129,8 @@ interface Row {
   delay: number;
   /** The longest delay of the server's own event loop meanwhile. */
   loop: number;
+  /** CPU time of the server's main thread meanwhile (the health probes' own share included). */
+  mainCpu: number;
 }
 
 async function loopDelay(server: Started): Promise<number> {
@@ -127,6 +142,7 @@ async function measure(server: Started, client: Client, c: Case, baseline: numbe
   await sleep(500);
   const before = rssMb(server.pid);
   await loopDelay(server);
+  const cpuBefore = mainThreadCpuMs(server.pid);
   let peak = before;
   let done = false;
   const sampler = (async () => {
@@ -154,8 +170,10 @@ async function measure(server: Started, client: Client, c: Case, baseline: numbe
   done = true;
   await Promise.all([sampler, prober]);
   const loop = await loopDelay(server);
+  const mainCpu = mainThreadCpuMs(server.pid) - cpuBefore;
   return {
     loop,
+    mainCpu,
     label: c.label,
     status: res.status,
     mb: res.bytes / 1e6,
@@ -261,7 +279,17 @@ const CASES: Case[] = [
 ];
 
 function table(rows: Row[]): void {
-  const head = ['request', 'status', 'response MB', 's', 'RSS +MB', 'delay ms', 'loop ms', 'goal'];
+  const head = [
+    'request',
+    'status',
+    'response MB',
+    's',
+    'RSS +MB',
+    'delay ms',
+    'loop ms',
+    'main CPU ms',
+    'goal',
+  ];
   const lines = rows.map((r) => [
     r.label,
     String(r.status),
@@ -270,6 +298,7 @@ function table(rows: Row[]): void {
     r.rssGrowth.toFixed(0),
     r.delay.toFixed(0),
     r.loop.toFixed(0),
+    r.mainCpu.toFixed(0),
     r.rssGrowth <= GOAL_RSS_MB && r.delay <= GOAL_DELAY_MS ? 'ok' : 'OVER',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
