@@ -11,6 +11,10 @@ import { strongPassword, uniqueName } from '../support/names.js';
 
 const PARTNER = '444455556666';
 
+// Each test walks several pages (Monaco twice in the first) and runs axe on most: on a shared
+// two-core machine that outgrows the default 90 s.
+test.describe.configure({ timeout: 180_000 });
+
 const trust = (principal: object, condition?: object) =>
   JSON.stringify({
     Version: '2012-10-17',
