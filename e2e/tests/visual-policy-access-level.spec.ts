@@ -83,3 +83,42 @@ test('EC2 "All List actions" fits the quota and the saved policy allows exactly 
     await expect(ec2).not.toContainText('Write');
   });
 });
+
+test('on the Visual tab, findings name the card and field, and a new condition row waits to be touched', async ({
+  rootPage: page,
+}) => {
+  const visual = new VisualEditorDriver(page);
+  await page.goto('/policies/create');
+  await expect(page.getByRole('heading', { level: 1, name: 'Specify permissions' })).toBeVisible();
+  // The tab strip is a lazy chunk: a click before it is ready can be lost, so it is repeated.
+  await expect(async () => {
+    await visual.open();
+    await expect(page.getByRole('tab', { name: 'Visual', exact: true })).toHaveAttribute(
+      'aria-selected',
+      'true',
+      {
+        timeout: 2_000,
+      },
+    );
+  }).toPass({ timeout: 60_000 });
+  const card = visual.statement(1);
+  await visual.chooseService(card, 'Amazon S3', 's3');
+
+  await test.step('findings under the Visual tab say which card and field, not a line and column', async () => {
+    const findings = page.getByRole('list', { name: 'Policy validation findings' });
+    await expect(findings.getByRole('listitem').first()).toContainText(/^Statement 1 · \w+/);
+    await expect(findings).not.toContainText(/Ln \d+, Col \d+/);
+  });
+
+  await test.step('a new condition row is not marked until a field is left', async () => {
+    await card.getByRole('button', { name: 'Add condition', exact: true }).click();
+    const row = card.getByRole('group', { name: 'Condition 1', exact: true });
+    await expect(row.getByRole('combobox', { name: 'Condition key' })).toBeVisible();
+    await expect(row).not.toContainText('choose a condition key');
+    await expect(row).not.toContainText('enter a value');
+    await row.getByRole('combobox', { name: 'Condition key' }).focus();
+    await page.keyboard.press('Escape');
+    await row.getByRole('textbox', { name: 'Value', exact: true }).focus();
+    await expect(row).toContainText('choose a condition key');
+  });
+});
