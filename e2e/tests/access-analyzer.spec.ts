@@ -33,7 +33,9 @@ async function findingsFor(page: Page, roleName: string, status: 'Active' | 'Res
   await page.goto('/access-analyzer');
   await expect(page.getByRole('heading', { level: 1, name: /^Access analyzer findings/ })).toBeVisible();
   if (status !== 'Active') await page.getByRole('button', { name: status, exact: true }).click();
-  await page.getByRole('searchbox', { name: 'Filter findings by resource' }).fill(`role/${roleName}`);
+  const filter = page.getByRole('combobox', { name: 'Filter findings' });
+  await filter.fill(`Resource : role/${roleName}`);
+  await filter.press('Enter');
   return page.getByRole('table', { name: 'Findings' });
 }
 

@@ -11,7 +11,7 @@ import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
-import TextFilter from '@cloudscape-design/components/text-filter';
+import PropertyFilter, { type PropertyFilterProps } from '@cloudscape-design/components/property-filter';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -27,8 +27,9 @@ import { useNotifications } from '../../app/notifications.js';
 import { useFollow } from '../../app/use-follow.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { formatDateTime } from '../../components/format-date.js';
-import { useDebouncedValue } from '../../components/use-debounced-value.js';
+import { PROPERTY_FILTER_I18N } from '../event-history/event-history-i18n.js';
 import { AnalyzerSettingsModal } from './analyzer-settings-modal.js';
+import { FINDING_FILTER_OPTIONS, FINDING_FILTER_PROPERTIES, findingFilter } from './finding-filters.js';
 import {
   conditionText,
   FINDING_TYPE_LABELS,
@@ -106,14 +107,14 @@ export function FindingsPage() {
     search.get('category') === 'external' || search.get('category') === 'unused'
       ? search.get('category')!
       : '';
-  const [resourceText, setResourceText] = useState('');
-  const resource = useDebouncedValue(resourceText.trim(), 300);
+  const [query, setQuery] = useState<PropertyFilterProps.Query>({ tokens: [], operation: 'and' });
+  const criteria = findingFilter(query);
   const [tokens, setTokens] = useState<(string | undefined)[]>([undefined]);
   const [page, setPage] = useState(0);
   const params: FindingListParams = {
     status,
     ...(category ? { category: category as 'external' | 'unused' } : {}),
-    ...(resource ? { resource } : {}),
+    ...(criteria ? { filter: JSON.stringify(criteria) } : {}),
     limit: PAGE_SIZE,
     ...(tokens[page] ? { nextToken: tokens[page] } : {}),
   };
@@ -250,15 +251,21 @@ export function FindingsPage() {
               options={CATEGORY_OPTIONS}
               ariaLabel="Finding type"
             />
-            <TextFilter
-              filteringText={resourceText}
+            <PropertyFilter
+              query={query}
               onChange={({ detail }) => {
-                setResourceText(detail.filteringText);
+                setQuery(detail);
                 resetPages();
               }}
-              filteringPlaceholder="Filter by resource ARN"
-              filteringAriaLabel="Filter findings by resource"
-              filteringClearAriaLabel="Clear filter"
+              filteringProperties={FINDING_FILTER_PROPERTIES}
+              filteringOptions={FINDING_FILTER_OPTIONS}
+              disableFreeTextFiltering
+              hideOperations
+              i18nStrings={{
+                ...PROPERTY_FILTER_I18N,
+                filteringAriaLabel: 'Filter findings',
+                filteringPlaceholder: 'Filter findings by property',
+              }}
             />
           </SpaceBetween>
         }
