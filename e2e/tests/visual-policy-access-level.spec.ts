@@ -1,6 +1,7 @@
 // "All List actions" for Amazon EC2 on the Visual tab: found by searching "EC2", written as a few
 // wildcards that stay well under the 6,144-character quota of a managed policy, saved, and the
 // saved policy's summary says it grants every List action of EC2 and nothing else (Full: List).
+import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.js';
 import { expectNoSeriousAxeViolations } from '../support/accessibility.js';
 import { uniqueName } from '../support/names.js';
@@ -17,7 +18,7 @@ test('EC2 "All List actions" fits the quota and the saved policy allows exactly 
   const visual = new VisualEditorDriver(page);
   await page.goto('/policies/create');
   await expect(page.getByRole('heading', { level: 1, name: 'Specify permissions' })).toBeVisible();
-  await visual.open();
+  await openVisualTab(page, visual);
   const card = visual.statement(1);
 
   await test.step('searching "EC2" lists Amazon EC2 first', async () => {
@@ -90,17 +91,7 @@ test('on the Visual tab, findings name the card and field, and a new condition r
   const visual = new VisualEditorDriver(page);
   await page.goto('/policies/create');
   await expect(page.getByRole('heading', { level: 1, name: 'Specify permissions' })).toBeVisible();
-  // The tab strip is a lazy chunk: a click before it is ready can be lost, so it is repeated.
-  await expect(async () => {
-    await visual.open();
-    await expect(page.getByRole('tab', { name: 'Visual', exact: true })).toHaveAttribute(
-      'aria-selected',
-      'true',
-      {
-        timeout: 2_000,
-      },
-    );
-  }).toPass({ timeout: 60_000 });
+  await openVisualTab(page, visual);
   const card = visual.statement(1);
   await visual.chooseService(card, 'Amazon S3', 's3');
 
@@ -122,3 +113,17 @@ test('on the Visual tab, findings name the card and field, and a new condition r
     await expect(row).toContainText('choose a condition key');
   });
 });
+
+/** The tab strip is a lazy chunk: a click before it is ready can be lost, so it is repeated. */
+async function openVisualTab(page: Page, visual: VisualEditorDriver): Promise<void> {
+  await expect(async () => {
+    await visual.open();
+    await expect(page.getByRole('tab', { name: 'Visual', exact: true })).toHaveAttribute(
+      'aria-selected',
+      'true',
+      {
+        timeout: 2_000,
+      },
+    );
+  }).toPass({ timeout: 60_000 });
+}
