@@ -12,7 +12,8 @@ import {
   type TestUser,
 } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
-import { awsClients, createTestAccessKey, type AwsClients } from '../aws/aws-clients.js';
+import { CloudTrailClient, LookupEventsCommand, type LookupAttributeKey } from '@aws-sdk/client-cloudtrail';
+import { awsClients, createTestAccessKey, followServerClock, type AwsClients } from '../aws/aws-clients.js';
 import { CreateUserCommand } from '@aws-sdk/client-iam';
 
 let server: TestServer;
@@ -283,6 +284,113 @@ describe('GET /api/events/export', () => {
   });
 });
 
+describe('filters served by several index scans', () => {
+  it('pages a session’s events (its ARN or source identity) once each, newest first', async () => {
+    const { account: acct, root: owner } = await newRootSession(server);
+    const a = acct.accountId;
+    const arn = `arn:aws:sts::${a}:assumed-role/ops/s1`;
+    const t0 = server.clock.now().getTime() + 7_200_000;
+    // Events by the session ARN, by its source identity, by both, and neither, interleaved.
+    const kinds = ['arn', 'identity', 'both', 'neither', 'identity', 'arn', 'both', 'arn', 'identity'];
+    await server.deps.db.auditEvent.createMany({
+      data: kinds.map((kind, i) => ({
+        time: new Date(t0 + Math.floor(i / 2) * 1000),
+        accountId: a,
+        principalArn: kind === 'arn' || kind === 'both' ? arn : `arn:aws:iam::${a}:user/u${i}`,
+        sourceIdentity: kind === 'identity' ? arn : kind === 'both' ? arn : null,
+        action: `iam:TagUser`,
+        resource: `arn:aws:iam::${a}:user/${kind}-${i}`,
+        result: 'Success',
+      })),
+    });
+    const expected = kinds
+      .map((kind, i) => ({ kind, i }))
+      .filter(({ kind }) => kind !== 'neither')
+      .map(({ kind, i }) => `${kind}-${i}`)
+      .reverse();
+    for (const limit of [1, 2, 3, 50]) {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const qs = new URLSearchParams({ session: arn, limit: String(limit), ...(cursor ? { cursor } : {}) });
+        const res = await owner.get(`/api/events?${qs}`);
+        expect(res.status).toBe(200);
+        seen.push(...res.body.items.map((e: Json) => String(e.resource).split('/').pop()));
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      expect(seen, `limit ${limit}`).toEqual(expected);
+    }
+  });
+
+  it('finds users and resources by name under any path, and by resource type and service', async () => {
+    const { account: acct, root: owner } = await newRootSession(server);
+    const a = acct.accountId;
+    const t = server.clock.now().getTime() + 7_200_000;
+    await server.deps.db.auditEvent.createMany({
+      data: [
+        [`arn:aws:iam::${a}:user/eng/dana`, 'iam:TagUser', `arn:aws:iam::${a}:user/eng/web`],
+        [`arn:aws:iam::${a}:user/dana`, 'iam:TagRole', `arn:aws:iam::${a}:role/web`],
+        [`arn:aws:sts::${a}:assumed-role/ops/dana`, 'organizations:ListAccounts', null],
+        [`arn:aws:iam::${a}:user/eng/dana2`, 'iam:TagUser', `arn:aws:iam::${a}:user/eng/web2`],
+        [`arn:aws:iam::${a}:user/eng/x-dana`, 'sts:GetCallerIdentity', `arn:aws:iam::${a}:mfa/web`],
+      ].map(([principalArn, action, resource], i) => ({
+        time: new Date(t + i * 1000),
+        accountId: a,
+        principalArn,
+        action: action!,
+        resource,
+        result: 'Success',
+      })),
+    });
+    const list = async (query: Record<string, string>) => {
+      const res = await owner.get(`/api/events?${new URLSearchParams(query)}`);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body.items.map((e: Json) => e.action);
+    };
+    expect(await list({ userName: 'dana' })).toEqual([
+      'organizations:ListAccounts',
+      'iam:TagRole',
+      'iam:TagUser',
+    ]);
+    // A path-qualified name finds the user under that path only.
+    expect(await list({ userName: 'eng/dana' })).toEqual(['iam:TagUser']);
+    expect(await list({ resource: 'web' })).toEqual(['sts:GetCallerIdentity', 'iam:TagRole', 'iam:TagUser']);
+    expect(await list({ resource: 'eng/web' })).toEqual(['iam:TagUser']);
+    expect(await list({ resource: `arn:aws:iam::${a}:role/web` })).toEqual(['iam:TagRole']);
+    // Resource type and event source are CloudTrail's lookup attributes.
+    const user = await createTestUser(server, a, { inlinePolicies: { all: ALLOW_ALL } });
+    const trail = new CloudTrailClient({
+      endpoint: server.baseUrl,
+      region: 'us-east-1',
+      credentials: await createTestAccessKey(server, a, user.userId),
+      maxAttempts: 1,
+    });
+    followServerClock(server, trail);
+    const lookup = async (AttributeKey: LookupAttributeKey, AttributeValue: string) => {
+      const out = await trail.send(
+        new LookupEventsCommand({
+          StartTime: new Date(t),
+          LookupAttributes: [{ AttributeKey, AttributeValue }],
+        }),
+      );
+      return (out.Events ?? []).map((e) => `${e.EventSource}/${e.EventName}`);
+    };
+    expect(await lookup('ResourceType', 'AWS::IAM::User')).toEqual([
+      'iam.amazonaws.com/TagUser',
+      'iam.amazonaws.com/TagUser',
+    ]);
+    expect(await lookup('ResourceType', 'AWS::IAM::MFADevice')).toEqual([
+      'sts.amazonaws.com/GetCallerIdentity',
+    ]);
+    expect(await lookup('EventSource', 'organizations.amazonaws.com')).toEqual([
+      'organizations.amazonaws.com/ListAccounts',
+    ]);
+    expect(await lookup('EventSource', 'sts.amazonaws.com')).toEqual(['sts.amazonaws.com/GetCallerIdentity']);
+    expect(await lookup('Username', 'dana')).toHaveLength(3);
+    expect(await lookup('ResourceName', 'web')).toHaveLength(3);
+  });
+});
+
 describe('export cap', () => {
   it('holds the newest 10,000 events of a larger set', async () => {
     const big = await newRootSession(server);
@@ -303,5 +411,5 @@ describe('export cap', () => {
     expect(lines).toHaveLength(10_001);
     expect(lines[1]).toContain(':user/u10049,');
     expect(lines[10_000]).toContain(':user/u50,');
-  });
+  }, 90_000); // 10,050 rows written and 10,000 read back: slow on a loaded machine
 });

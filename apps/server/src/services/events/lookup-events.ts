@@ -3,7 +3,7 @@ import { AppError } from '../../errors/app-error.js';
 import { Prisma, type AuditEvent } from '../../db/generated/client.js';
 import type { ServiceContext } from '../service-context.js';
 import { decodeCursor, toPage } from '../iam/common/cursor.js';
-import { eventCondition, type EventFilter } from './event-filter.js';
+import { eventBranches, type EventFilter } from './event-filter.js';
 
 /** CloudTrail's page sizes. */
 export const MAX_EVENTS_PAGE = 50;
@@ -44,6 +44,41 @@ function checkTimeRange(filter: EventFilter): void {
 }
 
 /**
+ * The query of one page of the account's events passing `filter`, newest first, after the
+ * cursor's (time, id): `limit + 1` rows, the extra one telling whether a next page exists.
+ */
+export function eventPageQuery(
+  accountId: string,
+  filter: EventFilter,
+  limit: number,
+  cursor: string | undefined,
+): Prisma.Sql {
+  checkTimeRange(filter);
+  const after = decodeCursor(cursor, CURSOR_SORT, 2);
+  const branches = eventBranches(accountId, filter);
+  let keyset = Prisma.sql`TRUE`;
+  if (after) {
+    const [time, id] = after;
+    const at = new Date(time ?? '');
+    if (Number.isNaN(at.getTime()) || !/^\d{1,18}$/.test(id ?? '')) throw invalidCursor();
+    keyset = Prisma.sql`("time", "id") < (${at}, ${BigInt(id!)})`;
+  }
+  // Each branch walks an (accountId, …, time DESC, id DESC) index newest first and stops after
+  // the page; alternatives (a session's ARN or source identity…) are merged, never an OR that
+  // would fetch and sort every match. No OFFSET, no count.
+  const page = (
+    condition: Prisma.Sql,
+  ) => Prisma.sql`SELECT * FROM "AuditEvent" WHERE ${condition} AND ${keyset}
+    ORDER BY "time" DESC, "id" DESC LIMIT ${limit + 1}`;
+  return branches.length === 1
+    ? page(branches[0]!)
+    : Prisma.sql`SELECT * FROM (${Prisma.join(
+        branches.map((b) => Prisma.sql`(${page(b)})`),
+        ' UNION ',
+      )}) AS "e" ORDER BY "time" DESC, "id" DESC LIMIT ${limit + 1}`;
+}
+
+/**
  * One page of the account's events passing `filter`, newest first, after the cursor's
  * (time, id); no authorisation (the callers authorise).
  */
@@ -53,19 +88,8 @@ export async function queryEventPage(
   limit: number,
   cursor: string | undefined,
 ): Promise<EventPage> {
-  checkTimeRange(filter);
-  const after = decodeCursor(cursor, CURSOR_SORT, 2);
-  const condition = eventCondition(ctx.principal.accountId, filter);
-  let keyset = Prisma.sql`TRUE`;
-  if (after) {
-    const [time, id] = after;
-    const at = new Date(time ?? '');
-    if (Number.isNaN(at.getTime()) || !/^\d{1,18}$/.test(id ?? '')) throw invalidCursor();
-    keyset = Prisma.sql`("time", "id") < (${at}, ${BigInt(id!)})`;
-  }
-  const rows = await ctx.db.$queryRaw<AuditEvent[]>`
-    SELECT * FROM "AuditEvent" WHERE ${condition} AND ${keyset}
-    ORDER BY "time" DESC, "id" DESC LIMIT ${limit + 1}`;
+  const query = eventPageQuery(ctx.principal.accountId, filter, limit, cursor);
+  const rows = await ctx.db.$queryRaw<AuditEvent[]>(query);
   return toPage(rows, limit, CURSOR_SORT, (e) => [e.time.toISOString(), String(e.id)]);
 }
 
