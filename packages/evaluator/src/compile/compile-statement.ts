@@ -3,11 +3,15 @@
 // in the resource part only),
 // the principal block, and every condition clause.
 
-import { compileCondition, compileEmptyOperator } from '../condition/compile-condition.js';
+import {
+  compileCondition,
+  compileEmptyOperator,
+  type CompiledCondition,
+} from '../condition/compile-condition.js';
 import { compileArnPattern, type ArnPattern } from '../match/arn-pattern.js';
 import { compileGlob, type Glob } from '../match/glob.js';
 import { compilePrincipal } from '../match/principal.js';
-import type { PolicyCategory, Statement } from '../types.js';
+import type { ConditionClause, PolicyCategory, Statement } from '../types.js';
 import type { CompiledPolicy, CompiledStatement } from './compiled-types.js';
 
 /**
@@ -51,6 +55,25 @@ function resourcePattern(resource: string, variables: boolean): ArnPattern {
   return { ...p, parts: p.parts.map(ownScratch), whole: ownScratch(p.whole) };
 }
 
+/**
+ * Compiled clauses without `${` in any value, by policy version, operator, key and values: their
+ * compiled values hold no variables, hence no scratch, and are shared; each statement gets its
+ * own clause object around them (explanations read the source clause from it).
+ */
+const clauseTemplates = new Map<string, CompiledCondition>();
+
+function compileClause(clause: ConditionClause, variables: boolean): CompiledCondition {
+  // Each part length-prefixed, so no two clauses share a key whatever characters they hold.
+  let key = `${variables ? 'v' : 'l'}${clause.operator.length}:${clause.operator}${clause.key.length}:${clause.key}`;
+  for (const value of clause.values) {
+    if (value.includes('${')) return compileCondition(clause, variables);
+    key += `${value.length}:${value}`;
+  }
+  const template = clauseTemplates.get(key);
+  if (template) return { ...template, clause };
+  return remember(clauseTemplates, key, compileCondition(clause, variables));
+}
+
 export function compileStatement(
   source: Statement,
   policy: CompiledPolicy,
@@ -80,7 +103,7 @@ export function compileStatement(
     principalRequired: isResourcePolicy,
     notPrincipalHitsBoundary: isResourcePolicy && isDeny && hasBoundary && source.notPrincipal !== undefined,
     conditions: [
-      ...source.conditions.map((c) => compileCondition(c, policy.variables)),
+      ...source.conditions.map((c) => compileClause(c, policy.variables)),
       ...(source.emptyOperators ?? []).flatMap(compileEmptyOperator),
     ],
   };
