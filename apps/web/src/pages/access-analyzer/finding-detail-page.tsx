@@ -77,7 +77,11 @@ function StatementBehind({ detail }: { detail: FindingDetailResponse }) {
         </Header>
       }
     >
-      {detail.trustPolicy ? (
+      {f.status === 'RESOLVED' ? (
+        <Box color="text-body-secondary">
+          Resolved: the role&apos;s trust policy no longer grants this access.
+        </Box>
+      ) : detail.trustPolicy ? (
         <StatementViewer
           document={detail.trustPolicy}
           kind="trust"
