@@ -98,6 +98,12 @@ export const putLoginProfile = (name: string, body: { password: string; password
 
 export const deleteLoginProfile = (name: string) => api.delete(`${base(name)}/login-profile`);
 
+export const putUserPermissionsBoundary = (name: string, policyArn: string) =>
+  api.put<unknown>(`${base(name)}/permissions-boundary`, { policyArn });
+
+export const deleteUserPermissionsBoundary = (name: string) =>
+  api.delete(`${base(name)}/permissions-boundary`);
+
 export const attachUserPolicy = (name: string, policyArn: string) =>
   api.post<unknown>(`${base(name)}/attached-policies`, { policyArn });
 

@@ -107,6 +107,7 @@ export function GroupsPage() {
             filteringText={filteringText}
             filteringPlaceholder="Find groups by name"
             filteringAriaLabel="Find groups by name"
+            filteringClearAriaLabel="Clear filter"
             onChange={({ detail }) => setFilteringText(detail.filteringText)}
             countText={groups.data && search ? `${count} matches` : undefined}
           />

@@ -8,10 +8,11 @@ import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Table, { type TableProps } from '@cloudscape-design/components/table';
+import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
+import { accountQuery } from '../../api/queries/account.js';
 import { policiesQuery } from '../../api/queries/policies.js';
 import type { ManagedPolicy, PolicyScope } from '../../api/types.js';
 import { useFollow } from '../../app/use-follow.js';
@@ -19,6 +20,15 @@ import { CursorPagination } from '../../components/entity-pickers/cursor-paginat
 import { useRecordPage } from '../../components/entity-pickers/use-record-page.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { formatDateTime } from '../../components/format-date.js';
+import { TablePreferencesButton } from '../../components/table-preferences/table-preferences-button.js';
+import {
+  columnDefinitions,
+  DEFAULT_PAGE_SIZES,
+  tablePreferenceProps,
+  type ColumnCell,
+  type TablePreferencesConfig,
+} from '../../components/table-preferences/table-preferences.js';
+import { useTablePreferences } from '../../components/table-preferences/use-table-preferences.js';
 import { useCursorPages } from '../../components/use-cursor-pages.js';
 import { useDebouncedValue } from '../../components/use-debounced-value.js';
 import { policyHref } from './policy-links.js';
@@ -28,7 +38,23 @@ const DeletePolicyModal = lazy(async () => ({
   default: (await import('./delete-policy-modal.js')).DeletePolicyModal,
 }));
 
-const PAGE_SIZE = 50;
+/** AWS's console shows a policy's name, type, use and description until asked for more. */
+const POLICIES_TABLE: TablePreferencesConfig = {
+  tableId: 'policies',
+  columns: [
+    { id: 'policyName', label: 'Policy name', visibleByDefault: true, alwaysVisible: true },
+    { id: 'type', label: 'Type', visibleByDefault: true },
+    { id: 'usedAs', label: 'Used as', visibleByDefault: true },
+    { id: 'attachments', label: 'Attached entities', visibleByDefault: false },
+    { id: 'description', label: 'Description', visibleByDefault: true },
+    { id: 'path', label: 'Path', visibleByDefault: false },
+    { id: 'arn', label: 'ARN', visibleByDefault: false },
+    { id: 'createDate', label: 'Creation time', visibleByDefault: false },
+    { id: 'updateDate', label: 'Edited time', visibleByDefault: true },
+  ],
+  pageSizes: DEFAULT_PAGE_SIZES,
+  defaultPageSize: 50,
+};
 
 const TYPE_OPTIONS: { value: PolicyScope; label: string }[] = [
   { value: 'All', label: 'All types' },
@@ -42,31 +68,25 @@ export function PoliciesPage() {
   const [scope, setScope] = useState<PolicyScope>('All');
   const [selected, setSelected] = useState<ManagedPolicy[]>([]);
   const [deleting, setDeleting] = useState(false);
+  const [preferences, setPreferences] = useTablePreferences(POLICIES_TABLE);
   const search = useDebouncedValue(filteringText.trim());
-  const { pages, cursor, record, go } = useCursorPages(`${scope}|${search}`);
-  const policies = useQuery(policiesQuery({ scope, search, cursor, limit: PAGE_SIZE }));
+  const { pages, cursor, record, go } = useCursorPages(`${scope}|${search}|${preferences.pageSize}`);
+  const policies = useQuery(policiesQuery({ scope, search, cursor, limit: preferences.pageSize }));
   useRecordPage(record, pages.index, policies.data, policies.isPlaceholderData);
   const items = policies.data?.items ?? [];
-  const count = policies.data ? `${items.length}${pages.complete ? '' : '+'}` : undefined;
+  // The real number of customer managed policies (GetAccountSummary) when that is what is listed
+  // and the caller may read it; otherwise what the pages read so far show.
+  const customerManaged = useQuery({ ...accountQuery(), enabled: scope === 'Local' && !search }).data?.counts
+    .policies;
+  const count =
+    scope === 'Local' && !search && customerManaged !== undefined
+      ? String(customerManaged)
+      : policies.data
+        ? `${items.length}${pages.complete ? '' : '+'}`
+        : undefined;
   const chosen = selected[0];
 
-  const columns: TableProps.ColumnDefinition<ManagedPolicy>[] = [
-    {
-      id: 'policyName',
-      header: 'Policy name',
-      isRowHeader: true,
-      cell: (p) => (
-        <Link href={policyHref(p.arn)} onFollow={follow}>
-          {p.policyName}
-        </Link>
-      ),
-    },
-    { id: 'type', header: 'Type', cell: (p) => policyTypeLabel(p) },
-    { id: 'usedAs', header: 'Used as', cell: (p) => usageSummary(p) },
-    { id: 'attachments', header: 'Attached entities', cell: (p) => p.attachmentCount },
-    { id: 'description', header: 'Description', cell: (p) => p.description || '-' },
-    { id: 'updateDate', header: 'Edited time', cell: (p) => formatDateTime(p.updateDate) },
-  ];
+  const columns = columnDefinitions(POLICIES_TABLE, policyCells(follow));
 
   return (
     <>
@@ -74,6 +94,7 @@ export function PoliciesPage() {
         variant="full-page"
         items={items}
         columnDefinitions={columns}
+        {...tablePreferenceProps(preferences)}
         trackBy="arn"
         loading={policies.isPending || policies.isPlaceholderData}
         loadingText="Loading policies"
@@ -119,6 +140,7 @@ export function PoliciesPage() {
               filteringText={filteringText}
               filteringPlaceholder="Find policies by name"
               filteringAriaLabel="Find policies by name"
+              filteringClearAriaLabel="Clear filter"
               onChange={({ detail }) => setFilteringText(detail.filteringText)}
               countText={policies.data && search ? `${count} matches` : undefined}
             />
@@ -131,6 +153,14 @@ export function PoliciesPage() {
               options={TYPE_OPTIONS}
             />
           </SpaceBetween>
+        }
+        preferences={
+          <TablePreferencesButton
+            config={POLICIES_TABLE}
+            preferences={preferences}
+            onChange={setPreferences}
+            itemsName="policies"
+          />
         }
         pagination={
           policies.data ? <CursorPagination pages={pages} go={go} hideSinglePage={false} /> : undefined
@@ -185,4 +215,26 @@ export function PoliciesPage() {
       ) : null}
     </>
   );
+}
+
+/** Each column's cell (its id and header come from POLICIES_TABLE). */
+function policyCells(follow: ReturnType<typeof useFollow>): Record<string, ColumnCell<ManagedPolicy>> {
+  return {
+    policyName: {
+      isRowHeader: true,
+      cell: (p) => (
+        <Link href={policyHref(p.arn)} onFollow={follow}>
+          {p.policyName}
+        </Link>
+      ),
+    },
+    type: { cell: (p) => policyTypeLabel(p) },
+    usedAs: { cell: (p) => usageSummary(p) },
+    attachments: { cell: (p) => p.attachmentCount },
+    description: { cell: (p) => p.description || '-' },
+    path: { cell: (p) => p.path },
+    arn: { cell: (p) => p.arn },
+    createDate: { cell: (p) => formatDateTime(p.createDate) },
+    updateDate: { cell: (p) => formatDateTime(p.updateDate) },
+  };
 }

@@ -13,7 +13,7 @@ import {
 import type { Role } from '../../../api/roles-types.js';
 import { EntityPermissionsTable } from '../../../components/entity-permissions/entity-permissions-table.js';
 import { EffectiveSummarySection } from '../../../components/policy-summary/effective-summary-section.js';
-import { PermissionsBoundarySection } from './permissions-boundary-section.js';
+import { PermissionsBoundarySection } from '../../../components/permissions-boundary/permissions-boundary-section.js';
 
 export function RolePermissionsTab({ role }: { role: Role }) {
   const roleName = role.roleName;
@@ -36,7 +36,10 @@ export function RolePermissionsTab({ role }: { role: Role }) {
         emptyText="This role has no policies, so every request made with it is denied."
       />
       <EffectiveSummarySection kind="role" name={roleName} />
-      <PermissionsBoundarySection role={role} />
+      <PermissionsBoundarySection
+        target={{ kind: 'role', name: role.roleName }}
+        boundary={role.permissionsBoundary}
+      />
     </SpaceBetween>
   );
 }

@@ -17,9 +17,11 @@ import {
   userGroupsQuery,
   userInlinePoliciesQuery,
   userKeys,
+  userQuery,
 } from '../../../api/queries/users.js';
 import { useFollow } from '../../../app/use-follow.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
+import { PermissionsBoundarySection } from '../../../components/permissions-boundary/permissions-boundary-section.js';
 import { EffectiveSummarySection } from '../../../components/policy-summary/effective-summary-section.js';
 import { permissionRows, type GroupPolicies, type PermissionRow } from './permission-rows.js';
 import { RemovePoliciesModal } from './remove-policies-modal.js';
@@ -153,6 +155,19 @@ export function UserPermissionsTab({ userName }: { userName: string }) {
           onRemoved={() => setSelected([])}
         />
       ) : null}
+      <UserBoundary userName={userName} />
     </SpaceBetween>
+  );
+}
+
+/** The user's permissions boundary (GetUser carries it; the page has loaded the user already). */
+function UserBoundary({ userName }: { userName: string }) {
+  const user = useQuery(userQuery(userName));
+  if (!user.data) return null;
+  return (
+    <PermissionsBoundarySection
+      target={{ kind: 'user', name: userName }}
+      boundary={user.data.permissionsBoundary}
+    />
   );
 }

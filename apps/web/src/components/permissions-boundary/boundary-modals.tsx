@@ -1,21 +1,34 @@
-// The permissions boundary dialogs: set (pick a single managed policy) and remove. Their own
-// chunk: the policy picker loads when a dialog opens.
+// The permissions boundary dialogs of a user or a role: set (pick a single managed policy) and
+// remove. Their own chunk: the policy picker loads when a dialog opens.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { invalidateAfterChange } from '../../api/invalidation.js';
 import {
-  deleteRolePermissionsBoundary,
-  putRolePermissionsBoundary,
-  roleKeys,
-} from '../../../api/roles-api.js';
-import { useNotifications } from '../../../app/notifications.js';
-import { ErrorPanel } from '../../../components/error-panel.js';
-import { PolicyPicker, type PickedPolicy } from '../../../components/pickers/policy-picker.js';
+  deleteUserPermissionsBoundary,
+  putUserPermissionsBoundary,
+  userKeys,
+} from '../../api/queries/users.js';
+import { deleteRolePermissionsBoundary, putRolePermissionsBoundary, roleKeys } from '../../api/roles-api.js';
+import { useNotifications } from '../../app/notifications.js';
+import { ErrorPanel } from '../error-panel.js';
+import { PolicyPicker, type PickedPolicy } from '../pickers/policy-picker.js';
 
-function useBoundaryChange(roleName: string, onDismiss: () => void) {
+/** Whose boundary: a user's or a role's. */
+export interface BoundaryTarget {
+  kind: 'user' | 'role';
+  name: string;
+}
+
+const putBoundary = (t: BoundaryTarget, arn: string) =>
+  t.kind === 'user' ? putUserPermissionsBoundary(t.name, arn) : putRolePermissionsBoundary(t.name, arn);
+const deleteBoundary = (t: BoundaryTarget) =>
+  t.kind === 'user' ? deleteUserPermissionsBoundary(t.name) : deleteRolePermissionsBoundary(t.name);
+
+function useBoundaryChange(target: BoundaryTarget, onDismiss: () => void) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const queryClient = useQueryClient();
@@ -25,7 +38,11 @@ function useBoundaryChange(roleName: string, onDismiss: () => void) {
     setError(null);
     try {
       await change();
-      await queryClient.invalidateQueries({ queryKey: roleKeys.detail(roleName) });
+      await queryClient.invalidateQueries({
+        queryKey: target.kind === 'user' ? userKeys.detail(target.name) : roleKeys.detail(target.name),
+      });
+      // The policy's "used as" counts change too.
+      await invalidateAfterChange(queryClient, 'policy');
       notify({ type: 'success', content: success });
       onDismiss();
     } catch (caught) {
@@ -36,10 +53,11 @@ function useBoundaryChange(roleName: string, onDismiss: () => void) {
   return { saving, error, run };
 }
 
-export function SetBoundaryModal(props: { roleName: string; current?: string; onDismiss: () => void }) {
-  const { roleName, current, onDismiss } = props;
+export function SetBoundaryModal(props: { target: BoundaryTarget; current?: string; onDismiss: () => void }) {
+  const { target, current, onDismiss } = props;
+  const roleName = target.name;
   const [picked, setPicked] = useState<PickedPolicy[]>([]);
-  const { saving, error, run } = useBoundaryChange(roleName, onDismiss);
+  const { saving, error, run } = useBoundaryChange(target, onDismiss);
   const choice = picked[0];
   return (
     <Modal
@@ -61,7 +79,7 @@ export function SetBoundaryModal(props: { roleName: string; current?: string; on
               onClick={() =>
                 choice &&
                 void run(
-                  () => putRolePermissionsBoundary(roleName, choice.arn),
+                  () => putBoundary(target, choice.arn),
                   `${choice.policyName} is now the permissions boundary of ${roleName}.`,
                 )
               }
@@ -86,9 +104,14 @@ export function SetBoundaryModal(props: { roleName: string; current?: string; on
   );
 }
 
-export function RemoveBoundaryModal(props: { roleName: string; policyName: string; onDismiss: () => void }) {
-  const { roleName, policyName, onDismiss } = props;
-  const { saving, error, run } = useBoundaryChange(roleName, onDismiss);
+export function RemoveBoundaryModal(props: {
+  target: BoundaryTarget;
+  policyName: string;
+  onDismiss: () => void;
+}) {
+  const { target, policyName, onDismiss } = props;
+  const roleName = target.name;
+  const { saving, error, run } = useBoundaryChange(target, onDismiss);
   return (
     <Modal
       visible
@@ -105,10 +128,7 @@ export function RemoveBoundaryModal(props: { roleName: string; policyName: strin
               variant="primary"
               loading={saving}
               onClick={() =>
-                void run(
-                  () => deleteRolePermissionsBoundary(roleName),
-                  `Permissions boundary removed from ${roleName}.`,
-                )
+                void run(() => deleteBoundary(target), `Permissions boundary removed from ${roleName}.`)
               }
             >
               Remove boundary
@@ -119,8 +139,8 @@ export function RemoveBoundaryModal(props: { roleName: string; policyName: strin
     >
       <SpaceBetween size="m">
         <Box variant="p">
-          Without the boundary <Box variant="code">{policyName}</Box>, the role&apos;s identity policies alone
-          decide what it may do: it may gain permissions.
+          Without the boundary <Box variant="code">{policyName}</Box>, the {target.kind}&apos;s identity
+          policies alone decide what it may do: it may gain permissions.
         </Box>
         {error ? <ErrorPanel error={error} header="The boundary was not removed" /> : null}
       </SpaceBetween>

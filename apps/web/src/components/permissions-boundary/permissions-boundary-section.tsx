@@ -1,5 +1,5 @@
-// "Permissions boundary": a managed policy that caps what the role's identity policies can
-// grant. Set one (pick a single policy), change it, or remove it.
+// "Permissions boundary": a managed policy that caps what a user's or role's identity policies
+// can grant. Set one (pick a single policy), change it, or remove it.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
@@ -8,8 +8,9 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { lazy, Suspense, useState } from 'react';
-import type { Role } from '../../../api/roles-types.js';
-import { useFollow } from '../../../app/use-follow.js';
+import type { PermissionsBoundary } from '@gatehouse/server/contracts/iam/fields';
+import { useFollow } from '../../app/use-follow.js';
+import type { BoundaryTarget } from './boundary-modals.js';
 
 // The dialogs (and the policy picker in them) load when one opens.
 const SetBoundaryModal = lazy(async () => ({
@@ -19,10 +20,14 @@ const RemoveBoundaryModal = lazy(async () => ({
   default: (await import('./boundary-modals.js')).RemoveBoundaryModal,
 }));
 
-export function PermissionsBoundarySection({ role }: { role: Role }) {
+export function PermissionsBoundarySection(props: {
+  target: BoundaryTarget;
+  boundary: PermissionsBoundary | null | undefined;
+}) {
+  const { target } = props;
   const follow = useFollow();
   const [modal, setModal] = useState<'set' | 'remove' | null>(null);
-  const boundary = role.permissionsBoundary ?? null;
+  const boundary = props.boundary ?? null;
   const boundaryName = boundary ? (boundary.policyName ?? boundary.policyArn.split('/').pop()) : undefined;
 
   return (
@@ -30,7 +35,7 @@ export function PermissionsBoundarySection({ role }: { role: Role }) {
       header={
         <Header
           variant="h2"
-          description="A managed policy that sets the most permissions the role's identity policies can grant."
+          description={`A managed policy that sets the most permissions the ${target.kind}'s identity policies can grant.`}
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               {boundary ? <Button onClick={() => setModal('remove')}>Remove boundary</Button> : null}
@@ -61,23 +66,15 @@ export function PermissionsBoundarySection({ role }: { role: Role }) {
         />
       ) : (
         <Box color="text-body-secondary">
-          No boundary: the role&apos;s identity policies alone decide what it may do.
+          No boundary: the {target.kind}&apos;s identity policies alone decide what it may do.
         </Box>
       )}
       <Suspense fallback={null}>
         {modal === 'set' ? (
-          <SetBoundaryModal
-            roleName={role.roleName}
-            current={boundary?.policyArn}
-            onDismiss={() => setModal(null)}
-          />
+          <SetBoundaryModal target={target} current={boundary?.policyArn} onDismiss={() => setModal(null)} />
         ) : null}
         {modal === 'remove' && boundaryName ? (
-          <RemoveBoundaryModal
-            roleName={role.roleName}
-            policyName={boundaryName}
-            onDismiss={() => setModal(null)}
-          />
+          <RemoveBoundaryModal target={target} policyName={boundaryName} onDismiss={() => setModal(null)} />
         ) : null}
       </Suspense>
     </Container>
