@@ -6,7 +6,7 @@
 // Also what recordAuditEvent adds to a mutation's transaction (goal < 1 ms).
 //
 //   npx -y pnpm@10.34.8 --filter @gatehouse/server bench:events
-//   BENCH_EVENTS=100000 BENCH_REPS=20 ... (scale down for a quick run)
+//   BENCH_EVENTS=100000 BENCH_REPS=20 … (scale down for a quick run); BENCH_ONLY=<regex> picks filters
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -355,7 +355,7 @@ async function main(): Promise<void> {
     const over: string[] = [];
     const only = process.env.BENCH_ONLY;
     for (const c of CASES) {
-      if (only && !c.label.includes(only)) continue;
+      if (only && !new RegExp(only).test(c.label)) continue;
       const filter = Object.fromEntries(
         Object.entries(c.filter).map(([k, v]) => [k, typeof v === 'string' ? fill(v) : v]),
       ) as EventFilter;
@@ -364,7 +364,7 @@ async function main(): Promise<void> {
       if (r.p95 >= 100) over.push(c.label);
     }
     for (const l of LOOKUPS) {
-      if (only && !l.label.includes(only)) continue;
+      if (only && !new RegExp(only).test(l.label)) continue;
       const r = await time(async () => {
         const out = (await cloudtrailActions.LookupEvents!(ctx, l.input as never)) as { Events: unknown[] };
         return out.Events.length;

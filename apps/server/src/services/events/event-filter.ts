@@ -94,9 +94,13 @@ function userNameCondition(accountId: string, name: string): Prisma.Sql {
     OR "principalArn" LIKE ${`arn:aws:sts::${accountId}:assumed-role/%/${escapeLike(name)}`})`;
 }
 
+// For a bare name, "ends in /name" is already the index's equality, so the rest of the
+// condition stays broad (`arn:%`): PostgreSQL then reads the index in order and stops after a
+// page, instead of guessing few matches and sorting them all.
 function resourceCondition(resource: string): Prisma.Sql {
+  const arnPattern = resource.includes('/') ? `arn:%/${escapeLike(resource)}` : 'arn:%';
   return Prisma.sql`split_part("resource", '/', -1) = ${lastSegment(resource)}
-    AND ("resource" = ${resource} OR "resource" LIKE ${`arn:%/${escapeLike(resource)}`})`;
+    AND ("resource" = ${resource} OR "resource" LIKE ${arnPattern})`;
 }
 
 // split_part(split_part("resource", ':', 6), '/', 1) is the expression of the index
@@ -105,7 +109,7 @@ function resourceTypeCondition(type: string): Prisma.Sql {
   const segment = RESOURCE_TYPES[type];
   return segment
     ? Prisma.sql`split_part(split_part("resource", ':', 6), '/', 1) = ${segment}
-      AND "resource" LIKE ${`arn:aws:iam::%:${segment}/%`}`
+      AND "resource" LIKE ${'arn:aws:iam::%/%'}`
     : FALSE;
 }
 
