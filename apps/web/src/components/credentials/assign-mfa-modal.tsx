@@ -3,6 +3,7 @@
 // Abandoning the wizard after the device was created deletes the unfinished device.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
@@ -177,9 +178,18 @@ function SetUpDevice(props: {
         </ol>
         <QrCode text={device.otpauthUri} label="QR code of the MFA device" />
         <ExpandableSection headerText="Show secret key">
-          <Box variant="code" data-testid="mfa-secret-key">
-            {device.base32StringSeed}
-          </Box>
+          <SpaceBetween direction="horizontal" size="xs" alignItems="center">
+            <Box variant="code" data-testid="mfa-secret-key">
+              {device.base32StringSeed}
+            </Box>
+            <CopyToClipboard
+              variant="icon"
+              textToCopy={device.base32StringSeed}
+              copyButtonAriaLabel="Copy secret key"
+              copySuccessText="Secret key copied"
+              copyErrorText="Secret key failed to copy"
+            />
+          </SpaceBetween>
         </ExpandableSection>
         <MfaCodeInput
           label="MFA code 1"
