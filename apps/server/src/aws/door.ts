@@ -30,7 +30,7 @@ import {
   readJsonInput,
 } from './protocol/json-protocol.js';
 import { cloudtrailActions, cloudtrailInputError } from './cloudtrail/cloudtrail-actions.js';
-import { organizationsActions } from './organizations/organizations-actions.js';
+import { organizationsActions, organizationsInputError } from './organizations/organizations-actions.js';
 import { errorResponseXml, queryResponseXml } from './protocol/xml-output.js';
 import { readSignedParts } from './sigv4/authorization-header.js';
 import { checkSigningTime, verifySignature } from './sigv4/verify-signature.js';
@@ -42,14 +42,18 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 interface AwsService {
   model: ServiceModel;
   actions: AwsActionTable;
-  /** The service's own error for an input that breaks the model, where it has one (CloudTrail's). */
+  /** The service's own error for an input that breaks the model, where it has one (CloudTrail's, Organizations'). */
   inputError?: (action: string, error: AwsError) => AwsError;
 }
 
 const SERVICES: Record<string, AwsService> = {
   iam: { model: IAM_MODEL, actions: iamActions },
   sts: { model: STS_MODEL, actions: stsActions },
-  organizations: { model: ORGANIZATIONS_MODEL, actions: organizationsActions },
+  organizations: {
+    model: ORGANIZATIONS_MODEL,
+    actions: organizationsActions,
+    inputError: organizationsInputError,
+  },
   cloudtrail: { model: CLOUDTRAIL_MODEL, actions: cloudtrailActions, inputError: cloudtrailInputError },
 };
 

@@ -125,6 +125,10 @@ describe('GetServiceLastAccessedDetails', () => {
     expect(iam.LastAuthenticatedEntity).toBe(alice.user.arn);
     expect(iam.TotalAuthenticatedEntities).toBe(1);
     expect(iam.TrackedActionsLastAccessed).toBeUndefined();
+    // AssumeRole is decided by STS itself, not authorize(): it counts all the same.
+    const sts = service(details.ServicesLastAccessed, 'sts')!;
+    expect(seconds(sts.LastAuthenticated)).toBe(seconds(roleCalledAt));
+    expect(sts.LastAuthenticatedEntity).toBe(alice.user.arn);
     const s3 = service(details.ServicesLastAccessed, 's3')!;
     expect(s3.LastAuthenticated).toBeUndefined();
     expect(s3.TotalAuthenticatedEntities).toBe(0);

@@ -225,6 +225,14 @@ describe('the organization through the SDK', () => {
     expect(refused).toMatchObject({ name: 'AccessDeniedException' });
   });
 
+  it('answers input that breaks the model with InvalidInputException, as Organizations does', async () => {
+    const err = await orgs
+      .send(new CreateOrganizationalUnitCommand({ ParentId: 'r-abcd', Name: 'x'.repeat(200) }))
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: 'InvalidInputException', $metadata: { httpStatusCode: 400 } });
+    expect((err as Error).message).toContain("'name' failed to satisfy constraint");
+  });
+
   it('answers AWSOrganizationsNotInUseException to an account outside any organization', async () => {
     const lone = await rootClients(server);
     const err = await client(OrganizationsClient, lone.credentials)

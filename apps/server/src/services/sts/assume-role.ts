@@ -26,6 +26,7 @@ import { requestTagContext } from '../iam/common/tag-context.js';
 import type { ServiceContext } from '../service-context.js';
 import { roleSessionInsert, type TemporaryCredentials } from './issue-temporary-credentials.js';
 import { verifyMfaToken } from './verify-mfa-token.js';
+import { noteAccess } from '../last-accessed/access-recorder.js';
 
 export interface AssumeRoleOptions {
   ctx: ServiceContext;
@@ -251,7 +252,11 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
       resourceAccount: role.accountId,
       context: buildRequestContext(principal, ctx.request, now, callerTags, stsContext),
     };
-    if (!mine.broken && evaluate(compiled, request) === 'Allow') return;
+    if (!mine.broken && evaluate(compiled, request) === 'Allow') {
+      // Decided here rather than in authorize(): Access Advisor counts it all the same.
+      noteAccess(ctx, action);
+      return;
+    }
     await deny(action, mine.broken ? 'no-identity-allow' : denialReason(explain(compiled, request)));
   };
   await check('sts:AssumeRole');
