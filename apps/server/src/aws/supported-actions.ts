@@ -109,7 +109,7 @@ export function awsApiMarkdown(): string {
   );
   out.push(
     '',
-    'Organizations: input that breaks the model answers `ValidationException` (AWS: `InvalidInputException`); ' +
+    'Organizations: input that breaks the model answers `InvalidInputException`, as AWS; ' +
       '`ConstraintViolationException` and `InvalidInputException` carry their `Reason` in the message; lists ' +
       'answer every item unless `MaxResults` asks for pages.',
   );
