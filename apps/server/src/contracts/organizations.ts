@@ -182,6 +182,14 @@ export interface OrgAccountResponse {
   policies: { attached: OrgPolicySummary[]; inherited: { from: OrgPathEntry; policy: OrgPolicySummary }[] };
 }
 
+export interface OrgUnitResponse {
+  organizationalUnit: OrgUnit;
+  /** From the root down to the OU's parent. */
+  path: OrgPathEntry[];
+  children: { organizationalUnits: OrgUnit[]; accounts: OrgAccount[] };
+  policies: { attached: OrgPolicySummary[]; inherited: { from: OrgPathEntry; policy: OrgPolicySummary }[] };
+}
+
 export interface OrgHandshake {
   id: string;
   arn: string;

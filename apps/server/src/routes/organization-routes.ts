@@ -16,6 +16,7 @@ import {
   updateOrganizationalUnitRequestSchema,
   updateOrgPolicyRequestSchema,
   type OrganizationResponse,
+  type OrgUnitResponse,
 } from '../contracts/organizations.js';
 import { isAppError } from '../errors/app-error.js';
 import {
@@ -43,6 +44,7 @@ import { disablePolicyType } from '../services/organizations/disable-policy-type
 import { enablePolicyType } from '../services/organizations/enable-policy-type.js';
 import { getAccountDetails } from '../services/organizations/get-account-details.js';
 import { getOrganizationTree } from '../services/organizations/get-organization-tree.js';
+import { getOrganizationalUnitDetails } from '../services/organizations/get-organizational-unit-details.js';
 import { inviteAccountToOrganization } from '../services/organizations/invite-account-to-organization.js';
 import { listHandshakesForAccount } from '../services/organizations/list-handshakes-for-account.js';
 import { listHandshakesForOrganization } from '../services/organizations/list-handshakes-for-organization.js';
@@ -112,6 +114,30 @@ export function mountOrganizationRoutes(router: Router): void {
         ),
       { status: 201 },
     ),
+  );
+  router.get(
+    '/organization/organizational-units/:id',
+    signedIn(async (ctx, req): Promise<OrgUnitResponse> => {
+      const details = await getOrganizationalUnitDetails({
+        ctx,
+        organizationalUnitId: id(req, 'id', ouIdSchema),
+      });
+      return {
+        organizationalUnit: toOrgUnit(details.organizationalUnit),
+        path: details.path,
+        children: {
+          organizationalUnits: details.children.organizationalUnits.map(toOrgUnit),
+          accounts: details.children.accounts.map(toOrgAccount),
+        },
+        policies: {
+          attached: details.policies.attached.map(toOrgPolicySummary),
+          inherited: details.policies.inherited.map((i) => ({
+            from: i.from,
+            policy: toOrgPolicySummary(i.policy),
+          })),
+        },
+      };
+    }),
   );
   router.put(
     '/organization/organizational-units/:id',
