@@ -1,9 +1,10 @@
+import { POLICY_SIZE_LIMITS } from '@gatehouse/evaluator';
 import { isAppError } from '../../../errors/app-error.js';
 import { AppError } from '../../../errors/app-error.js';
 import { checkPolicyDocument, type CheckedPolicy } from '../../iam/common/policy-text.js';
 
-/** AWS's quota on an SCP's size: 5,120 characters, white space included. */
-export const SCP_SIZE_LIMIT = 5120;
+/** AWS's quota on an SCP's size: 5,120 characters, white space included (the evaluator's entry). */
+export const SCP_SIZE_LIMIT = POLICY_SIZE_LIMITS.scp;
 
 /**
  * Accepts `text` as a service control policy (the evaluator's rules for kind "scp"), or throws
