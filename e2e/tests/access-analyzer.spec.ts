@@ -1,11 +1,13 @@
 // IAM Access Analyzer in the console: a role another account may assume shows up as an
 // external-access finding with its principal and condition, the finding opens the trust policy
 // statement behind it, and narrowing the trust policy resolves it; a policy generated from a
-// user's activity is reviewed in the editor and saved through the create-policy flow. axe on
-// every new page.
+// user's activity is reviewed in the editor and saved through the create-policy flow; an access
+// key unused for 91 days is an unused-access finding; a policy generated from a user's aws CLI
+// work, attached to a fresh user, allows that work and nothing else. axe on every new page.
 import type { Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/accessibility.js';
 import { ApiClient } from '../support/api-client.js';
+import { aws, cliTestsRun, type CliCredentials } from '../support/aws-cli.js';
 import { test, expect } from '../support/fixtures.js';
 import { strongPassword, uniqueName } from '../support/names.js';
 
@@ -28,13 +30,18 @@ const trust = (principal: object, condition?: object) =>
     ],
   });
 
-/** The findings table filtered to one role, on the given status tab. */
-async function findingsFor(page: Page, roleName: string, status: 'Active' | 'Resolved' = 'Active') {
+/** The findings table filtered to one role (or user), on the given status tab. */
+async function findingsFor(
+  page: Page,
+  roleName: string,
+  status: 'Active' | 'Resolved' = 'Active',
+  kind: 'role' | 'user' = 'role',
+) {
   await page.goto('/access-analyzer');
   await expect(page.getByRole('heading', { level: 1, name: /^Access analyzer findings/ })).toBeVisible();
   if (status !== 'Active') await page.getByRole('button', { name: status, exact: true }).click();
   const filter = page.getByRole('combobox', { name: 'Filter findings' });
-  await filter.fill(`Resource : role/${roleName}`);
+  await filter.fill(`Resource : ${kind}/${roleName}`);
   await filter.press('Enter');
   return page.getByRole('table', { name: 'Findings' });
 }
@@ -184,3 +191,132 @@ test('a policy generated from a user’s activity is reviewed in the editor and 
   }[];
   expect(statements).toContainEqual({ Effect: 'Allow', Action: 'iam:CreateGroup', Resource: groupArn });
 });
+
+test('an access key unused for 91 days raises an unused access key finding', async ({
+  rootPage: page,
+  rootApi,
+  db,
+}) => {
+  const userName = uniqueName('idle');
+  await rootApi.post('/api/users', { userName });
+  const key = await rootApi.post<{ accessKeyId: string }>(`/api/users/${userName}/access-keys`, {});
+
+  // A fresh key is not unused yet.
+  const table = await findingsFor(page, userName, 'Active', 'user');
+  await expect(table.getByText('No active findings')).toBeVisible();
+
+  // The key ages 91 days. The suite's server runs the production build, whose clock is the
+  // machine's, and it gets no switch to move time: the data moves instead, the one change 91 days
+  // would make to it (the key was created then and never used since).
+  const aged = await db.query(
+    `UPDATE "AccessKey" SET "createdAt" = "createdAt" - interval '91 days',
+       "lastUsedAt" = "lastUsedAt" - interval '91 days' WHERE id = $1`,
+    [key.accessKeyId],
+  );
+  expect(aged.rowCount).toBe(1);
+
+  // Nothing the analyzer watches changed, so only a rescan looks again.
+  await page.getByRole('button', { name: 'Rescan' }).click();
+  const row = table.getByRole('row').filter({ hasText: `user/${userName}` });
+  await expect(row).toHaveCount(1, { timeout: 30_000 });
+  await expect(row).toContainText('Unused access key');
+  await expect(row).toContainText(`Access key ${key.accessKeyId}: never used (created `);
+  await expectNoSeriousAxeViolations(page);
+});
+
+if (cliTestsRun) {
+  test('a policy generated from a user’s CLI work, attached to a fresh user, allows that work and nothing else', async ({
+    rootPage: page,
+    rootApi,
+    rootIdentity,
+    env,
+  }) => {
+    const { accountId } = rootIdentity;
+    const keyOf = async (userName: string): Promise<CliCredentials> => {
+      const created = await rootApi.post<{ accessKeyId: string; secretAccessKey: string }>(
+        `/api/users/${userName}/access-keys`,
+        {},
+      );
+      return { accessKeyId: created.accessKeyId, secretAccessKey: created.secretAccessKey };
+    };
+    const run = async (who: CliCredentials, ...args: string[]) => {
+      const result = await aws(env.url, who, args);
+      expect(result.code, `aws ${args.join(' ')}\n${result.stderr}`).toBe(0);
+      return result;
+    };
+
+    // The worker may do more than it does: its policy is wide, the generated one is not.
+    const worker = uniqueName('worker');
+    await rootApi.post('/api/users', { userName: worker });
+    await rootApi.put(`/api/users/${worker}/inline-policies/work`, {
+      document: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Action: ['iam:*Group*', 'iam:ListUsers', 'iam:CreateUser'], Resource: '*' },
+        ],
+      }),
+    });
+    const workerKey = await keyOf(worker);
+    const groupName = uniqueName('crew');
+    await run(workerKey, 'iam', 'create-group', '--group-name', groupName);
+    await run(workerKey, 'iam', 'list-groups');
+    await run(workerKey, 'iam', 'list-users');
+    await run(workerKey, 'iam', 'delete-group', '--group-name', groupName);
+
+    await page.goto(`/users/${worker}`);
+    await expect(page.getByRole('heading', { level: 1, name: worker })).toBeVisible();
+    await page.getByRole('button', { name: 'Generate policy' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Generate policy for ${worker}` }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Generate policy' }).click();
+    const used = page.getByRole('table', { name: 'Actions used' });
+    for (const action of ['iam:CreateGroup', 'iam:DeleteGroup', 'iam:ListGroups', 'iam:ListUsers'])
+      await expect(used.getByRole('row').filter({ hasText: action })).toHaveCount(1);
+    await expect(used.getByRole('row').filter({ hasText: 'iam:CreateUser' })).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: 'Generated policy', exact: true })).toBeVisible({
+      timeout: 60_000,
+    });
+    await page.getByRole('button', { name: 'Next: create policy' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Specify permissions' })).toBeVisible();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    const policyName = uniqueName('least');
+    await page.getByLabel('Policy name').fill(policyName);
+    await page.getByRole('button', { name: 'Create policy' }).click();
+    await expect(page.getByText(`Policy ${policyName} created.`)).toBeVisible();
+
+    // A fresh user with only the generated policy.
+    const fresh = uniqueName('fresh');
+    await rootApi.post('/api/users', { userName: fresh });
+    await rootApi.post(`/api/users/${fresh}/attached-policies`, {
+      policyArn: `arn:aws:iam::${accountId}:policy/${policyName}`,
+    });
+    const freshKey = await keyOf(fresh);
+
+    // The same work succeeds (the group it was done on, again)…
+    await run(freshKey, 'iam', 'create-group', '--group-name', groupName);
+    const groups = await run(freshKey, 'iam', 'list-groups');
+    expect(groups.json.Groups.map((g: { GroupName: string }) => g.GroupName)).toContain(groupName);
+    const users = await run(freshKey, 'iam', 'list-users');
+    expect(users.json.Users.map((u: { UserName: string }) => u.UserName)).toContain(fresh);
+    await run(freshKey, 'iam', 'delete-group', '--group-name', groupName);
+
+    // …and what the worker could do but did not, or did on another group, is refused in AWS's words.
+    const refusals: [string[], string, string][] = [
+      [['iam', 'create-user', '--user-name', uniqueName('extra')], 'CreateUser', 'user/'],
+      [['iam', 'create-group', '--group-name', uniqueName('other')], 'CreateGroup', 'group/'],
+    ];
+    for (const [args, operation, resource] of refusals) {
+      const refused = await aws(env.url, freshKey, args);
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toMatch(
+        new RegExp(
+          `An error occurred \\(AccessDenied\\) when calling the ${operation} operation( \\(reached max retries: \\d+\\))?: `,
+        ),
+      );
+      expect(refused.stderr).toContain(
+        `User: arn:aws:iam::${accountId}:user/${fresh} is not authorized to perform: iam:${operation} on resource: arn:aws:iam::${accountId}:${resource}${args[3]} because no identity-based policy allows the iam:${operation} action`,
+      );
+    }
+  });
+}
