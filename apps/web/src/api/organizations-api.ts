@@ -11,6 +11,7 @@ import type {
   CreateOrgPolicyRequest,
   Handshake,
   OrganizationalUnit,
+  OrganizationalUnitDetail,
   OrganizationAnswer,
   OrganizationTree,
   PolicyDetail,
@@ -25,6 +26,7 @@ export const organizationKeys = {
   summary: ['organization', 'summary'] as const,
   tree: ['organization', 'tree'] as const,
   account: (id: string) => ['organization', 'account', id] as const,
+  organizationalUnit: (id: string) => ['organization', 'organizational-unit', id] as const,
   policies: ['organization', 'policies'] as const,
   policy: (id: string) => ['organization', 'policies', id] as const,
   handshakes: ['organization', 'handshakes'] as const,
@@ -47,6 +49,13 @@ export const organizationAccountQuery = (accountId: string) =>
   queryOptions({
     queryKey: organizationKeys.account(accountId),
     queryFn: ({ signal }) => api.get<AccountDetail>(`${BASE}/accounts/${segment(accountId)}`, { signal }),
+  });
+
+export const organizationalUnitQuery = (ouId: string) =>
+  queryOptions({
+    queryKey: organizationKeys.organizationalUnit(ouId),
+    queryFn: ({ signal }) =>
+      api.get<OrganizationalUnitDetail>(`${BASE}/organizational-units/${segment(ouId)}`, { signal }),
   });
 
 export const organizationPoliciesQuery = () =>

@@ -21,6 +21,7 @@ export type {
   OrgRoot as OrganizationRoot,
   OrgTargetType as TargetType,
   OrgUnit as OrganizationalUnit,
+  OrgUnitResponse as OrganizationalUnitDetail,
   UpdateOrgPolicyRequest,
 } from '@gatehouse/server/contracts/organizations';
 

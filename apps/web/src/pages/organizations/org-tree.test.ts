@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OrganizationTree, PolicyDetail, ServiceControlPolicy } from '../../api/organizations-types.js';
+import type { OrganizationTree } from '../../api/organizations-types.js';
 import {
   ancestorsOf,
   buildOrgTree,
@@ -12,7 +12,6 @@ import {
   moveDestinations,
   pathsById,
   pathText,
-  policiesOfTarget,
 } from './org-tree.js';
 
 const ou = (id: string, name: string, parentId: string) => ({ id, name, parentId, arn: `arn:ou/${id}` });
@@ -112,47 +111,6 @@ describe('filterTree', () => {
 
   it('leaves a bare root when nothing matches', () => {
     expect(filterTree(root, 'zzz').children).toEqual([]);
-  });
-});
-
-describe('policiesOfTarget', () => {
-  const root = buildOrgTree(TREE);
-  const policy = (id: string, name: string): ServiceControlPolicy => ({
-    id,
-    name,
-    arn: `arn:policy/${id}`,
-    description: '',
-    type: 'SERVICE_CONTROL_POLICY',
-    awsManaged: id === 'p-FullAWSAccess',
-    targetCount: 0,
-  });
-  const detail = (p: ServiceControlPolicy, targets: string[]): PolicyDetail => ({
-    policy: p,
-    content: '{}',
-    targets: targets.map((targetId) => ({ targetId, arn: '', name: targetId, type: 'ORGANIZATIONAL_UNIT' })),
-  });
-  const full = policy('p-FullAWSAccess', 'FullAWSAccess');
-  const denyCreate = policy('p-deny1234', 'DenyCreateUser');
-  const details = [
-    detail(full, ['r-ab12', 'ou-ab12-work', '222222222222']),
-    detail(denyCreate, ['ou-ab12-work']),
-  ];
-
-  it('lists an OU’s own policies and those from the root', () => {
-    const result = policiesOfTarget(root, 'ou-ab12-work', details);
-    expect(names(result.attached)).toEqual(['FullAWSAccess', 'DenyCreateUser']);
-    expect(result.inherited).toEqual([{ from: { id: 'r-ab12', name: 'Root', type: 'ROOT' }, policy: full }]);
-  });
-
-  it('names each level an account inherits from, root first', () => {
-    const result = policiesOfTarget(root, '222222222222', details);
-    expect(names(result.attached)).toEqual(['FullAWSAccess']);
-    expect(result.inherited.map((i) => `${i.from.name}:${i.policy.name}`)).toEqual([
-      'Root:FullAWSAccess',
-      'workloads:FullAWSAccess',
-      'workloads:DenyCreateUser',
-    ]);
-    expect(result.inherited[1]!.from.type).toBe('ORGANIZATIONAL_UNIT');
   });
 });
 

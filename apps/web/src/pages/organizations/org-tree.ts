@@ -1,14 +1,7 @@
 // The organization as a tree (Root → OUs → accounts) built from the server's flat lists, and the
-// questions the pages ask of it: where a node sits, where an account may move, which SCPs reach a
-// target directly or from above. OUs come before accounts, each group by name, as AWS lists them.
-import type {
-  OrganizationAccount,
-  OrganizationTree,
-  PathEntry,
-  PolicyDetail,
-  ServiceControlPolicy,
-  TargetType,
-} from '../../api/organizations-types.js';
+// questions the pages ask of it: where a node sits, where an account may move. OUs come before
+// accounts, each group by name, as AWS lists them.
+import type { OrganizationAccount, OrganizationTree, TargetType } from '../../api/organizations-types.js';
 
 export type OrgNodeKind = 'root' | 'ou' | 'account';
 
@@ -144,35 +137,6 @@ export function filterTree(root: OrgNode, text: string): OrgNode {
 export function targetTypeOf(kind: OrgNodeKind): TargetType {
   if (kind === 'root') return 'ROOT';
   return kind === 'ou' ? 'ORGANIZATIONAL_UNIT' : 'ACCOUNT';
-}
-
-/** The policies attached to a target directly, and those reaching it from its ancestors. */
-export interface TargetPolicies {
-  attached: ServiceControlPolicy[];
-  inherited: { from: PathEntry; policy: ServiceControlPolicy }[];
-}
-
-/**
- * SCPs of an OU (or any target) worked out from each policy's targets: attached where the target
- * itself is listed, inherited from every ancestor (root first) where the ancestor is.
- */
-export function policiesOfTarget(
-  root: OrgNode,
-  targetId: string,
-  details: readonly PolicyDetail[],
-): TargetPolicies {
-  const attachedTo = (id: string) => details.filter((d) => d.targets.some((t) => t.targetId === id));
-  const inherited = ancestorsOf(root, targetId).flatMap((ancestor) =>
-    attachedTo(ancestor.id).map((d) => ({
-      from: {
-        id: ancestor.id,
-        name: ancestor.name,
-        type: ancestor.kind === 'root' ? ('ROOT' as const) : ('ORGANIZATIONAL_UNIT' as const),
-      },
-      policy: d.policy,
-    })),
-  );
-  return { attached: attachedTo(targetId).map((d) => d.policy), inherited };
 }
 
 /** Every node's path text by id, for labels. */

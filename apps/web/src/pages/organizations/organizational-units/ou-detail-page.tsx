@@ -1,6 +1,6 @@
 // `/organizations/organizational-units/:ouId`: one organizational unit — its details and path, the
-// OUs and accounts directly in it, and its service control policies (attached and inherited,
-// worked out from each policy's targets). Rename, delete and create a child OU from the header.
+// OUs and accounts directly in it, and its service control policies (attached and inherited), all
+// from one request. Rename, delete and create a child OU from the header.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
@@ -12,26 +12,15 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Table from '@cloudscape-design/components/table';
 import Tabs from '@cloudscape-design/components/tabs';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import {
-  organizationPoliciesQuery,
-  organizationPolicyQuery,
-  organizationTreeQuery,
-} from '../../../api/organizations-api.js';
-import type { PolicyDetail } from '../../../api/organizations-types.js';
+import { organizationalUnitQuery, organizationTreeQuery } from '../../../api/organizations-api.js';
+import type { OrganizationalUnitDetail } from '../../../api/organizations-types.js';
 import { useFollow } from '../../../app/use-follow.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { ManagementGate } from '../organization-gate.js';
-import {
-  buildOrgTree,
-  findNode,
-  joinedText,
-  pathsById,
-  policiesOfTarget,
-  type OrgNode,
-} from '../org-tree.js';
+import { joinedText, type OrgNode } from '../org-tree.js';
 import { ORGANIZATION_PATHS } from '../organizations-navigation.js';
 import { scpsEnabled } from '../scp-enabled.js';
 import { CreateOuModal, DeleteOuModal, RenameOuModal } from '../shared/ou-modals.js';
@@ -48,32 +37,26 @@ export function OuDetailPage() {
 function OuDetailView({ ouId }: { ouId: string }) {
   const follow = useFollow();
   const navigate = useNavigate();
+  const detail = useQuery(organizationalUnitQuery(ouId));
+  // The root's policy types (whether SCPs are enabled); shared with the other organization pages.
   const tree = useQuery(organizationTreeQuery());
-  const policies = useQuery(organizationPoliciesQuery());
-  const details = useQueries({
-    queries: (policies.data?.policies ?? []).map((p) => organizationPolicyQuery(p.id)),
-  });
   const [dialog, setDialog] = useState<Dialog>(null);
-  const root = useMemo(() => (tree.data ? buildOrgTree(tree.data) : null), [tree.data]);
-  const paths = useMemo(() => (root ? pathsById(root) : new Map<string, string>()), [root]);
-  const node = root ? findNode(root, ouId) : undefined;
-  const loaded = details.filter((d) => d.data).map((d) => d.data as PolicyDetail);
-  const policiesLoading = policies.isPending || details.some((d) => d.isPending);
-  const policyError = policies.error ?? details.find((d) => d.error)?.error;
+  const children = useMemo(() => (detail.data ? childNodes(detail.data) : []), [detail.data]);
 
-  if (tree.isPending) return <Spinner size="large" />;
-  if (tree.error || !root || !node || node.kind !== 'ou') {
+  if (detail.isPending) return <Spinner size="large" />;
+  if (detail.error) {
     return (
       <ContentLayout header={<Header variant="h1">{ouId}</Header>}>
         <ErrorPanel
-          error={tree.error ?? new Error(`The organizational unit ${ouId} is not in your organization.`)}
+          error={detail.error}
           header={`Organizational unit ${ouId} could not be loaded`}
-          onRetry={() => void tree.refetch()}
+          onRetry={() => void detail.refetch()}
         />
       </ContentLayout>
     );
   }
-  const targetPolicies = policiesOfTarget(root, ouId, loaded);
+  const { organizationalUnit: ou, path, policies } = detail.data;
+  const pathText = [...path.map((p) => p.name), ou.name].join('/');
 
   return (
     <ContentLayout
@@ -87,13 +70,13 @@ function OuDetailView({ ouId }: { ouId: string }) {
                 { id: 'rename', text: 'Rename' },
                 { id: 'delete', text: 'Delete' },
               ]}
-              onItemClick={({ detail }) => setDialog(detail.id as Dialog)}
+              onItemClick={({ detail: item }) => setDialog(item.id as Dialog)}
             >
               Actions
             </ButtonDropdown>
           }
         >
-          {node.name}
+          {ou.name}
         </Header>
       }
     >
@@ -102,53 +85,47 @@ function OuDetailView({ ouId }: { ouId: string }) {
           <KeyValuePairs
             columns={3}
             items={[
-              { label: 'Name', value: node.name },
-              { label: 'ID', value: node.id },
-              { label: 'ARN', value: node.arn },
-              { label: 'Path', value: (paths.get(node.id) ?? '').split('/').join(' / ') },
+              { label: 'Name', value: ou.name },
+              { label: 'ID', value: ou.id },
+              { label: 'ARN', value: ou.arn },
+              { label: 'Path', value: pathText.split('/').join(' / ') },
             ]}
           />
         </Container>
         <Tabs
           ariaLabel="Organizational unit details"
           tabs={[
-            { id: 'children', label: 'Children', content: <ChildrenTable node={node} follow={follow} /> },
+            {
+              id: 'children',
+              label: 'Children',
+              content: <ChildrenTable name={ou.name} items={children} follow={follow} />,
+            },
             {
               id: 'policies',
               label: 'Policies',
               content: (
-                <SpaceBetween size="m">
-                  {policyError ? (
-                    <ErrorPanel error={policyError} header="Policies could not be loaded" />
-                  ) : null}
-                  <TargetPolicies
-                    targetId={node.id}
-                    targetName={node.name}
-                    attached={targetPolicies.attached}
-                    inherited={targetPolicies.inherited}
-                    loading={policiesLoading}
-                    enabled={scpsEnabled(tree.data)}
-                  />
-                </SpaceBetween>
+                <TargetPolicies
+                  targetId={ou.id}
+                  targetName={ou.name}
+                  attached={policies.attached}
+                  inherited={policies.inherited}
+                  enabled={scpsEnabled(tree.data)}
+                />
               ),
             },
           ]}
         />
       </SpaceBetween>
       {dialog === 'create-child' ? (
-        <CreateOuModal
-          parentId={node.id}
-          parentPath={paths.get(node.id) ?? node.name}
-          onDismiss={() => setDialog(null)}
-        />
+        <CreateOuModal parentId={ou.id} parentPath={pathText} onDismiss={() => setDialog(null)} />
       ) : null}
       {dialog === 'rename' ? (
-        <RenameOuModal id={node.id} name={node.name} onDismiss={() => setDialog(null)} />
+        <RenameOuModal id={ou.id} name={ou.name} onDismiss={() => setDialog(null)} />
       ) : null}
       {dialog === 'delete' ? (
         <DeleteOuModal
-          id={node.id}
-          name={node.name}
+          id={ou.id}
+          name={ou.name}
           onDismiss={() => setDialog(null)}
           onDeleted={() => navigate(ORGANIZATION_PATHS.accounts)}
         />
@@ -157,12 +134,44 @@ function OuDetailView({ ouId }: { ouId: string }) {
   );
 }
 
-function ChildrenTable({ node, follow }: { node: OrgNode; follow: ReturnType<typeof useFollow> }) {
+const byName = (a: OrgNode, b: OrgNode) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+
+/** The OU's children as tree nodes: OUs first, then accounts, each by name (as the tree lists them). */
+function childNodes(detail: OrganizationalUnitDetail): OrgNode[] {
+  const ous: OrgNode[] = detail.children.organizationalUnits.map((c) => ({
+    id: c.id,
+    kind: 'ou',
+    name: c.name,
+    arn: c.arn,
+    parentId: c.parentId,
+    children: [],
+  }));
+  const accounts: OrgNode[] = detail.children.accounts.map((a) => ({
+    id: a.id,
+    kind: 'account',
+    name: a.name,
+    arn: a.arn,
+    parentId: a.parentId,
+    account: a,
+    children: [],
+  }));
+  return [...ous.sort(byName), ...accounts.sort(byName)];
+}
+
+function ChildrenTable({
+  name,
+  items,
+  follow,
+}: {
+  name: string;
+  items: OrgNode[];
+  follow: ReturnType<typeof useFollow>;
+}) {
   return (
     <Table<OrgNode>
-      items={node.children}
+      items={items}
       trackBy="id"
-      ariaLabels={{ tableLabel: `Children of ${node.name}` }}
+      ariaLabels={{ tableLabel: `Children of ${name}` }}
       columnDefinitions={[
         {
           id: 'name',
@@ -176,7 +185,7 @@ function ChildrenTable({ node, follow }: { node: OrgNode; follow: ReturnType<typ
         { id: 'joined', header: 'Joined', cell: (child) => joinedText(child) },
       ]}
       header={
-        <Header variant="h2" counter={`(${node.children.length})`}>
+        <Header variant="h2" counter={`(${items.length})`}>
           Children
         </Header>
       }
@@ -184,7 +193,7 @@ function ChildrenTable({ node, follow }: { node: OrgNode; follow: ReturnType<typ
         <Box textAlign="center" color="inherit">
           <b>Empty</b>
           <Box variant="p" color="inherit">
-            No organizational units or accounts are in {node.name}.
+            No organizational units or accounts are in {name}.
           </Box>
           <Button href={ORGANIZATION_PATHS.accounts} onFollow={follow}>
             Go to AWS accounts
