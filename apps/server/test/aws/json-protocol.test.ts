@@ -23,7 +23,9 @@ describe('JSON 1.1 requests', () => {
     const config = { endpoint: server.baseUrl, region: 'us-east-1', credentials, maxAttempts: 1 };
     const organizations = new OrganizationsClient(config);
     const cloudtrail = new CloudTrailClient(config);
-    const orgs = await organizations.send(new ListDelegatedAdministratorsCommand({})).catch((e: unknown) => e);
+    const orgs = await organizations
+      .send(new ListDelegatedAdministratorsCommand({}))
+      .catch((e: unknown) => e);
     const trail = await cloudtrail.send(new DescribeTrailsCommand({})).catch((e: unknown) => e);
     for (const err of [orgs, trail]) {
       expect(err).toMatchObject({ name: 'UnknownOperationException', $metadata: { httpStatusCode: 400 } });

@@ -46,7 +46,9 @@ export function sampleParams(path: string, ctx: SampleContext): Record<string, s
     aliasOrId: ctx.accountId,
     name: TARGET,
     userName: TARGET,
-    id: path.startsWith('/policies/') ? arn : (ORGANIZATION_IDS.find(([prefix]) => path.startsWith(prefix))?.[1] ?? TARGET),
+    id: path.startsWith('/policies/')
+      ? arn
+      : (ORGANIZATION_IDS.find(([prefix]) => path.startsWith(prefix))?.[1] ?? TARGET),
     accountId: '111111111111',
     rootId: 'r-abcd',
     arn,
