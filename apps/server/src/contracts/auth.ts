@@ -27,6 +27,8 @@ export const whoamiSchema = z.object({
   /** Where this account's IAM users sign in: `<origin>/signin/<alias or id>`. */
   signInUrl: z.string(),
   passwordResetRequired: z.boolean(),
+  /** The account in AWS Organizations: its management account, a member, or `null` (standalone). */
+  organizationRole: z.enum(['management', 'member']).nullable(),
   /** Switched role sessions only: the role, the header's display name and colour, and who switched. */
   role: z
     .object({

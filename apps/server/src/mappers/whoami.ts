@@ -8,6 +8,7 @@ export function toWhoAmI(facts: WhoAmIFacts): WhoAmI {
     accountId: principal.accountId,
     alias: facts.alias,
     signInUrl: facts.signInUrl,
+    organizationRole: facts.organizationRole,
   };
   if (principal.type === 'role-session') {
     return {

@@ -1,7 +1,7 @@
 import SideNavigation, { type SideNavigationProps } from '@cloudscape-design/components/side-navigation';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
-import { organizationQuery } from '../api/organizations-api.js';
+import { whoamiQuery } from '../api/queries/auth.js';
 import {
   organizationsActiveHref,
   organizationsSection,
@@ -49,11 +49,13 @@ export function activeNavigationHref(pathname: string): string {
 export function ConsoleSideNavigation() {
   const { pathname } = useLocation();
   const follow = useFollow();
-  const organization = useQuery(organizationQuery());
+  // What the account is in an organization comes with the session (no DescribeOrganization call,
+  // so no denial is audited for a user who may not describe it).
+  const whoami = useQuery(whoamiQuery());
   return (
     <SideNavigation
       header={{ text: 'Identity and Access Management (IAM)', href: '/' }}
-      items={[...items, organizationsSection(organization.data)]}
+      items={[...items, organizationsSection(whoami.data?.organizationRole)]}
       activeHref={organizationsActiveHref(pathname) ?? activeNavigationHref(pathname)}
       onFollow={follow}
     />

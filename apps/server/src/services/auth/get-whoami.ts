@@ -6,13 +6,19 @@ export interface WhoAmIFacts {
   principal: Principal;
   alias: string | null;
   signInUrl: string;
+  /** What the account is in AWS Organizations: its management account, a member, or neither. */
+  organizationRole: 'management' | 'member' | null;
 }
 
 export function signInUrl(origin: string, accountId: string, alias: string | null): string {
   return `${origin}/signin/${alias ?? accountId}`;
 }
 
-/** The signed-in principal with its account's alias and IAM sign-in URL. Needs no permission. */
+/**
+ * The signed-in principal with its account's alias, IAM sign-in URL and place in an organization
+ * (management, member or none: the console's navigation needs it). Needs no permission, so it
+ * leaves no audit event.
+ */
 export async function getWhoAmI(options: {
   db: DbOrTx;
   request: RequestInfo;
@@ -21,8 +27,14 @@ export async function getWhoAmI(options: {
   const { principal } = options;
   const account = await options.db.account.findUnique({
     where: { id: principal.accountId },
-    select: { alias: true },
+    select: { alias: true, organization: { select: { managementAccountId: true } } },
   });
   const alias = account?.alias ?? null;
-  return { principal, alias, signInUrl: signInUrl(options.request.origin, principal.accountId, alias) };
+  const management = account?.organization?.managementAccountId;
+  return {
+    principal,
+    alias,
+    signInUrl: signInUrl(options.request.origin, principal.accountId, alias),
+    organizationRole: !management ? null : management === principal.accountId ? 'management' : 'member',
+  };
 }

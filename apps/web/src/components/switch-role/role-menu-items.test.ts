@@ -4,7 +4,13 @@ import type { RoleHistoryEntry } from './role-history.js';
 import { historyEntryOfItem, roleMenuItems } from './role-menu-items.js';
 
 const ALICE = 'arn:aws:iam::111111111111:user/alice';
-const base = { accountId: '111111111111', alias: 'security', signInUrl: '', passwordResetRequired: false };
+const base = {
+  accountId: '111111111111',
+  alias: 'security',
+  signInUrl: '',
+  passwordResetRequired: false,
+  organizationRole: null,
+};
 const user: WhoAmI = { ...base, type: 'user', arn: ALICE, userName: 'alice' };
 const root: WhoAmI = { ...base, type: 'root', arn: 'arn:aws:iam::111111111111:root' };
 const switched: WhoAmI = {

@@ -1,8 +1,12 @@
 // The side navigation's AWS Organizations section, which depends on what the signed-in account is
 // in an organization: its management account sees accounts, policies and invitations; a member
 // (or a standalone account, which can still be invited) sees its organization and invitations.
+// The role comes from whoami (`organizationRole`), which every signed-in principal may read.
 import type { SideNavigationProps } from '@cloudscape-design/components/side-navigation';
-import type { OrganizationAnswer } from '../../api/organizations-types.js';
+import type { WhoAmI } from '../../api/types.js';
+
+/** The account in AWS Organizations: management, member or `null` (standalone). */
+export type OrganizationRole = WhoAmI['organizationRole'];
 
 export const ORGANIZATION_PATHS = {
   accounts: '/organizations/accounts',
@@ -10,8 +14,9 @@ export const ORGANIZATION_PATHS = {
   invitations: '/organizations/invitations',
 } as const;
 
-export function organizationsSection(answer: OrganizationAnswer | undefined): SideNavigationProps.Section {
-  const management = answer?.organization?.role === 'management';
+/** The section for the account's role; `undefined` while it is not known yet. */
+export function organizationsSection(role: OrganizationRole | undefined): SideNavigationProps.Section {
+  const management = role === 'management';
   const items: SideNavigationProps.Item[] = management
     ? [
         { type: 'link', text: 'AWS accounts', href: ORGANIZATION_PATHS.accounts },
@@ -28,7 +33,7 @@ export function organizationsSection(answer: OrganizationAnswer | undefined): Si
     : [
         {
           type: 'link',
-          text: answer?.organization ? 'Organization' : 'AWS accounts',
+          text: role === 'member' ? 'Organization' : 'AWS accounts',
           href: ORGANIZATION_PATHS.accounts,
         },
         { type: 'link', text: 'Invitations', href: ORGANIZATION_PATHS.invitations },
