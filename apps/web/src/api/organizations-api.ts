@@ -122,3 +122,8 @@ export const detachScp = (policyId: string, targetId: string) =>
 
 export const enablePolicyType = (rootId: string, policyType: string) =>
   api.post<unknown>(`${BASE}/roots/${segment(rootId)}/policy-types`, { policyType });
+
+export const disablePolicyType = (rootId: string, policyType: string) =>
+  api.delete<unknown>(
+    `${BASE}/roots/${segment(rootId)}/policy-types?policyType=${encodeURIComponent(policyType)}`,
+  );

@@ -6,10 +6,10 @@ const texts = (items: readonly SideNavigationProps.Item[]) =>
   items.map((item) => ('text' in item ? item.text : item.type));
 
 describe('the AWS Organizations navigation section', () => {
-  it('offers accounts, policies and invitations to the management account', () => {
+  it('offers accounts, policies, invitations and settings to the management account', () => {
     const section = organizationsSection('management');
     expect(section.text).toBe('AWS Organizations');
-    expect(texts(section.items)).toEqual(['AWS accounts', 'Policies', 'Invitations']);
+    expect(texts(section.items)).toEqual(['AWS accounts', 'Policies', 'Invitations', 'Settings']);
     const policies = section.items[1] as SideNavigationProps.ExpandableLinkGroup;
     expect(texts(policies.items)).toEqual(['Service control policies']);
   });
@@ -32,6 +32,7 @@ describe('the AWS Organizations navigation section', () => {
       '/organizations/policies/service-control-policies',
     );
     expect(organizationsActiveHref('/organizations/invitations')).toBe('/organizations/invitations');
+    expect(organizationsActiveHref('/organizations/settings')).toBe('/organizations/settings');
     expect(organizationsActiveHref('/users')).toBeUndefined();
   });
 });

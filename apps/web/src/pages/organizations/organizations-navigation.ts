@@ -1,6 +1,7 @@
 // The side navigation's AWS Organizations section, which depends on what the signed-in account is
-// in an organization: its management account sees accounts, policies and invitations; a member
-// (or a standalone account, which can still be invited) sees its organization and invitations.
+// in an organization: its management account sees accounts, policies, invitations and settings; a
+// member (or a standalone account, which can still be invited) sees its organization and
+// invitations.
 // The role comes from whoami (`organizationRole`), which every signed-in principal may read.
 import type { SideNavigationProps } from '@cloudscape-design/components/side-navigation';
 import type { WhoAmI } from '../../api/types.js';
@@ -12,6 +13,7 @@ export const ORGANIZATION_PATHS = {
   accounts: '/organizations/accounts',
   scps: '/organizations/policies/service-control-policies',
   invitations: '/organizations/invitations',
+  settings: '/organizations/settings',
 } as const;
 
 /** The section for the account's role; `undefined` while it is not known yet. */
@@ -29,6 +31,7 @@ export function organizationsSection(role: OrganizationRole | undefined): SideNa
           items: [{ type: 'link', text: 'Service control policies', href: ORGANIZATION_PATHS.scps }],
         },
         { type: 'link', text: 'Invitations', href: ORGANIZATION_PATHS.invitations },
+        { type: 'link', text: 'Settings', href: ORGANIZATION_PATHS.settings },
       ]
     : [
         {
@@ -46,5 +49,6 @@ export function organizationsActiveHref(pathname: string): string | undefined {
   if (!pathname.startsWith('/organizations')) return undefined;
   if (pathname.startsWith('/organizations/policies')) return ORGANIZATION_PATHS.scps;
   if (pathname.startsWith(ORGANIZATION_PATHS.invitations)) return ORGANIZATION_PATHS.invitations;
+  if (pathname.startsWith(ORGANIZATION_PATHS.settings)) return ORGANIZATION_PATHS.settings;
   return ORGANIZATION_PATHS.accounts;
 }

@@ -101,4 +101,11 @@ export const organizationRoutes: RouteObject[] = [
     handle: crumb(() => ({ text: 'Invitations', href: ORGANIZATION_PATHS.invitations })),
     lazy: async () => ({ Component: (await import('./invitations/invitations-page.js')).InvitationsPage }),
   },
+  {
+    path: 'settings',
+    handle: crumb(() => ({ text: 'Settings', href: ORGANIZATION_PATHS.settings })),
+    lazy: async () => ({
+      Component: (await import('./settings/organization-settings-page.js')).OrganizationSettingsPage,
+    }),
+  },
 ];

@@ -1,5 +1,6 @@
 // `/organizations/accounts/:accountId`: one account of the organization — its details and where
-// it sits (path), and its service control policies, attached and inherited. Move is in the header.
+// it sits (path), and its service control policies, attached and inherited. Move and Remove from
+// organization are in the header.
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
@@ -11,7 +12,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Tabs from '@cloudscape-design/components/tabs';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { organizationAccountQuery, organizationTreeQuery } from '../../../api/organizations-api.js';
 import type { AccountDetail } from '../../../api/organizations-types.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
@@ -19,7 +20,9 @@ import { formatDateTime } from '../../../components/format-date.js';
 import { ManagementGate } from '../organization-gate.js';
 import { buildOrgTree, findNode } from '../org-tree.js';
 import { scpsEnabled } from '../scp-enabled.js';
+import { ORGANIZATION_PATHS } from '../organizations-navigation.js';
 import { MoveAccountModal } from '../shared/move-account-modal.js';
+import { RemoveAccountModal } from '../shared/remove-account-modal.js';
 import { TargetPolicies } from '../shared/target-policies.js';
 
 export function AccountDetailPage() {
@@ -32,7 +35,8 @@ export function AccountDetailPage() {
 function AccountDetailView({ accountId }: { accountId: string }) {
   const detail = useQuery(organizationAccountQuery(accountId));
   const tree = useQuery(organizationTreeQuery());
-  const [moving, setMoving] = useState(false);
+  const navigate = useNavigate();
+  const [dialog, setDialog] = useState<'move' | 'remove' | null>(null);
   const root = useMemo(() => (tree.data ? buildOrgTree(tree.data) : null), [tree.data]);
   const node = root ? findNode(root, accountId) : undefined;
 
@@ -56,9 +60,18 @@ function AccountDetailView({ accountId }: { accountId: string }) {
           variant="h1"
           description={account.management ? 'The management account of the organization.' : undefined}
           actions={
-            <Button disabled={!node} onClick={() => setMoving(true)}>
-              Move
-            </Button>
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button
+                disabled={account.management}
+                disabledReason="The management account can't leave its organization: delete the organization instead."
+                onClick={() => setDialog('remove')}
+              >
+                Remove from organization
+              </Button>
+              <Button disabled={!node} onClick={() => setDialog('move')}>
+                Move
+              </Button>
+            </SpaceBetween>
           }
         >
           {account.name}
@@ -86,8 +99,15 @@ function AccountDetailView({ accountId }: { accountId: string }) {
           ]}
         />
       </SpaceBetween>
-      {moving && root && node ? (
-        <MoveAccountModal root={root} account={node} onDismiss={() => setMoving(false)} />
+      {dialog === 'move' && root && node ? (
+        <MoveAccountModal root={root} account={node} onDismiss={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'remove' ? (
+        <RemoveAccountModal
+          account={account}
+          onDismiss={() => setDialog(null)}
+          onRemoved={() => navigate(ORGANIZATION_PATHS.accounts)}
+        />
       ) : null}
     </ContentLayout>
   );

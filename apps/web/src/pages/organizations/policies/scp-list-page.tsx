@@ -1,6 +1,7 @@
 // `/organizations/policies/service-control-policies`: the organization's SCPs (AWS managed
 // FullAWSAccess and the customer managed ones) with how many targets each is attached to. While
-// the policy type is disabled on the root, the page offers to enable it, as AWS's console does.
+// the policy type is disabled on the root, the page offers to enable it, as AWS's console does;
+// while enabled, to disable it (DisablePolicyType: every SCP is detached).
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -12,6 +13,7 @@ import TextFilter from '@cloudscape-design/components/text-filter';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
+  disablePolicyType,
   enablePolicyType,
   organizationPoliciesQuery,
   organizationTreeQuery,
@@ -22,6 +24,7 @@ import { useFollow } from '../../../app/use-follow.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { ManagementGate, type ManagementContext } from '../organization-gate.js';
 import { scpsEnabled } from '../scp-enabled.js';
+import { ConfirmActionModal } from '../shared/confirm-action-modal.js';
 import { policyKindLabel, scpHref } from '../shared/target-policies.js';
 import { useOrganizationMutation } from '../use-organization-mutation.js';
 import { DeleteScpModal } from './delete-scp-modal.js';
@@ -44,6 +47,18 @@ function ScpList({ context }: { context: ManagementContext }) {
   const [filteringText, setFilteringText] = useState('');
   const [selected, setSelected] = useState<ServiceControlPolicy | null>(null);
   const [deleting, setDeleting] = useState(false);
+  const [disabling, setDisabling] = useState(false);
+  const disable = useOrganizationMutation(
+    () => disablePolicyType(context.rootId, SCP_TYPE),
+    () => {
+      setDisabling(false);
+      notify({
+        type: 'success',
+        content:
+          'Service control policies disabled. Every policy was detached; none limits your accounts now.',
+      });
+    },
+  );
   const enable = useOrganizationEnable(context.rootId, () =>
     notify({
       type: 'success',
@@ -116,6 +131,9 @@ function ScpList({ context }: { context: ManagementContext }) {
                   ariaLabel="Refresh policies"
                   onClick={() => void policies.refetch()}
                 />
+                {enabled ? (
+                  <Button onClick={() => setDisabling(true)}>Disable service control policies</Button>
+                ) : null}
                 <Button
                   disabled={!selected || selected.awsManaged}
                   disabledReason={
@@ -160,6 +178,22 @@ function ScpList({ context }: { context: ManagementContext }) {
           )
         }
       />
+      {disabling ? (
+        <ConfirmActionModal
+          header="Disable service control policies?"
+          actionLabel="Disable service control policies"
+          pending={disable.isPending}
+          error={disable.error}
+          onConfirm={() => disable.mutate(undefined)}
+          onDismiss={() => setDisabling(false)}
+        >
+          <Box variant="p">
+            Every service control policy is detached from the root and from every organizational unit and
+            account, and none limits the principals of your member accounts any more. The policies themselves
+            are kept. Enabling again attaches only FullAWSAccess: your other attachments are not restored.
+          </Box>
+        </ConfirmActionModal>
+      ) : null}
       {deleting && selected ? (
         <DeleteScpModal
           policy={selected}
