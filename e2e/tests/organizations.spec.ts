@@ -478,6 +478,12 @@ test('an OU is renamed and deleted; an SCP is edited, refused deletion while att
     ),
   });
   await api.post(`/api/organization/policies/${scp.id}/attach`, { targetId: ou.id });
+  const memberName = uniqueName('leaver');
+  const { createAccountStatus } = await api.post<{ createAccountStatus: { accountId: string } }>(
+    '/api/organization/accounts',
+    { accountName: memberName, email: `${memberName}@accounts.example.com` },
+  );
+  const memberId = createAccountStatus.accountId;
 
   await test.step('the Add an AWS account page, both ways', async () => {
     await page.goto('/organizations/accounts/add');
@@ -565,5 +571,62 @@ test('an OU is renamed and deleted; an SCP is edited, refused deletion while att
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: /^AWS accounts/ })).toBeVisible();
     await expect(structure(page).getByRole('link', { name: 'sandbox-old', exact: true })).toHaveCount(0);
+  });
+
+  await test.step('the organization is not deleted while it has a member: AWS’s refusal', async () => {
+    await openFromNavigation(page, 'Settings', 'Settings');
+    const { organization } = await api.get<{ organization: { id: string } }>('/api/organization');
+    await expect(page.getByText(organization.id, { exact: true })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('button', { name: 'Delete organization' }).click();
+    const dialog = page.getByRole('dialog', { name: `Delete organization ${organization.id}?` });
+    await dialog.getByLabel(`Type ${organization.id} to confirm`).fill(organization.id);
+    await expectNoSeriousAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Delete organization' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('OrganizationNotEmptyException');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  await test.step('the member account is removed from the organization', async () => {
+    await page.goto(`/organizations/accounts/${memberId}`);
+    await expect(page.getByRole('heading', { level: 1, name: memberName })).toBeVisible();
+    await page.getByRole('button', { name: 'Remove from organization' }).click();
+    const dialog = page.getByRole('dialog', { name: `Remove ${memberName} from the organization?` });
+    await dialog.getByLabel(`Type ${memberId} to confirm`).fill(memberId);
+    await expectNoSeriousAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Remove account' }).click();
+    await expect(page.getByText(`Account ${memberName} removed from the organization.`)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /^AWS accounts/ })).toBeVisible();
+    await expect(structure(page).getByRole('link', { name: memberName, exact: true })).toHaveCount(0);
+  });
+
+  await test.step('service control policies are disabled', async () => {
+    await openFromNavigation(page, 'Service control policies', /^Service control policies/);
+    await page.getByRole('button', { name: 'Disable service control policies' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Disable service control policies?' });
+    await expectNoSeriousAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Disable service control policies' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Enable service control policies' })).toBeVisible();
+    const policies = page.getByRole('table', { name: 'Service control policies' });
+    // attached nowhere any more: the Attached targets column
+    await expect(rowWith(policies, 'FullAWSAccess').getByRole('cell').last()).toHaveText('0');
+  });
+
+  await test.step('the organization, now without members, is deleted', async () => {
+    await openFromNavigation(page, 'Settings', 'Settings');
+    const { organization } = await api.get<{ organization: { id: string } }>('/api/organization');
+    await page.getByRole('button', { name: 'Delete organization' }).click();
+    const dialog = page.getByRole('dialog', { name: `Delete organization ${organization.id}?` });
+    await dialog.getByLabel(`Type ${organization.id} to confirm`).fill(organization.id);
+    await dialog.getByRole('button', { name: 'Delete organization' }).click();
+    await expect(page.getByText(`Organization ${organization.id} deleted.`)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Create an organization' })).toBeVisible();
+    // the navigation follows: no Settings or Policies for a standalone account
+    await expect(
+      page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }),
+    ).toHaveCount(0);
+    expect(await api.get('/api/organization')).toEqual({ organization: null });
   });
 });
