@@ -47,6 +47,7 @@ describe('root sign-in', () => {
       email: account.email,
       signInUrl: `${server.baseUrl}/signin/${account.alias}`,
       passwordResetRequired: false,
+      organizationRole: null,
     });
     expect((await browser.get('/api/auth/whoami')).body).toEqual(res.body);
     const audit = await auditFor(account.accountId, `arn:aws:iam::${account.accountId}:root`);
@@ -96,6 +97,7 @@ describe('IAM user sign-in', () => {
         userName: user.name,
         signInUrl: `${server.baseUrl}/signin/${account.alias}`,
         passwordResetRequired: false,
+        organizationRole: null,
       });
       expect((await browser.get('/api/auth/whoami')).body.userName).toBe(user.name);
     }
