@@ -1,9 +1,9 @@
-// The ten policies of the AWS door benchmark's caller (apps/server/bench/aws-door.ts), as the
-// server stores them (pretty-printed JSON): the cold path's input in parse-compile.ts.
-type PolicyDoc = Record<string, unknown>;
-const doc = (...Statement: PolicyDoc[]): PolicyDoc => ({ Version: '2012-10-17', Statement });
+// The ten policies of the AWS door benchmark's caller, as the server stores them (pretty-printed
+// JSON): apps/server/bench/aws-door.ts creates them, parse-compile.ts times their cold path.
+export type PolicyDoc = Record<string, unknown>;
+export const doc = (...Statement: PolicyDoc[]): PolicyDoc => ({ Version: '2012-10-17', Statement });
 /** Policies as people write them: pretty-printed JSON, which the server stores as sent. */
-const policyText = (d: PolicyDoc) => JSON.stringify(d, null, 2);
+export const policyText = (d: PolicyDoc) => JSON.stringify(d, null, 2);
 
 /**
  * The caller's 10 policies, in the shapes real accounts hold: read-only IAM, a home prefix in a
