@@ -8,6 +8,7 @@ import { roleArn, userArn } from '../../../model/arns.js';
 import { findRole, findUser } from '../../iam/common/targets.js';
 import type { ServiceContext } from '../../service-context.js';
 import { actionFacts } from './action-facts.js';
+import { flushLocalAccess } from '../../last-accessed/get-last-accessed.js';
 
 export const MAX_RANGE_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -88,6 +89,8 @@ export async function generatePolicy(options: GeneratePolicyOptions): Promise<Ge
   const entity = await principalOf(ctx, options.principalType, options.name);
   const accountId = ctx.principal.accountId;
   const principalArn = entity.eventPrefix ? { startsWith: entity.eventPrefix } : { equals: entity.arn };
+  // Reads leave no audit event: they come from last-accessed notes, this instance's pending ones first.
+  await flushLocalAccess(ctx);
   // Allowed work (succeeded, or failed for a reason other than authorisation): denials are not use.
   const [pairs, reads] = await Promise.all([
     ctx.db.auditEvent.groupBy({
