@@ -1,8 +1,9 @@
 // Where keyboard and screen reader users land when the page changes: on the new page's heading
-// (its h1), after a route change and after a submit that replaces the page's content (a wizard's
-// result), as WCAG 2.4.3 asks and AWS's console does. A page that focused one of its own fields
+// (its h1), after a route change within the console (not on the first page shown) and after a
+// submit that replaces the page's content (a wizard's result), as WCAG 2.4.3 asks and AWS's
+// console does. A page that focused one of its own fields
 // on purpose (autoFocus) keeps that focus.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
@@ -36,6 +37,9 @@ function focusHeading(main: HTMLElement): boolean {
 
 /** Moves focus to the main content's h1 whenever `pageKey` changes (and when asked to). */
 export function usePageHeadingFocus(pageKey: string): void {
+  // A page just loaded (a fresh tab, a reload, the console right after sign-in) keeps focus at
+  // the top of the document, so the skip link is a keyboard user's first stop.
+  const firstPage = useRef(true);
   useEffect(() => {
     let observer: MutationObserver | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -59,7 +63,8 @@ export function usePageHeadingFocus(pageKey: string): void {
       });
     };
     requestFocus = start;
-    start();
+    if (firstPage.current) firstPage.current = false;
+    else start();
     return () => {
       stop();
       if (requestFocus === start) requestFocus = null;
