@@ -1,21 +1,41 @@
 import { defineConfig, defaultClientConditions } from 'vite';
 import react from '@vitejs/plugin-react';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
-// Cloudscape's AppLayout imports its feature-notifications drawer (AWS's "what's new", fed only by
-// a runtime plugin we never register) and with it a drag-and-drop library: every console page
-// paid for it. The console gets an empty stand-in instead (src/app/build/no-feature-notifications.tsx).
-const noFeatureNotifications: Plugin = {
-  name: 'gatehouse-no-feature-notifications',
+// Parts of Cloudscape that no Gatehouse page can reach, swapped at build time for what actually
+// renders (scripts/bundle-report.mjs shows what each chunk holds):
+// - AppLayout's feature-notifications drawer (AWS's "what's new", fed only by a runtime plugin we
+//   never register) and with it a drag-and-drop library: an empty stand-in
+//   (src/app/build/no-feature-notifications.tsx).
+// - AppLayout's classic and "toolbar" designs: this Cloudscape build always uses visual refresh
+//   (ALWAYS_VISUAL_REFRESH), and the toolbar design only turns on with a global flag AWS's own
+//   console sets. AppLayout chooses at run time, so both (~20 KB gzip) shipped with every console
+//   page; their imports resolve to the visual-refresh design (same props) instead.
+// - intl-messageformat, the ICU parser Cloudscape's error boundary uses to format a translated
+//   description (~9 KB gzip). Gatehouse has no I18nProvider and passes no description; the
+//   stand-in returns the text as is, which is also Cloudscape's own fallback
+//   (src/app/build/plain-message-format.ts).
+const standIn = (file: string) => fileURLToPath(new URL(`./src/app/build/${file}`, import.meta.url));
+const cloudscapeStandIns: Plugin = {
+  name: 'gatehouse-cloudscape-stand-ins',
   enforce: 'pre',
   resolveId(source, importer) {
+    if (!importer?.includes('@cloudscape-design/components/')) return null;
     if (
       source.endsWith('/drawer/feature-notifications-drawer-content') &&
-      importer?.includes('@cloudscape-design/components/app-layout/')
+      importer.includes('@cloudscape-design/components/app-layout/')
     ) {
-      return fileURLToPath(new URL('./src/app/build/no-feature-notifications.tsx', import.meta.url));
+      return standIn('no-feature-notifications.tsx');
     }
+    if (
+      (source === './classic' || source === './visual-refresh-toolbar') &&
+      /@cloudscape-design\/components\/app-layout\/internal\.js$/.test(importer)
+    ) {
+      return path.join(path.dirname(importer), 'visual-refresh', 'index.js');
+    }
+    if (source === 'intl-messageformat') return standIn('plain-message-format.ts');
     return null;
   },
 };
@@ -27,7 +47,7 @@ const noFeatureNotifications: Plugin = {
 const apiTarget = process.env.GATEHOUSE_API_URL ?? 'http://localhost:8080';
 
 export default defineConfig({
-  plugins: [noFeatureNotifications, react()],
+  plugins: [cloudscapeStandIns, react()],
   resolve: {
     conditions: ['source', ...defaultClientConditions],
   },
