@@ -1,19 +1,40 @@
 // "Did you mean" suggestions: the closest known name by edit distance, ignoring case, if it
 // is close enough to be a plausible typo.
 
-function distance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and transpositions of
+ * two adjacent characters each cost one edit (a transposition, the commonest typo — `Gte` for
+ * `Get` — would otherwise cost two). No substring is edited twice.
+ */
+export function editDistance(a: string, b: string): number {
+  const n = b.length;
+  // Three rows: the one before the previous (for transpositions), the previous, the current.
+  let before = new Array<number>(n + 1).fill(0);
+  let previous = new Array<number>(n + 1);
+  let current = new Array<number>(n + 1);
+  for (let j = 0; j <= n; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0] ?? 0;
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j] ?? 0;
-      const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
-      previous[j] = Math.min(above + 1, (previous[j - 1] ?? 0) + 1, diagonal + cost);
-      diagonal = above;
+    current[0] = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let d = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        d = Math.min(d, (before[j - 2] as number) + 1);
+      }
+      current[j] = d;
     }
+    const spare = before;
+    before = previous;
+    previous = current;
+    current = spare;
   }
-  return previous[b.length] ?? 0;
+  return previous[n] as number;
 }
 
 /** The candidate closest to `input`, or undefined when none is within a third of its length. */
@@ -23,7 +44,7 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const d = distance(lower, candidate.toLowerCase());
+    const d = editDistance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
