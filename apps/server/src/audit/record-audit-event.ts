@@ -1,6 +1,8 @@
 import type { DbOrTx } from '../db/client.js';
+import { atCommit } from '../db/commit-statements.js';
 import type { Prisma } from '../db/generated/client.js';
 import type { PublicContext, ServiceContext } from '../services/service-context.js';
+import { auditEventLiteralInsert } from './audit-event-sql.js';
 
 export type AuditResult = 'Success' | 'Failure' | 'Denied';
 
@@ -25,13 +27,17 @@ function personBehind(issuedTo: string): string {
 /**
  * Appends one row to the audit log. Call it with the transaction doing the change, so the
  * change and its record commit together; denials and failed sign-ins use the plain client.
+ * Inside a transaction the row is sent with its COMMIT (no round trip of its own): nothing reads
+ * the audit log back before the change commits.
  */
 export async function recordAuditEvent(
   db: DbOrTx,
   ctx: PublicContext | ServiceContext,
   event: AuditEventInput,
 ): Promise<void> {
-  await db.auditEvent.create({ data: auditEventRow(ctx, event) });
+  const row = auditEventRow(ctx, event);
+  if (atCommit(db, auditEventLiteralInsert(row))) return;
+  await db.auditEvent.create({ data: row });
 }
 
 /** The row recordAuditEvent writes (for a caller that writes it in one statement with its change). */

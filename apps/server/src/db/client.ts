@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from './generated/client.js';
+import { scopeInteractiveTransactions, sendStatementsWithCommit } from './commit-statements.js';
 
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => ...)`. */
@@ -20,5 +21,7 @@ export function createDb(databaseUrl: string, options: { poolSize?: number } = {
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
   });
-  return new PrismaClient({ adapter });
+  const connect = adapter.connect.bind(adapter);
+  adapter.connect = async () => sendStatementsWithCommit(await connect());
+  return scopeInteractiveTransactions(new PrismaClient({ adapter }));
 }
