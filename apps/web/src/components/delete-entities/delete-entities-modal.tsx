@@ -6,7 +6,7 @@
 import Box from '@cloudscape-design/components/box';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { invalidateAfterDelete, type InvalidatedResource } from '../../api/invalidation.js';
+import { invalidateAfterDelete, type DeletedResource } from '../../api/invalidation.js';
 import { useNotifications } from '../../app/notifications.js';
 import { ConfirmDeleteModal } from '../confirm-delete-modal.js';
 import { errorSummary } from '../format-api-error.js';
@@ -19,7 +19,7 @@ export interface DeletableEntity {
 }
 
 interface DeleteEntitiesModalProps {
-  resource: InvalidatedResource;
+  resource: DeletedResource;
   /** "user", "user group", "role", "policy": the words of the header and messages. */
   noun: string;
   entities: DeletableEntity[];

@@ -4,8 +4,9 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { InvalidatedResource } from '../../api/invalidation.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 import { useNotifications } from '../../app/notifications.js';
 import { errorSummary } from '../format-api-error.js';
 import { PolicyPicker, type PickedPolicy } from '../pickers/policy-picker.js';
@@ -15,40 +16,40 @@ interface AttachPoliciesModalProps {
   entityName: string;
   attached: string[];
   attach: (policyArn: string) => Promise<unknown>;
-  /** The cache to refresh afterwards. */
-  invalidateKey: readonly unknown[];
+  /** What kind of entity it is: its entry in the invalidation map says what to refresh. */
+  resource: InvalidatedResource;
   onDismiss: () => void;
 }
 
 export function AttachPoliciesModal(props: AttachPoliciesModalProps) {
-  const { entityName, attached, attach, invalidateKey, onDismiss } = props;
+  const { entityName, attached, attach, resource, onDismiss } = props;
   const [picked, setPicked] = useState<PickedPolicy[]>([]);
-  const [saving, setSaving] = useState(false);
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
 
-  async function attachAll() {
-    setSaving(true);
-    const done: string[] = [];
-    for (const policy of picked) {
-      try {
-        await attach(policy.arn);
-        done.push(policy.policyName);
-      } catch (error) {
-        notify({
-          type: 'error',
-          header: `${policy.policyName} was not attached`,
-          content: errorSummary(error),
-        });
+  // One mutation for the batch: each policy is attached on its own (a failure names its policy),
+  // and what did attach is refreshed once the batch is done.
+  const attachAll = useWriteMutation(resource, {
+    mutationFn: async (policies: PickedPolicy[]) => {
+      const done: string[] = [];
+      for (const policy of policies) {
+        try {
+          await attach(policy.arn);
+          done.push(policy.policyName);
+        } catch (error) {
+          notify({
+            type: 'error',
+            header: `${policy.policyName} was not attached`,
+            content: errorSummary(error),
+          });
+        }
       }
-    }
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: invalidateKey }),
-      queryClient.invalidateQueries({ queryKey: ['policies'] }),
-    ]);
-    if (done.length) notify({ type: 'success', content: `Attached to ${entityName}: ${done.join(', ')}.` });
-    onDismiss();
-  }
+      return done;
+    },
+    onSuccess: (done) => {
+      if (done.length) notify({ type: 'success', content: `Attached to ${entityName}: ${done.join(', ')}.` });
+      onDismiss();
+    },
+  });
 
   return (
     <Modal
@@ -60,14 +61,14 @@ export function AttachPoliciesModal(props: AttachPoliciesModalProps) {
       footer={
         <Box float="right">
           <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss} disabled={saving}>
+            <Button variant="link" onClick={onDismiss} disabled={attachAll.isPending}>
               Cancel
             </Button>
             <Button
               variant="primary"
               disabled={picked.length === 0}
-              loading={saving}
-              onClick={() => void attachAll()}
+              loading={attachAll.isPending}
+              onClick={() => attachAll.mutate(picked)}
             >
               Attach policies
             </Button>

@@ -1,5 +1,6 @@
-// The "Permissions policies" table of a group or a role: its managed policies (linked to the
-// policy's page) and inline policies (linked to their editor); attach, create inline, remove.
+// The "Permissions policies" table of a user, group or role: its managed policies (linked to the
+// policy's page) and inline policies (linked to their editor); attach, create inline, remove. A
+// user's table also lists what its groups give it ("Attached via"), which is removed on the group.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
@@ -10,10 +11,16 @@ import Table from '@cloudscape-design/components/table';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { InvalidatedResource } from '../../api/invalidation.js';
 import type { AttachedPolicy, InlinePolicySummary, Page } from '../../api/types.js';
 import { useFollow } from '../../app/use-follow.js';
 import { ErrorPanel } from '../error-panel.js';
-import { entityPermissionRows, type EntityPermissionRow } from './entity-permission-rows.js';
+import {
+  entityPermissionRows,
+  userPermissionRows,
+  type EntityPermissionRow,
+  type GroupPolicies,
+} from './entity-permission-rows.js';
 import { RemovePoliciesModal } from './remove-policies-modal.js';
 
 // The policy picker is a sizeable table: loaded when the modal first opens.
@@ -27,31 +34,49 @@ export interface EntityPolicyOperations {
   deleteInline: (policyName: string) => Promise<unknown>;
 }
 
+/** A user's groups' policies, listed after the user's own and not removable from the user. */
+export interface InheritedPolicies {
+  groups: GroupPolicies[];
+  loading: boolean;
+  error: unknown;
+  refetch: () => Promise<unknown>;
+}
+
 interface EntityPermissionsTableProps {
-  /** The group's or role's name. */
+  /** The user's, group's or role's name. */
   entityName: string;
   /** e.g. "Users in the group get the permissions of these policies." */
   description: string;
   attached: UseQueryResult<Page<AttachedPolicy>>;
   inline: UseQueryResult<Page<InlinePolicySummary>>;
   operations: EntityPolicyOperations;
-  invalidateKey: readonly unknown[];
+  /** What kind of entity it is: its entry in the invalidation map says what a change refreshes. */
+  resource: InvalidatedResource;
+  inherited?: InheritedPolicies;
   /** Where the inline policies' editor lives, e.g. `/groups/admins/inline-policies`. */
   inlinePoliciesPath: string;
   emptyText: string;
 }
 
 export function EntityPermissionsTable(props: EntityPermissionsTableProps) {
-  const { entityName, attached, inline, operations, invalidateKey, inlinePoliciesPath } = props;
+  const { entityName, attached, inline, operations, resource, inherited, inlinePoliciesPath } = props;
   const follow = useFollow();
   const navigate = useNavigate();
   const [selected, setSelected] = useState<EntityPermissionRow[]>([]);
   const [modal, setModal] = useState<'attach' | 'remove' | null>(null);
-  const loading = attached.isPending || inline.isPending;
-  const error = attached.error ?? inline.error;
+  const loading = attached.isPending || inline.isPending || Boolean(inherited?.loading);
+  const error = attached.error ?? inline.error ?? inherited?.error;
+  const attachedItems = attached.data?.items ?? [];
+  const inlineNames = inline.data?.items.map((p) => p.policyName) ?? [];
   const rows = loading
     ? []
-    : entityPermissionRows(attached.data?.items ?? [], inline.data?.items.map((p) => p.policyName) ?? []);
+    : inherited
+      ? userPermissionRows(attachedItems, inlineNames, inherited.groups)
+      : entityPermissionRows(attachedItems, inlineNames);
+  const inlineLink = (row: EntityPermissionRow) =>
+    row.groupName
+      ? `/groups/${encodeURIComponent(row.groupName)}/inline-policies/${encodeURIComponent(row.policyName)}`
+      : `${inlinePoliciesPath}/${encodeURIComponent(row.policyName)}`;
 
   return (
     <>
@@ -63,11 +88,12 @@ export function EntityPermissionsTable(props: EntityPermissionsTableProps) {
         selectionType="multi"
         selectedItems={selected}
         onSelectionChange={({ detail }) => setSelected(detail.selectedItems)}
+        isItemDisabled={(row) => row.groupName !== undefined}
         ariaLabels={{
           tableLabel: 'Permissions policies',
           selectionGroupLabel: 'Select policies',
-          allItemsSelectionLabel: () => 'Select all policies',
-          itemSelectionLabel: (_s, row) => `Select ${row.policyName} (${row.type})`,
+          allItemsSelectionLabel: () => (inherited ? 'Select all policies attached directly' : 'Select all policies'),
+          itemSelectionLabel: (_s, row) => `Select ${row.policyName} (${row.attachedVia ?? row.type})`,
         }}
         header={
           <Header
@@ -105,11 +131,7 @@ export function EntityPermissionsTable(props: EntityPermissionsTableProps) {
             isRowHeader: true,
             cell: (row) => (
               <Link
-                href={
-                  row.policyArn
-                    ? `/policies/${encodeURIComponent(row.policyArn)}`
-                    : `${inlinePoliciesPath}/${encodeURIComponent(row.policyName)}`
-                }
+                href={row.policyArn ? `/policies/${encodeURIComponent(row.policyArn)}` : inlineLink(row)}
                 onFollow={follow}
               >
                 {row.policyName}
@@ -117,6 +139,7 @@ export function EntityPermissionsTable(props: EntityPermissionsTableProps) {
             ),
           },
           { id: 'type', header: 'Type', cell: (row) => row.type },
+          ...(inherited ? [{ id: 'via', header: 'Attached via', cell: (row: EntityPermissionRow) => row.attachedVia }] : []),
         ]}
         empty={
           error ? (
@@ -137,7 +160,7 @@ export function EntityPermissionsTable(props: EntityPermissionsTableProps) {
             entityName={entityName}
             attached={attached.data?.items.map((p) => p.policyArn) ?? []}
             attach={operations.attach}
-            invalidateKey={invalidateKey}
+            resource={resource}
             onDismiss={() => setModal(null)}
           />
         </Suspense>
@@ -145,10 +168,10 @@ export function EntityPermissionsTable(props: EntityPermissionsTableProps) {
       {modal === 'remove' ? (
         <RemovePoliciesModal
           entityName={entityName}
-          rows={selected}
+          rows={selected.filter((row) => row.groupName === undefined)}
           detach={operations.detach}
           deleteInline={operations.deleteInline}
-          invalidateKey={invalidateKey}
+          resource={resource}
           onDismiss={() => setModal(null)}
           onRemoved={() => setSelected([])}
         />
@@ -157,6 +180,6 @@ export function EntityPermissionsTable(props: EntityPermissionsTableProps) {
   );
 
   async function refresh() {
-    await Promise.all([attached.refetch(), inline.refetch()]);
+    await Promise.all([attached.refetch(), inline.refetch(), inherited?.refetch()]);
   }
 }

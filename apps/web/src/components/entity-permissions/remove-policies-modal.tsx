@@ -1,11 +1,11 @@
-// "Remove" on a group's or role's Permissions tab: detaches managed policies and deletes inline
+// "Remove" on a user's, group's or role's Permissions tab: detaches managed policies and deletes inline
 // ones (an inline policy exists only on its owner), reporting each failure by name.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import type { InvalidatedResource } from '../../api/invalidation.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 import { useNotifications } from '../../app/notifications.js';
 import { errorSummary } from '../format-api-error.js';
 import type { EntityPermissionRow } from './entity-permission-rows.js';
@@ -15,38 +15,37 @@ export interface RemovePoliciesModalProps {
   rows: EntityPermissionRow[];
   detach: (policyArn: string) => Promise<unknown>;
   deleteInline: (policyName: string) => Promise<unknown>;
-  invalidateKey: readonly unknown[];
+  /** What kind of entity it is: its entry in the invalidation map says what to refresh. */
+  resource: InvalidatedResource;
   onDismiss: () => void;
   onRemoved: () => void;
 }
 
 export function RemovePoliciesModal(props: RemovePoliciesModalProps) {
-  const { entityName, rows, detach, deleteInline, invalidateKey, onDismiss, onRemoved } = props;
-  const [saving, setSaving] = useState(false);
-  const queryClient = useQueryClient();
+  const { entityName, rows, detach, deleteInline, resource, onDismiss, onRemoved } = props;
   const { notify } = useNotifications();
   const deletesInline = rows.some((r) => r.type === 'Customer inline');
 
-  async function remove() {
-    setSaving(true);
-    const done: string[] = [];
-    for (const row of rows) {
-      try {
-        if (row.policyArn) await detach(row.policyArn);
-        else await deleteInline(row.policyName);
-        done.push(row.policyName);
-      } catch (error) {
-        notify({ type: 'error', header: `${row.policyName} was not removed`, content: errorSummary(error) });
+  const remove = useWriteMutation(resource, {
+    mutationFn: async () => {
+      const done: string[] = [];
+      for (const row of rows) {
+        try {
+          if (row.policyArn) await detach(row.policyArn);
+          else await deleteInline(row.policyName);
+          done.push(row.policyName);
+        } catch (error) {
+          notify({ type: 'error', header: `${row.policyName} was not removed`, content: errorSummary(error) });
+        }
       }
-    }
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: invalidateKey }),
-      queryClient.invalidateQueries({ queryKey: ['policies'] }),
-    ]);
-    if (done.length) notify({ type: 'success', content: `Removed from ${entityName}: ${done.join(', ')}.` });
-    onRemoved();
-    onDismiss();
-  }
+      return done;
+    },
+    onSuccess: (done) => {
+      if (done.length) notify({ type: 'success', content: `Removed from ${entityName}: ${done.join(', ')}.` });
+      onRemoved();
+      onDismiss();
+    },
+  });
 
   return (
     <Modal
@@ -57,10 +56,10 @@ export function RemovePoliciesModal(props: RemovePoliciesModalProps) {
       footer={
         <Box float="right">
           <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss} disabled={saving}>
+            <Button variant="link" onClick={onDismiss} disabled={remove.isPending}>
               Cancel
             </Button>
-            <Button variant="primary" loading={saving} onClick={() => void remove()}>
+            <Button variant="primary" loading={remove.isPending} onClick={() => remove.mutate()}>
               Remove
             </Button>
           </SpaceBetween>

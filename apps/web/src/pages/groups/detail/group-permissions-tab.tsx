@@ -4,7 +4,6 @@ import {
   attachGroupPolicy,
   deleteGroupInlinePolicy,
   detachGroupPolicy,
-  groupDetailKey,
 } from '../../../api/groups-api.js';
 import { groupAttachedPoliciesQuery, groupInlinePoliciesQuery } from '../../../api/queries/groups.js';
 import { EntityPermissionsTable } from '../../../components/entity-permissions/entity-permissions-table.js';
@@ -23,7 +22,7 @@ export function GroupPermissionsTab({ groupName }: { groupName: string }) {
         detach: (arn) => detachGroupPolicy(groupName, arn),
         deleteInline: (policyName) => deleteGroupInlinePolicy(groupName, policyName),
       }}
-      invalidateKey={groupDetailKey(groupName)}
+      resource="group"
       inlinePoliciesPath={`/groups/${encodeURIComponent(groupName)}/inline-policies`}
       emptyText="This group has no policies: its users get no permissions from it."
     />

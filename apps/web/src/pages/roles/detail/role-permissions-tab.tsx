@@ -8,7 +8,6 @@ import {
   detachRolePolicy,
   roleAttachedPoliciesQuery,
   roleInlinePoliciesQuery,
-  roleKeys,
 } from '../../../api/roles-api.js';
 import type { Role } from '../../../api/roles-types.js';
 import { EntityPermissionsTable } from '../../../components/entity-permissions/entity-permissions-table.js';
@@ -31,7 +30,7 @@ export function RolePermissionsTab({ role }: { role: Role }) {
           detach: (arn) => detachRolePolicy(roleName, arn),
           deleteInline: (policyName) => deleteRoleInlinePolicy(roleName, policyName),
         }}
-        invalidateKey={roleKeys.detail(roleName)}
+        resource="role"
         inlinePoliciesPath={`/roles/${encodeURIComponent(roleName)}/inline-policies`}
         emptyText="This role has no policies, so every request made with it is denied."
       />
