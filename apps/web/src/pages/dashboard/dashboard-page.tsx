@@ -127,7 +127,7 @@ function AccountPanel({ me, summary }: { me: WhoAmI; summary?: AccountSummary })
           },
         ]}
       />
-      {editing ? <AccountAliasModal visible current={alias} onDismiss={() => setEditing(false)} /> : null}
+      {editing ? <AccountAliasModal current={alias} onDismiss={() => setEditing(false)} /> : null}
       {deleting && alias ? (
         <DeleteAliasModal visible alias={alias} onDismiss={() => setDeleting(false)} />
       ) : null}
