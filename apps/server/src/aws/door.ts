@@ -246,6 +246,21 @@ async function handle(req: Request, res: Response, format: AnswerFormat): Promis
     : queryResponseXml(service.model, action, result, locals(res).requestId);
 }
 
+const XML_TYPE = 'text/xml; charset=utf-8';
+const JSON_TYPE = `${JSON_CONTENT_TYPE}; charset=utf-8`;
+
+/**
+ * Writes the answer as Express's `send` would, less its ETag (a hash of every body, which AWS
+ * does not send and no client of these APIs asks for) and its conditional-GET handling.
+ */
+function send(res: Response, status: number, json: boolean, body: string): void {
+  const bytes = Buffer.from(body, 'utf8');
+  res.statusCode = status;
+  res.setHeader('Content-Type', json ? JSON_TYPE : XML_TYPE);
+  res.setHeader('Content-Length', bytes.length);
+  res.end(bytes);
+}
+
 /** JSON services name their errors with an `Exception` suffix where the Query ones do not. */
 function jsonErrorCode(code: string): string {
   if (code === 'AccessDenied') return 'AccessDeniedException';
@@ -265,28 +280,20 @@ export function awsDoor(): RequestHandler {
     };
     res.setHeader('x-amzn-RequestId', locals(res).requestId);
     handle(req, res, format).then(
-      (answer) => {
-        if (format.json) res.status(200).type(JSON_CONTENT_TYPE).send(answer);
-        else res.status(200).type('text/xml').send(answer);
-      },
+      (answer) => send(res, 200, format.json, answer),
       (err: unknown) => {
         const error = awsErrorOf(err);
         if (error.status >= 500)
           deps.log.error({ err, requestId: locals(res).requestId }, 'AWS API request failed');
         if (error.status === 503) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
-        if (format.json) {
-          res
-            .status(error.status)
-            .type(JSON_CONTENT_TYPE)
-            .send(jsonErrorBody(jsonErrorCode(error.code), error.message));
-          return;
-        }
-        res
-          .status(error.status)
-          .type('text/xml')
-          .send(
-            errorResponseXml(error.type, error.code, error.message, locals(res).requestId, format.namespace),
-          );
+        send(
+          res,
+          error.status,
+          format.json,
+          format.json
+            ? jsonErrorBody(jsonErrorCode(error.code), error.message)
+            : errorResponseXml(error.type, error.code, error.message, locals(res).requestId, format.namespace),
+        );
       },
     );
   };

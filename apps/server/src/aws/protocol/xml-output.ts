@@ -11,7 +11,12 @@ const XML_ESCAPES: Record<string, string> = {
   "'": '&apos;',
 };
 
+/** Anything escapeXml changes: most values (names, ids, ARNs, dates) have none of it. */
+// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+const NEEDS_ESCAPING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"'\r]/;
+
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   // Characters XML 1.0 cannot carry at all are dropped rather than producing invalid XML.
   return (
     text
@@ -23,7 +28,9 @@ export function escapeXml(text: string): string {
 }
 
 export function isoSeconds(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // toISOString always ends `.sssZ`.
+  const iso = date.toISOString();
+  return `${iso.slice(0, -5)}Z`;
 }
 
 /** Shapes whose values AWS sends URL-encoded (RFC 3986), as IAM does for policy documents. */
@@ -41,55 +48,96 @@ function scalar(value: unknown, shapeName: string, type: string): string {
   return escapeXml(URL_ENCODED_SHAPES.has(shapeName) ? encodeURIComponent(text) : text);
 }
 
-function element(model: ServiceModel, name: string, ref: MemberRef, value: unknown, out: string[]): void {
-  if (value === undefined || value === null) return;
-  const shape = shapeOf(model, ref.shape);
-  if (shape.type === 'list') {
-    const items = value as unknown[];
-    const member = shape.member!;
-    if (shape.flattened) {
-      for (const item of items) element(model, name, member, item, out);
-      return;
-    }
-    if (items.length === 0) {
-      out.push(`<${name}/>`);
-      return;
-    }
-    out.push(`<${name}>`);
-    for (const item of items) element(model, member.locationName ?? 'member', member, item, out);
-    out.push(`</${name}>`);
-    return;
+/**
+ * Writes one value of a shape as the content of its element (what goes between `<Name>` and
+ * `</Name>`), or returns undefined for an empty list (written `<Name/>`). Built once per shape:
+ * a ListUsers page is a hundred structures of the same shape, and the model lookups, member
+ * lists and element names are the same for each.
+ */
+type ShapeWriter = (value: unknown) => string | undefined;
+/** Appends `<Name>…</Name>` for one member (nothing for undefined or null). */
+type MemberWriter = (value: unknown) => string;
+
+const writers = new WeakMap<ServiceModel, Map<string, ShapeWriter>>();
+
+function writerOf(model: ServiceModel, ref: MemberRef): ShapeWriter {
+  let byShape = writers.get(model);
+  if (!byShape) {
+    byShape = new Map();
+    writers.set(model, byShape);
   }
-  if (shape.type === 'map') {
-    out.push(`<${name}>`);
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      out.push('<entry>');
-      element(model, shape.key?.locationName ?? 'key', shape.key!, k, out);
-      element(model, shape.value?.locationName ?? 'value', shape.value!, v, out);
-      out.push('</entry>');
-    }
-    out.push(`</${name}>`);
-    return;
-  }
-  if (shape.type === 'structure') {
-    out.push(`<${name}>`);
-    members(model, ref.shape, value as Record<string, unknown>, out);
-    out.push(`</${name}>`);
-    return;
-  }
-  out.push(`<${name}>${scalar(value, ref.shape, shape.type)}</${name}>`);
+  // Only the shape decides a value's content; `flattened` on a member ref is handled by the caller.
+  let writer = byShape.get(ref.shape);
+  if (writer) return writer;
+  // A placeholder first: recursive shapes refer to themselves while being built.
+  let built: ShapeWriter | undefined;
+  byShape.set(ref.shape, (value) => built!(value));
+  built = buildWriter(model, ref.shape);
+  byShape.set(ref.shape, built);
+  writer = built;
+  return writer;
 }
 
-function members(
-  model: ServiceModel,
-  shapeName: string,
-  value: Record<string, unknown>,
-  out: string[],
-): void {
-  const shape = shapeOf(model, shapeName);
-  for (const [name, ref] of Object.entries(shape.members ?? {})) {
-    element(model, ref.locationName ?? name, ref, value[name], out);
+function memberWriter(model: ServiceModel, name: string, ref: MemberRef): MemberWriter {
+  const shape = shapeOf(model, ref.shape);
+  const open = `<${name}>`;
+  const close = `</${name}>`;
+  if (shape.type === 'list' && shape.flattened) {
+    const item = memberWriter(model, name, shape.member!);
+    return (value) => {
+      if (value === undefined || value === null) return '';
+      let out = '';
+      for (const v of value as unknown[]) out += item(v);
+      return out;
+    };
   }
+  const empty = `<${name}/>`;
+  let content: ShapeWriter | undefined;
+  return (value) => {
+    if (value === undefined || value === null) return '';
+    content ??= writerOf(model, ref);
+    const text = content(value);
+    return text === undefined ? empty : open + text + close;
+  };
+}
+
+function buildWriter(model: ServiceModel, shapeName: string): ShapeWriter {
+  const shape = shapeOf(model, shapeName);
+  if (shape.type === 'list') {
+    const member = shape.member!;
+    const item = memberWriter(model, member.locationName ?? 'member', member);
+    return (value) => {
+      const items = value as unknown[];
+      if (items.length === 0) return undefined;
+      let out = '';
+      for (const v of items) out += item(v);
+      return out;
+    };
+  }
+  if (shape.type === 'map') {
+    const key = memberWriter(model, shape.key?.locationName ?? 'key', shape.key!);
+    const val = memberWriter(model, shape.value?.locationName ?? 'value', shape.value!);
+    return (value) => {
+      let out = '';
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+        out += `<entry>${key(k)}${val(v)}</entry>`;
+      }
+      return out;
+    };
+  }
+  if (shape.type === 'structure') {
+    const fields = Object.entries(shape.members ?? {}).map(
+      ([name, ref]) => [name, memberWriter(model, ref.locationName ?? name, ref)] as const,
+    );
+    return (value) => {
+      const record = value as Record<string, unknown>;
+      let out = '';
+      for (const [name, write] of fields) out += write(record[name]);
+      return out;
+    };
+  }
+  const type = shape.type;
+  return (value) => scalar(value, shapeName, type);
 }
 
 /** `<XResponse xmlns=…><XResult>…</XResult><ResponseMetadata>…</ResponseMetadata></XResponse>` */
@@ -100,15 +148,13 @@ export function queryResponseXml(
   requestId: string,
 ): string {
   const op = model.operations[operation]!;
-  const out: string[] = [`<${operation}Response xmlns="${model.metadata.xmlNamespace}">`];
+  let out = `<${operation}Response xmlns="${model.metadata.xmlNamespace}">`;
   if (op.output && op.resultWrapper) {
-    out.push(`<${op.resultWrapper}>`);
-    members(model, op.output, result ?? {}, out);
-    out.push(`</${op.resultWrapper}>`);
+    const body = writerOf(model, { shape: op.output })(result ?? {}) ?? '';
+    out += `<${op.resultWrapper}>${body}</${op.resultWrapper}>`;
   }
-  out.push(`<ResponseMetadata><RequestId>${escapeXml(requestId)}</RequestId></ResponseMetadata>`);
-  out.push(`</${operation}Response>`);
-  return out.join('');
+  out += `<ResponseMetadata><RequestId>${escapeXml(requestId)}</RequestId></ResponseMetadata>`;
+  return `${out}</${operation}Response>`;
 }
 
 /** AWS's Query error document. */

@@ -1,12 +1,14 @@
-// Checks a request's SigV4 signature by signing the same request with the secret we hold,
-// through @smithy/signature-v4 (the signer the AWS SDKs use), and comparing in constant time.
-// Signers are kept per access key so smithy's signing-key cache (per key/day/region/service)
-// is hit; their credentials are the caller's, so a key's rotation makes a new signer.
+// Checks a request's SigV4 signature by signing the same request with the secret we hold and
+// comparing in constant time. A request signed in its Authorization header (every SDK call) is
+// signed here directly, as @smithy/signature-v4 (the signer the AWS SDKs use) would sign it, with
+// the derived signing key cached per key, day, region and service; presigned URLs go through
+// smithy's signer itself, kept per access key so its own signing-key cache is hit.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hash } from '@smithy/hash-node';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { AwsError } from '../protocol/aws-error.js';
 import { parseAmzDate, type SignedRequestParts } from './authorization-header.js';
+import { headerSignature } from './header-signature.js';
 
 /** AWS refuses a request signed more than 15 minutes before or after its own clock. */
 export const CLOCK_SKEW_MS = 15 * 60 * 1000;
@@ -155,7 +157,6 @@ export async function verifySignature(
     parts.signedHeaders.includes('x-amz-security-token') || parts.kind === 'presigned'
       ? parts.sessionToken
       : undefined;
-  const signer = signerFor(parts.scope.accessKeyId, secretAccessKey, sessionToken);
   const signableHeaders = new Set(parts.signedHeaders);
   const options = {
     signingDate: signedAt,
@@ -166,11 +167,19 @@ export async function verifySignature(
   };
   let expected: string | undefined;
   if (parts.kind === 'presigned') {
+    const signer = signerFor(parts.scope.accessKeyId, secretAccessKey, sessionToken);
     const signed = await signer.presign(signable, { ...options, expiresIn: parts.expiresIn });
     expected = signed.query?.['X-Amz-Signature'] as string | undefined;
   } else {
-    const signed = await signer.sign(signable, options);
-    expected = /Signature=([0-9a-f]+)/.exec(String(signed.headers.authorization ?? ''))?.[1];
+    expected = headerSignature(signable, {
+      accessKeyId: parts.scope.accessKeyId,
+      secretAccessKey,
+      sessionToken,
+      signingDate: signedAt,
+      region: parts.scope.region,
+      service: parts.scope.service,
+      signableHeaders,
+    });
   }
   if (expected === undefined || !sameHex(expected, parts.signature)) {
     throw new AwsError('SignatureDoesNotMatch', MISMATCH, 403);
