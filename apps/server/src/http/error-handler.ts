@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { ZodError } from 'zod';
-import type { ErrorBody } from '../contracts/errors.js';
+import type { ErrorBody } from '@gatehouse/contracts/errors';
 import { AppError } from '../errors/app-error.js';
 import { statusFor } from '../errors/error-codes.js';
 import { isUniqueViolation } from '../db/unique-violation.js';

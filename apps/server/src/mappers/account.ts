@@ -1,5 +1,5 @@
-import type { AccountSummary } from '../contracts/account.js';
-import type { CreatedAccount } from '../contracts/setup.js';
+import type { AccountSummary } from '@gatehouse/contracts/account';
+import type { CreatedAccount } from '@gatehouse/contracts/setup';
 import type { Account } from '../db/generated/client.js';
 import type { AccountSummaryFacts } from '../services/account/get-account-summary.js';
 import { signInUrl } from '../services/auth/get-whoami.js';

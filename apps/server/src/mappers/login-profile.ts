@@ -1,4 +1,4 @@
-import type { LoginProfile } from '../contracts/login-profile.js';
+import type { LoginProfile } from '@gatehouse/contracts/login-profile';
 import type { UserLoginProfile } from '../services/login-profiles/get-login-profile.js';
 
 export function toLoginProfile({ user, profile }: UserLoginProfile): LoginProfile {

@@ -6,7 +6,7 @@ import type {
   OrgRoot,
   OrgUnit,
   OrganizationSummary,
-} from '../contracts/organizations.js';
+} from '@gatehouse/contracts/organizations';
 import type { CreateAccountStatus } from '../db/generated/client.js';
 import type { HandshakeView } from '../services/organizations/common/handshake-view.js';
 import type {

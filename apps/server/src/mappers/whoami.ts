@@ -1,4 +1,4 @@
-import type { WhoAmI } from '../contracts/auth.js';
+import type { WhoAmI } from '@gatehouse/contracts/auth';
 import type { WhoAmIFacts } from '../services/auth/get-whoami.js';
 
 export function toWhoAmI(facts: WhoAmIFacts): WhoAmI {

@@ -8,7 +8,7 @@ import {
   updateAnalyzerBodySchema,
   updateArchiveRuleBodySchema,
   updateFindingsBodySchema,
-} from '../contracts/access-analyzer.js';
+} from '@gatehouse/contracts/access-analyzer';
 import { createArchiveRule } from '../services/access-analyzer/archive-rules/create-archive-rule.js';
 import {
   getArchiveRule,

@@ -1,6 +1,6 @@
 import type { Router } from 'express';
-import { setAccountAliasRequestSchema } from '../contracts/account.js';
-import { createAccountRequestSchema } from '../contracts/setup.js';
+import { setAccountAliasRequestSchema } from '@gatehouse/contracts/account';
+import { createAccountRequestSchema } from '@gatehouse/contracts/setup';
 import { toAccountSummary, toCreatedAccount } from '../mappers/account.js';
 import { deleteAccountAlias } from '../services/account/delete-account-alias.js';
 import { getAccountSummary } from '../services/account/get-account-summary.js';

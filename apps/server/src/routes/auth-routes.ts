@@ -1,12 +1,12 @@
 import type { Request, Response, Router } from 'express';
 import type { SignInOutcome } from '../services/auth/sign-in-root.js';
-import { mfaSignInRequestSchema } from '../contracts/credentials/mfa-sign-in.js';
+import { mfaSignInRequestSchema } from '@gatehouse/contracts/credentials/mfa-sign-in';
 import { signInWithMfa } from '../services/credentials/mfa/sign-in-with-mfa.js';
 import {
   changePasswordRequestSchema,
   iamSignInRequestSchema,
   rootSignInRequestSchema,
-} from '../contracts/auth.js';
+} from '@gatehouse/contracts/auth';
 import {
   clearSessionCookies,
   readCookie,

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { updateEventRetentionSchema } from '../contracts/event-retention.js';
+import { updateEventRetentionSchema } from '@gatehouse/contracts/event-retention';
 import { getEventRetention, updateEventRetention } from '../services/events/event-retention.js';
 import { parse, signedIn } from './handler.js';
 

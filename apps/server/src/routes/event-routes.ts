@@ -5,7 +5,7 @@ import {
   type EventDetail,
   type EventFilterQuery,
   type EventSummary,
-} from '../contracts/events.js';
+} from '@gatehouse/contracts/events';
 import type { AuditEvent } from '../db/generated/client.js';
 import {
   cloudTrailRecord,

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { lastAccessedQuerySchema } from '../contracts/last-accessed.js';
+import { lastAccessedQuerySchema } from '@gatehouse/contracts/last-accessed';
 import { getLastAccessed } from '../services/last-accessed/get-last-accessed.js';
 import { parse, signedIn } from './handler.js';
 

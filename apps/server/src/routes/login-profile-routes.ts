@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { putLoginProfileRequestSchema } from '../contracts/login-profile.js';
+import { putLoginProfileRequestSchema } from '@gatehouse/contracts/login-profile';
 import { toLoginProfile } from '../mappers/login-profile.js';
 import { deleteLoginProfile } from '../services/login-profiles/delete-login-profile.js';
 import { getLoginProfile } from '../services/login-profiles/get-login-profile.js';

@@ -17,7 +17,7 @@ import {
   updateOrgPolicyRequestSchema,
   type OrganizationResponse,
   type OrgUnitResponse,
-} from '../contracts/organizations.js';
+} from '@gatehouse/contracts/organizations';
 import { isAppError } from '../errors/app-error.js';
 import {
   toCreateAccountStatus,

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { setupRequestSchema } from '../contracts/setup.js';
+import { setupRequestSchema } from '@gatehouse/contracts/setup';
 import { setSessionCookies } from '../http/session-cookies.js';
 import { toWhoAmI } from '../mappers/whoami.js';
 import { getWhoAmI } from '../services/auth/get-whoami.js';

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { switchRoleRequestSchema } from '../contracts/switch-role.js';
+import { switchRoleRequestSchema } from '@gatehouse/contracts/switch-role';
 import { switchBack, switchRole } from '../services/sts/switch-role.js';
 import { parse, signedIn } from './handler.js';
 

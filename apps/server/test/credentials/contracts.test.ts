@@ -6,18 +6,18 @@ import {
   accessKeyListSchema,
   accessKeySchema,
   createdAccessKeySchema,
-} from '../../src/contracts/credentials/access-keys.js';
-import { accountSecuritySchema } from '../../src/contracts/credentials/account-security.js';
+} from '@gatehouse/contracts/credentials/access-keys';
+import { accountSecuritySchema } from '@gatehouse/contracts/credentials/account-security';
 import {
   credentialReportSchema,
   generateCredentialReportResponseSchema,
-} from '../../src/contracts/credentials/credential-report.js';
+} from '@gatehouse/contracts/credentials/credential-report';
 import {
   createdVirtualMfaDeviceSchema,
   mfaDeviceListSchema,
-} from '../../src/contracts/credentials/mfa-devices.js';
-import { mfaChallengeSchema } from '../../src/contracts/credentials/mfa-sign-in.js';
-import { passwordPolicyResponseSchema } from '../../src/contracts/credentials/password-policy.js';
+} from '@gatehouse/contracts/credentials/mfa-devices';
+import { mfaChallengeSchema } from '@gatehouse/contracts/credentials/mfa-sign-in';
+import { passwordPolicyResponseSchema } from '@gatehouse/contracts/credentials/password-policy';
 import { ApiClient } from '../harness/api-client.js';
 import { newRootSession, type TestAccount } from '../harness/fixtures.js';
 import type { TestServer } from '../harness/test-server.js';

@@ -2,8 +2,8 @@
 // and no extra members), since the console types itself from those schemas.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { pageSchema, tagResponseSchema } from '../../src/contracts/iam/fields.js';
-import { groupPageSchema, groupSchema } from '../../src/contracts/iam/groups.js';
+import { pageSchema, tagResponseSchema } from '@gatehouse/contracts/iam/fields';
+import { groupPageSchema, groupSchema } from '@gatehouse/contracts/iam/groups';
 import {
   attachedPolicyPageSchema,
   effectivePoliciesSchema,
@@ -11,7 +11,7 @@ import {
   inlinePolicySchema,
   putInlinePolicyResponseSchema,
   tagListResponseSchema,
-} from '../../src/contracts/iam/permissions.js';
+} from '@gatehouse/contracts/iam/permissions';
 import {
   createdPolicySchema,
   createdPolicyVersionSchema,
@@ -20,9 +20,9 @@ import {
   policyPageSchema,
   policyVersionPageSchema,
   policyVersionSchema,
-} from '../../src/contracts/iam/policies.js';
-import { rolePageSchema, roleSchema, roleWithWarningsSchema } from '../../src/contracts/iam/roles.js';
-import { userPageSchema, userSchema } from '../../src/contracts/iam/users.js';
+} from '@gatehouse/contracts/iam/policies';
+import { rolePageSchema, roleSchema, roleWithWarningsSchema } from '@gatehouse/contracts/iam/roles';
+import { userPageSchema, userSchema } from '@gatehouse/contracts/iam/users';
 import type { ApiClient, ApiResponse } from '../harness/api-client.js';
 import { newRootSession } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';

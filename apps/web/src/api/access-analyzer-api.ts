@@ -11,7 +11,7 @@ import type {
   FindingDetailResponse,
   GeneratedPolicyResponse,
   ListFindingsResponse,
-} from '@gatehouse/server/contracts/access-analyzer';
+} from '@gatehouse/contracts/access-analyzer';
 import { api, segment, withQuery } from './client.js';
 
 export interface FindingListParams {

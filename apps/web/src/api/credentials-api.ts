@@ -6,24 +6,24 @@ import type {
   AccessKey,
   AccessKeyList,
   CreatedAccessKey,
-} from '@gatehouse/server/contracts/credentials/access-keys';
-import type { AccountSecurity } from '@gatehouse/server/contracts/credentials/account-security';
+} from '@gatehouse/contracts/credentials/access-keys';
+import type { AccountSecurity } from '@gatehouse/contracts/credentials/account-security';
 import type {
   CredentialReport,
   GenerateCredentialReportResponse,
-} from '@gatehouse/server/contracts/credentials/credential-report';
+} from '@gatehouse/contracts/credentials/credential-report';
 import type {
   CreatedVirtualMfaDevice,
   MfaDevice,
   MfaDeviceList,
-} from '@gatehouse/server/contracts/credentials/mfa-devices';
-import type { MfaChallenge } from '@gatehouse/server/contracts/credentials/mfa-sign-in';
+} from '@gatehouse/contracts/credentials/mfa-devices';
+import type { MfaChallenge } from '@gatehouse/contracts/credentials/mfa-sign-in';
 import type {
   PasswordPolicy,
   PasswordPolicyResponse,
   UpdatePasswordPolicyRequest,
-} from '@gatehouse/server/contracts/credentials/password-policy';
-import type { WhoAmI } from '@gatehouse/server/contracts/auth';
+} from '@gatehouse/contracts/credentials/password-policy';
+import type { WhoAmI } from '@gatehouse/contracts/auth';
 import { ApiError } from './api-error.js';
 import { api, segment } from './client.js';
 

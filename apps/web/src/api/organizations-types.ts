@@ -1,7 +1,7 @@
 // The console's AWS Organizations API (/api/organization…), typed by the server's contracts under
 // the console's names. The names and values are AWS Organizations' own (ids `o-…`, `r-…`, `ou-…`,
 // `p-…`, `h-…`).
-import type { OrgHandshake } from '@gatehouse/server/contracts/organizations';
+import type { OrgHandshake } from '@gatehouse/contracts/organizations';
 
 export type {
   CreateAccountStatusBody as CreateAccountStatus,
@@ -23,7 +23,7 @@ export type {
   OrgUnit as OrganizationalUnit,
   OrgUnitResponse as OrganizationalUnitDetail,
   UpdateOrgPolicyRequest,
-} from '@gatehouse/server/contracts/organizations';
+} from '@gatehouse/contracts/organizations';
 
 export type HandshakeState = OrgHandshake['state'];
 

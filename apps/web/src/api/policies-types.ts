@@ -6,4 +6,4 @@ export type {
   PolicyEntity,
   PolicyUsage,
   PolicyVersion,
-} from '@gatehouse/server/contracts/iam/policies';
+} from '@gatehouse/contracts/iam/policies';

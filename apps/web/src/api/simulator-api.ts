@@ -1,11 +1,11 @@
 // The simulator's data: a principal's effective policies (the browser simulates on them) and
 // the server's simulation API (the same evaluation, for scripts and a cross-check).
-import type { EffectivePolicies } from '@gatehouse/server/contracts/iam/permissions';
+import type { EffectivePolicies } from '@gatehouse/contracts/iam/permissions';
 import type {
   SimulateCustomPolicyRequest,
   SimulatePrincipalPolicyRequest,
   SimulationResponse,
-} from '@gatehouse/server/contracts/simulator/simulator';
+} from '@gatehouse/contracts/simulator/simulator';
 import { queryOptions } from '@tanstack/react-query';
 import { api, segment } from './client.js';
 

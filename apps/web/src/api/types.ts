@@ -4,26 +4,26 @@
 // Only what the contracts do not name (query parameters as the client builds them, the error
 // body with typed diagnostics) is declared locally.
 import type { Diagnostic } from '@gatehouse/evaluator';
-import type { WhoAmI } from '@gatehouse/server/contracts/auth';
-import type { FieldErrorBody } from '@gatehouse/server/contracts/errors';
-import type { PolicyScopeFilter } from '@gatehouse/server/contracts/iam/policies';
-import type { UserSortField } from '@gatehouse/server/contracts/iam/users';
+import type { WhoAmI } from '@gatehouse/contracts/auth';
+import type { FieldErrorBody } from '@gatehouse/contracts/errors';
+import type { PolicyScopeFilter } from '@gatehouse/contracts/iam/policies';
+import type { UserSortField } from '@gatehouse/contracts/iam/users';
 
-export type { AccountSummary } from '@gatehouse/server/contracts/account';
-export type { SigninInfo, WhoAmI } from '@gatehouse/server/contracts/auth';
-export type { LoginProfile } from '@gatehouse/server/contracts/login-profile';
-export type { SetupRequest, SetupStatus } from '@gatehouse/server/contracts/setup';
-export type { Page, Tag } from '@gatehouse/server/contracts/iam/fields';
+export type { AccountSummary } from '@gatehouse/contracts/account';
+export type { SigninInfo, WhoAmI } from '@gatehouse/contracts/auth';
+export type { LoginProfile } from '@gatehouse/contracts/login-profile';
+export type { SetupRequest, SetupStatus } from '@gatehouse/contracts/setup';
+export type { Page, Tag } from '@gatehouse/contracts/iam/fields';
 export type {
   CreateUserRequest,
   ListedAccessKey,
   User,
   UserListInclude,
   UserSortField,
-} from '@gatehouse/server/contracts/iam/users';
-export type { Group } from '@gatehouse/server/contracts/iam/groups';
-export type { ManagedPolicy, PolicyPage } from '@gatehouse/server/contracts/iam/policies';
-export type { AttachedPolicy, InlinePolicy } from '@gatehouse/server/contracts/iam/permissions';
+} from '@gatehouse/contracts/iam/users';
+export type { Group } from '@gatehouse/contracts/iam/groups';
+export type { ManagedPolicy, PolicyPage } from '@gatehouse/contracts/iam/policies';
+export type { AttachedPolicy, InlinePolicy } from '@gatehouse/contracts/iam/permissions';
 
 export type FieldError = FieldErrorBody;
 

@@ -1,6 +1,6 @@
 // IAM's Access Advisor actions: GenerateServiceLastAccessedDetails (the job completes at once),
 // GetServiceLastAccessedDetails and GetServiceLastAccessedDetailsWithEntities, in pages.
-import type { AccessingEntity, ServiceAccess } from '../../contracts/last-accessed.js';
+import type { AccessingEntity, ServiceAccess } from '@gatehouse/contracts/last-accessed';
 import { AppError } from '../../errors/app-error.js';
 import {
   generateLastAccessedJob,

@@ -6,7 +6,7 @@
 import { isIP } from 'node:net';
 import type { ContextValue } from '@gatehouse/evaluator';
 import type { z } from 'zod';
-import { simulateCustomPolicyRequestSchema } from '../../contracts/simulator/simulator.js';
+import { simulateCustomPolicyRequestSchema } from '@gatehouse/contracts/simulator/simulator';
 import { AppError } from '../../errors/app-error.js';
 import type { AwsInput } from '../action-table.js';
 

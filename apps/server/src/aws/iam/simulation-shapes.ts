@@ -5,7 +5,7 @@
 // statement positions 1-based, and for a resource other than `*` the result repeated under
 // ResourceSpecificResults with its MissingContextValues there and an EvalDecisionDetails.
 import type { Decision, Explanation, PolicyExplanation, StatementExplanation } from '@gatehouse/evaluator';
-import type { SimulationPage, SimulationResult } from '../../contracts/simulator/simulator.js';
+import type { SimulationPage, SimulationResult } from '@gatehouse/contracts/simulator/simulator';
 import { truncation } from './paging.js';
 
 const DECISION: Readonly<Record<Decision, string>> = {

@@ -1,7 +1,7 @@
 // Tags in AWS requests, held to the rules the console's contract holds them to beyond what
 // AWS's model checks: keys unique without regard to case, and no `aws:` prefix (AWS answers
 // both with InvalidInput).
-import { tagKeySchema, tagListSchema } from '../../contracts/iam/fields.js';
+import { tagKeySchema, tagListSchema } from '@gatehouse/contracts/iam/fields';
 import { AppError } from '../../errors/app-error.js';
 import type { z } from 'zod';
 import { tagsInput } from './iam-shapes.js';

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { updateAccessKeyRequestSchema } from '../../contracts/credentials/access-keys.js';
+import { updateAccessKeyRequestSchema } from '@gatehouse/contracts/credentials/access-keys';
 import { createAccessKey } from '../../services/credentials/access-keys/create-access-key.js';
 import { deleteAccessKey } from '../../services/credentials/access-keys/delete-access-key.js';
 import { listAccessKeys } from '../../services/credentials/access-keys/list-access-keys.js';

@@ -1,9 +1,9 @@
 import type {
   AccessKey as AccessKeyBody,
   CreatedAccessKey as CreatedAccessKeyBody,
-} from '../../contracts/credentials/access-keys.js';
-import type { MfaDevice as MfaDeviceBody } from '../../contracts/credentials/mfa-devices.js';
-import type { PasswordPolicy as PasswordPolicyBody } from '../../contracts/credentials/password-policy.js';
+} from '@gatehouse/contracts/credentials/access-keys';
+import type { MfaDevice as MfaDeviceBody } from '@gatehouse/contracts/credentials/mfa-devices';
+import type { PasswordPolicy as PasswordPolicyBody } from '@gatehouse/contracts/credentials/password-policy';
 import type { AccessKey, MfaDevice, PasswordPolicy } from '../../db/generated/client.js';
 import type { CredentialOwner } from '../../services/credentials/credential-owner.js';
 

@@ -2,7 +2,7 @@ import type { Router } from 'express';
 import {
   createVirtualMfaDeviceRequestSchema,
   mfaCodesRequestSchema,
-} from '../../contracts/credentials/mfa-devices.js';
+} from '@gatehouse/contracts/credentials/mfa-devices';
 import { createVirtualMfaDevice } from '../../services/credentials/mfa/create-virtual-mfa-device.js';
 import { deleteMfaDevice } from '../../services/credentials/mfa/delete-mfa-device.js';
 import { enableMfaDevice } from '../../services/credentials/mfa/enable-mfa-device.js';

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { updatePasswordPolicyRequestSchema } from '../../contracts/credentials/password-policy.js';
+import { updatePasswordPolicyRequestSchema } from '@gatehouse/contracts/credentials/password-policy';
 import { deletePasswordPolicy } from '../../services/credentials/password-policy/delete-password-policy.js';
 import { getPasswordPolicy } from '../../services/credentials/password-policy/get-password-policy.js';
 import { updatePasswordPolicy } from '../../services/credentials/password-policy/update-password-policy.js';

@@ -4,13 +4,13 @@ import {
   groupNameSchema,
   pageQuerySchema,
   userNameSchema,
-} from '../../contracts/iam/fields.js';
+} from '@gatehouse/contracts/iam/fields';
 import {
   addGroupMemberRequestSchema,
   createGroupRequestSchema,
   listGroupsQuerySchema,
   updateGroupRequestSchema,
-} from '../../contracts/iam/groups.js';
+} from '@gatehouse/contracts/iam/groups';
 import { addUserToGroup } from '../../services/iam/groups/add-user-to-group.js';
 import { createGroup } from '../../services/iam/groups/create-group.js';
 import { deleteGroup } from '../../services/iam/groups/delete-group.js';

@@ -9,14 +9,14 @@ import {
   policyNameSchema,
   roleNameSchema,
   userNameSchema,
-} from '../../contracts/iam/fields.js';
+} from '@gatehouse/contracts/iam/fields';
 import {
   attachPolicyRequestSchema,
   putBoundaryRequestSchema,
   putInlinePolicyRequestSchema,
   tagRequestSchema,
   untagQuerySchema,
-} from '../../contracts/iam/permissions.js';
+} from '@gatehouse/contracts/iam/permissions';
 import { attachPolicy } from '../../services/iam/attachments/attach-policy.js';
 import { detachPolicy } from '../../services/iam/attachments/detach-policy.js';
 import { listAttachedPolicies } from '../../services/iam/attachments/list-attached-policies.js';

@@ -1,12 +1,12 @@
 import type { Request, Router } from 'express';
-import { forceQuerySchema, pageQuerySchema, policyArnSchema } from '../../contracts/iam/fields.js';
+import { forceQuerySchema, pageQuerySchema, policyArnSchema } from '@gatehouse/contracts/iam/fields';
 import {
   createPolicyRequestSchema,
   createPolicyVersionRequestSchema,
   listEntitiesQuerySchema,
   listPoliciesQuerySchema,
   setDefaultVersionRequestSchema,
-} from '../../contracts/iam/policies.js';
+} from '@gatehouse/contracts/iam/policies';
 import { createPolicy } from '../../services/iam/policies/create-policy.js';
 import { createPolicyVersion } from '../../services/iam/policies/create-policy-version.js';
 import { deletePolicy } from '../../services/iam/policies/delete-policy.js';

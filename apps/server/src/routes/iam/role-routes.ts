@@ -1,11 +1,11 @@
 import type { Request, Router } from 'express';
-import { forceQuerySchema, roleNameSchema } from '../../contracts/iam/fields.js';
+import { forceQuerySchema, roleNameSchema } from '@gatehouse/contracts/iam/fields';
 import {
   createRoleRequestSchema,
   listRolesQuerySchema,
   updateRoleRequestSchema,
   updateTrustPolicyRequestSchema,
-} from '../../contracts/iam/roles.js';
+} from '@gatehouse/contracts/iam/roles';
 import { createRole } from '../../services/iam/roles/create-role.js';
 import { deleteRole } from '../../services/iam/roles/delete-role.js';
 import { getRole } from '../../services/iam/roles/get-role.js';

@@ -1,10 +1,10 @@
 import type { Router } from 'express';
-import { forceQuerySchema, pageQuerySchema, userNameSchema } from '../../contracts/iam/fields.js';
+import { forceQuerySchema, pageQuerySchema, userNameSchema } from '@gatehouse/contracts/iam/fields';
 import {
   createUserRequestSchema,
   listUsersQuerySchema,
   updateUserRequestSchema,
-} from '../../contracts/iam/users.js';
+} from '@gatehouse/contracts/iam/users';
 import { createUser } from '../../services/iam/users/create-user.js';
 import { deleteUser } from '../../services/iam/users/delete-user.js';
 import { getUser } from '../../services/iam/users/get-user.js';

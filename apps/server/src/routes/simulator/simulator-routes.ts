@@ -2,7 +2,7 @@ import type { Request, RequestHandler, Response, Router } from 'express';
 import {
   simulateCustomPolicyRequestSchema,
   simulatePrincipalPolicyRequestSchema,
-} from '../../contracts/simulator/simulator.js';
+} from '@gatehouse/contracts/simulator/simulator';
 import { simulateCustomPolicyJson } from '../../services/simulator/simulate-custom-policy.js';
 import { simulatePrincipalPolicyJson } from '../../services/simulator/simulate-principal-policy.js';
 import type { ServiceContext } from '../../services/service-context.js';

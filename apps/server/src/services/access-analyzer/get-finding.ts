@@ -1,5 +1,5 @@
 import { authorize } from '../../authz/authorize.js';
-import type { FindingDetailResponse } from '../../contracts/access-analyzer.js';
+import type { FindingDetailResponse } from '@gatehouse/contracts/access-analyzer';
 import { AppError } from '../../errors/app-error.js';
 import type { ServiceContext } from '../service-context.js';
 import { analyzerArn } from './analyzer-arn.js';

@@ -7,7 +7,7 @@ import type {
   AnalysisStatus,
   FindingCountsResponse,
   ListFindingsResponse,
-} from '../../contracts/access-analyzer.js';
+} from '@gatehouse/contracts/access-analyzer';
 import { authorize } from '../../authz/authorize.js';
 import { AppError } from '../../errors/app-error.js';
 import type { ServiceContext } from '../service-context.js';

@@ -1,4 +1,4 @@
-import type { AnalysisStatus, FindingSummary } from '../../contracts/access-analyzer.js';
+import type { AnalysisStatus, FindingSummary } from '@gatehouse/contracts/access-analyzer';
 import type { AccessAnalyzerFinding } from '../../db/generated/client.js';
 import { analyzerArn } from './analyzer-arn.js';
 import type { AnalyzerState } from './analyzer-state.js';

@@ -2,7 +2,7 @@
 // days, default 90); and StartResourceScan, "rescan" in the console: analyse now.
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { authorize } from '../../authz/authorize.js';
-import type { AnalysisStatus } from '../../contracts/access-analyzer.js';
+import type { AnalysisStatus } from '@gatehouse/contracts/access-analyzer';
 import { inTransaction } from '../../db/in-transaction.js';
 import type { ServiceContext } from '../service-context.js';
 import { analyzerArn } from './analyzer-arn.js';

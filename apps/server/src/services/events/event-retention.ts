@@ -3,7 +3,7 @@
 import { authorize } from '../../authz/authorize.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { inTransaction } from '../../db/in-transaction.js';
-import type { EventRetentionResponse } from '../../contracts/event-retention.js';
+import type { EventRetentionResponse } from '@gatehouse/contracts/event-retention';
 import type { ServiceContext } from '../service-context.js';
 
 const DAY_MS = 86_400_000;

@@ -9,7 +9,7 @@ import {
   type GrantingPolicy,
   type LastAccessedReport,
   type ServiceAccess,
-} from '../../contracts/last-accessed.js';
+} from '@gatehouse/contracts/last-accessed';
 import { ACTION_LEVEL_SERVICES } from './access-recorder.js';
 import { grantedActions, grantedServices, type Grants } from './granted-services.js';
 import type { ReportEntity, ReportSubject } from './report-subject.js';

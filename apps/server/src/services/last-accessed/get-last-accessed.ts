@@ -2,7 +2,7 @@
 // the spot. Authorised as AWS's console does it: generating the report on the entity's ARN,
 // then reading it.
 import { authorize } from '../../authz/authorize.js';
-import type { LastAccessedReport } from '../../contracts/last-accessed.js';
+import type { LastAccessedReport } from '@gatehouse/contracts/last-accessed';
 import type { ServiceContext } from '../service-context.js';
 import { accessRecorder } from './access-recorder.js';
 import { buildReport } from './build-report.js';

@@ -7,7 +7,7 @@ import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { inTransaction } from '../../db/in-transaction.js';
 import type { Prisma } from '../../db/generated/client.js';
 import { AppError } from '../../errors/app-error.js';
-import type { LastAccessedReport } from '../../contracts/last-accessed.js';
+import type { LastAccessedReport } from '@gatehouse/contracts/last-accessed';
 import type { ServiceContext } from '../service-context.js';
 import { buildReport } from './build-report.js';
 import { flushLocalAccess } from './get-last-accessed.js';

@@ -10,7 +10,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { nameKey } from '../../db/name-key.js';
 import { AppError } from '../../errors/app-error.js';
 import { groupArn, roleArn, userArn } from '../../model/arns.js';
-import type { GrantingPolicy, LastAccessedEntityType } from '../../contracts/last-accessed.js';
+import type { GrantingPolicy, LastAccessedEntityType } from '@gatehouse/contracts/last-accessed';
 import { findPolicyByArn } from '../iam/common/policy-target.js';
 import { noSuchEntity } from '../iam/common/errors.js';
 

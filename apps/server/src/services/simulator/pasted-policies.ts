@@ -2,7 +2,7 @@
 // caller's ARN). Pure: they run in the simulator worker (src/simulator-worker), beside the
 // simulation itself, so that the event loop never validates a large policy.
 import { checkPolicyText } from '@gatehouse/evaluator';
-import type { SimulatedPolicy } from '../../contracts/simulator/simulator.js';
+import type { SimulatedPolicy } from '@gatehouse/contracts/simulator/simulator';
 import { AppError } from '../../errors/app-error.js';
 import type { ResourcePolicy } from './run-simulation.js';
 import { TimeSlice } from './time-slice.js';

@@ -15,7 +15,7 @@ import {
   type SimulatedPolicy,
   type SimulationPage,
   type SimulationResult,
-} from '../../contracts/simulator/simulator.js';
+} from '@gatehouse/contracts/simulator/simulator';
 import { documentWork, PAGE_BYTES, PAGE_WORK } from './simulation-budget.js';
 import { decodeMarker, encodeMarker, simulationFingerprint } from './simulation-marker.js';
 import { TimeSlice } from './time-slice.js';

@@ -1,5 +1,5 @@
 import type { ContextValue } from '@gatehouse/evaluator';
-import type { SimulationResponse } from '../../contracts/simulator/simulator.js';
+import type { SimulationResponse } from '@gatehouse/contracts/simulator/simulator';
 import { authorize } from '../../authz/authorize.js';
 import { simulatorPool } from '../../simulator-worker/pool.js';
 import type { ServiceContext } from '../service-context.js';

@@ -1,6 +1,6 @@
 import type { ContextValue } from '@gatehouse/evaluator';
 import { loadOrgFacts, orgContextKeys } from '../../authz/scp-levels.js';
-import type { SimulatedPolicy, SimulationResponse } from '../../contracts/simulator/simulator.js';
+import type { SimulatedPolicy, SimulationResponse } from '@gatehouse/contracts/simulator/simulator';
 import { simulatorPool } from '../../simulator-worker/pool.js';
 import type { SimulateJob } from './simulation-job.js';
 import type { ServiceContext } from '../service-context.js';

@@ -3,7 +3,7 @@
 // and plain data out, so that it can cross to a worker thread. The services read the database,
 // authorise and resolve the principal on the main thread, then hand a job over.
 import type { ContextValue, PolicyInput } from '@gatehouse/evaluator';
-import type { SimulatedPolicy, SimulationPage } from '../../contracts/simulator/simulator.js';
+import type { SimulatedPolicy, SimulationPage } from '@gatehouse/contracts/simulator/simulator';
 import { checkPolicies, checkResourcePolicy, simulationCaller } from './pasted-policies.js';
 import { policyContextKeys } from './policy-context-keys.js';
 import { runSimulation, type ResourcePolicy } from './run-simulation.js';

@@ -2,7 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, segment } from '../client.js';
 import type { SetupRequest, SetupStatus, SigninInfo, WhoAmI } from '../types.js';
-import type { SwitchRoleRequest } from '@gatehouse/server/contracts/switch-role';
+import type { SwitchRoleRequest } from '@gatehouse/contracts/switch-role';
 
 export type { SwitchRoleRequest };
 

@@ -1,6 +1,6 @@
 // The Last Accessed tab's one query: the report for a user, role, group or policy ARN.
 import { queryOptions } from '@tanstack/react-query';
-import type { LastAccessedReport } from '@gatehouse/server/contracts/last-accessed';
+import type { LastAccessedReport } from '@gatehouse/contracts/last-accessed';
 import { api, withQuery } from '../../api/client.js';
 
 export const lastAccessedKeys = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceAccess } from '@gatehouse/server/contracts/last-accessed';
+import type { ServiceAccess } from '@gatehouse/contracts/last-accessed';
 import {
   arnName,
   filterActions,

@@ -4,7 +4,7 @@ import type {
   GrantingPolicy,
   ServiceAccess,
   TrackedActionAccess,
-} from '@gatehouse/server/contracts/last-accessed';
+} from '@gatehouse/contracts/last-accessed';
 
 export const NOT_ACCESSED = 'Not accessed in the tracking period';
 

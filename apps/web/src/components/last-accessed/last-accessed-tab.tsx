@@ -16,7 +16,7 @@ import type {
   LastAccessedEntityType,
   ServiceAccess,
   TrackedActionAccess,
-} from '@gatehouse/server/contracts/last-accessed';
+} from '@gatehouse/contracts/last-accessed';
 import { ErrorPanel } from '../error-panel.js';
 import { formatDateTime } from '../format-date.js';
 import { lastAccessedQuery } from './last-accessed-api.js';

@@ -8,7 +8,7 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { lazy, Suspense, useState } from 'react';
-import type { PermissionsBoundary } from '@gatehouse/server/contracts/iam/fields';
+import type { PermissionsBoundary } from '@gatehouse/contracts/iam/fields';
 import { useFollow } from '../../app/use-follow.js';
 import type { BoundaryTarget } from './boundary-modals.js';
 

@@ -8,7 +8,7 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { AnalysisStatus } from '@gatehouse/server/contracts/access-analyzer';
+import type { AnalysisStatus } from '@gatehouse/contracts/access-analyzer';
 import { fieldErrorFor } from '../../api/api-error.js';
 import { accessAnalyzerKeys, updateAnalyzer } from '../../api/access-analyzer-api.js';
 import { useNotifications } from '../../app/notifications.js';

@@ -1,5 +1,5 @@
 // The archive rule form's rows → AWS's FilterCriteriaMap, with the server's rules checked first.
-import type { Criterion } from '@gatehouse/server/contracts/access-analyzer';
+import type { Criterion } from '@gatehouse/contracts/access-analyzer';
 
 export interface CriterionRow {
   field: string;

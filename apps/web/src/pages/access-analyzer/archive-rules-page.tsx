@@ -7,7 +7,7 @@ import Table from '@cloudscape-design/components/table';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ArchiveRule } from '@gatehouse/server/contracts/access-analyzer';
+import type { ArchiveRule } from '@gatehouse/contracts/access-analyzer';
 import { accessAnalyzerKeys, archiveRulesQuery, deleteArchiveRule } from '../../api/access-analyzer-api.js';
 import { useNotifications } from '../../app/notifications.js';
 import { ConfirmDeleteModal } from '../../components/confirm-delete-modal.js';

@@ -12,7 +12,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import type { FindingDetailResponse, FindingSummary } from '@gatehouse/server/contracts/access-analyzer';
+import type { FindingDetailResponse, FindingSummary } from '@gatehouse/contracts/access-analyzer';
 import { accessAnalyzerKeys, findingQuery, updateFindings } from '../../api/access-analyzer-api.js';
 import { useNotifications } from '../../app/notifications.js';
 import { useFollow } from '../../app/use-follow.js';

@@ -1,7 +1,7 @@
 // The findings page's property filter as AWS's filter criteria (sent as `filter`): each token a
 // criterion on a finding field, tokens on one field combined (every one must hold).
 import type { PropertyFilterProps } from '@cloudscape-design/components/property-filter';
-import type { Criterion } from '@gatehouse/server/contracts/access-analyzer';
+import type { Criterion } from '@gatehouse/contracts/access-analyzer';
 
 export const FINDING_FILTER_PROPERTIES: PropertyFilterProps.FilteringProperty[] = [
   { key: 'resource', propertyLabel: 'Resource', groupValuesLabel: 'Resources', operators: [':', '=', '!='] },

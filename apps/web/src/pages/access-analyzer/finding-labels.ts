@@ -1,6 +1,6 @@
 // How findings read in the console: their kind, principal, condition and where the resource
 // (and the statement behind an external-access finding) lives.
-import type { FindingSummary } from '@gatehouse/server/contracts/access-analyzer';
+import type { FindingSummary } from '@gatehouse/contracts/access-analyzer';
 
 export const FINDING_TYPE_LABELS: Record<FindingSummary['findingType'], string> = {
   ExternalAccess: 'External access',

@@ -15,7 +15,7 @@ import PropertyFilter, { type PropertyFilterProps } from '@cloudscape-design/com
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { FindingSummary } from '@gatehouse/server/contracts/access-analyzer';
+import type { FindingSummary } from '@gatehouse/contracts/access-analyzer';
 import {
   accessAnalyzerKeys,
   findingsQuery,

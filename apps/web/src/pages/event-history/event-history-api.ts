@@ -1,11 +1,11 @@
 // The event history's queries: a page of events (server-side filters and cursors), one event,
 // and the export's URL (a plain GET the browser downloads with the session cookie).
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { EventDetail, EventPage, ListEventsQuery } from '@gatehouse/server/contracts/events';
+import type { EventDetail, EventPage, ListEventsQuery } from '@gatehouse/contracts/events';
 import type {
   EventRetentionResponse,
   UpdateEventRetentionRequest,
-} from '@gatehouse/server/contracts/event-retention';
+} from '@gatehouse/contracts/event-retention';
 import { api, segment, withQuery } from '../../api/client.js';
 
 export type EventFilterParams = Omit<Partial<ListEventsQuery>, 'limit' | 'cursor'>;

@@ -13,7 +13,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import type { EventSummary } from '@gatehouse/server/contracts/events';
+import type { EventSummary } from '@gatehouse/contracts/events';
 import { useFollow } from '../../app/use-follow.js';
 import { CursorPagination } from '../../components/entity-pickers/cursor-pagination.js';
 import { useRecordPage } from '../../components/entity-pickers/use-record-page.js';

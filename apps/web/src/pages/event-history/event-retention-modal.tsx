@@ -9,7 +9,7 @@ import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { EventRetentionResponse } from '@gatehouse/server/contracts/event-retention';
+import type { EventRetentionResponse } from '@gatehouse/contracts/event-retention';
 import { fieldErrorFor } from '../../api/api-error.js';
 import { useNotifications } from '../../app/notifications.js';
 import { ErrorPanel } from '../../components/error-panel.js';

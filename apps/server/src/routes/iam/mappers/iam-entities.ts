@@ -1,12 +1,12 @@
 // Database rows → the IAM entity responses of the console API (contracts/iam). Explicit, so a
 // new column never leaks into a response by accident.
-import type { Group as GroupBody } from '../../../contracts/iam/groups.js';
-import type { PermissionsBoundary, Tag as TagBody } from '../../../contracts/iam/fields.js';
-import type { Role as RoleBody } from '../../../contracts/iam/roles.js';
+import type { Group as GroupBody } from '@gatehouse/contracts/iam/groups';
+import type { PermissionsBoundary, Tag as TagBody } from '@gatehouse/contracts/iam/fields';
+import type { Role as RoleBody } from '@gatehouse/contracts/iam/roles';
 import type {
   ListedAccessKey as ListedAccessKeyBody,
   User as UserBody,
-} from '../../../contracts/iam/users.js';
+} from '@gatehouse/contracts/iam/users';
 import type { Group, Role, Tag, User } from '../../../db/generated/client.js';
 import type {
   ListedAccessKey,

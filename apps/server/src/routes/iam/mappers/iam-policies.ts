@@ -2,12 +2,12 @@ import type { Diagnostic } from '@gatehouse/evaluator';
 import type {
   EffectivePolicy as EffectiveBody,
   InlinePolicy as InlineBody,
-} from '../../../contracts/iam/permissions.js';
+} from '@gatehouse/contracts/iam/permissions';
 import type {
   ManagedPolicy as PolicyBody,
   PolicyEntity as EntityBody,
   PolicyVersion as VersionBody,
-} from '../../../contracts/iam/policies.js';
+} from '@gatehouse/contracts/iam/policies';
 import type { EffectivePolicy } from '../../../authz/effective-policies.js';
 import type { InlinePolicy, PolicyVersion } from '../../../db/generated/client.js';
 import type { PolicyEntityFacts } from '../../../services/iam/policies/list-entities-for-policy.js';

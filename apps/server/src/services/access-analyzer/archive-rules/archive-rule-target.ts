@@ -1,5 +1,5 @@
 import { AppError } from '../../../errors/app-error.js';
-import type { ArchiveRule } from '../../../contracts/access-analyzer.js';
+import type { ArchiveRule } from '@gatehouse/contracts/access-analyzer';
 import type { AccessAnalyzerArchiveRule } from '../../../db/generated/client.js';
 
 export function ruleNotFound(name: string): AppError {

@@ -1,5 +1,5 @@
 import { authorize } from '../../../authz/authorize.js';
-import type { ArchiveRule } from '../../../contracts/access-analyzer.js';
+import type { ArchiveRule } from '@gatehouse/contracts/access-analyzer';
 import type { ServiceContext } from '../../service-context.js';
 import { analyzerArn } from '../analyzer-arn.js';
 import { ruleNotFound, toArchiveRule } from './archive-rule-target.js';

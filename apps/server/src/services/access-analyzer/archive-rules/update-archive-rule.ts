@@ -2,7 +2,7 @@
 // DeleteArchiveRule (findings it archived stay archived, as AWS's do).
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
 import { authorize } from '../../../authz/authorize.js';
-import type { ArchiveRule } from '../../../contracts/access-analyzer.js';
+import type { ArchiveRule } from '@gatehouse/contracts/access-analyzer';
 import { inTransaction } from '../../../db/in-transaction.js';
 import type { Prisma } from '../../../db/generated/client.js';
 import type { ServiceContext } from '../../service-context.js';

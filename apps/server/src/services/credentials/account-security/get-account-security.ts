@@ -1,5 +1,5 @@
 import { authorize } from '../../../authz/authorize.js';
-import type { AccountSecurity } from '../../../contracts/credentials/account-security.js';
+import type { AccountSecurity } from '@gatehouse/contracts/credentials/account-security';
 import type { ServiceContext } from '../../service-context.js';
 
 const DAY_MS = 86_400_000;

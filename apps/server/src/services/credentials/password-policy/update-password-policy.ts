@@ -1,7 +1,7 @@
 import { passwordRulesFor } from '../../../auth/password-policy.js';
 import { authorize } from '../../../authz/authorize.js';
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
-import type { UpdatePasswordPolicyRequest } from '../../../contracts/credentials/password-policy.js';
+import type { UpdatePasswordPolicyRequest } from '@gatehouse/contracts/credentials/password-policy';
 import type { PasswordPolicy } from '../../../db/generated/client.js';
 import { inTransaction } from '../../../db/in-transaction.js';
 import type { ServiceContext } from '../../service-context.js';

@@ -1,4 +1,4 @@
-import type { PolicyUsage } from '../../../contracts/iam/policies.js';
+import type { PolicyUsage } from '@gatehouse/contracts/iam/policies';
 import type { DbOrTx } from '../../../db/client.js';
 import type { ServiceContext } from '../../service-context.js';
 import { badCursor, decodeCursor, toPage } from '../common/cursor.js';

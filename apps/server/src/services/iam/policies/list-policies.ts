@@ -1,5 +1,5 @@
 import { authorize } from '../../../authz/authorize.js';
-import type { ListPoliciesQuery, PolicyUsage } from '../../../contracts/iam/policies.js';
+import type { ListPoliciesQuery, PolicyUsage } from '@gatehouse/contracts/iam/policies';
 import { Prisma } from '../../../db/generated/client.js';
 import { policyArn } from '../../../model/arns.js';
 import type { ServiceContext } from '../../service-context.js';

@@ -1,5 +1,5 @@
 import { authorize } from '../../../authz/authorize.js';
-import type { EntityListQuery } from '../../../contracts/iam/fields.js';
+import type { EntityListQuery } from '@gatehouse/contracts/iam/fields';
 import { Prisma, type Role } from '../../../db/generated/client.js';
 import { roleArn } from '../../../model/arns.js';
 import type { ServiceContext } from '../../service-context.js';

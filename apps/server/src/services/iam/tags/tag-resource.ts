@@ -1,6 +1,6 @@
 import { bumpAuthzVersion } from '../../../authz/bump-authz-version.js';
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
-import { MAX_TAGS } from '../../../contracts/iam/fields.js';
+import { MAX_TAGS } from '@gatehouse/contracts/iam/fields';
 import type { Tag } from '../../../db/generated/client.js';
 import { nameKey } from '../../../db/name-key.js';
 import { AppError } from '../../../errors/app-error.js';

@@ -1,5 +1,5 @@
 import { authorize } from '../../../authz/authorize.js';
-import type { ListUsersQuery } from '../../../contracts/iam/users.js';
+import type { ListUsersQuery } from '@gatehouse/contracts/iam/users';
 import { Prisma, type User } from '../../../db/generated/client.js';
 import { userArn } from '../../../model/arns.js';
 import type { ServiceContext } from '../../service-context.js';

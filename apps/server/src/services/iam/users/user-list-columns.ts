@@ -4,7 +4,7 @@
 // grow with the account (indexes: GroupMembership(userId), MfaDevice(userId), LoginProfile's primary key,
 // AccessKey(userId)).
 import { callerAllows, type CallerAllows } from '../../../authz/caller-allows.js';
-import type { UserListInclude } from '../../../contracts/iam/users.js';
+import type { UserListInclude } from '@gatehouse/contracts/iam/users';
 import { Prisma, type AccessKeyStatus, type User } from '../../../db/generated/client.js';
 import type { DbOrTx } from '../../../db/client.js';
 import type { ServiceContext } from '../../service-context.js';

@@ -2,7 +2,7 @@
 // (migration `user_list_indexes`): (accountId, createdAt, nameLower), (accountId,
 // passwordLastUsed, nameLower), and a trigram index on nameLower for searches.
 import { Prisma } from '../../../db/generated/client.js';
-import type { UserSortField } from '../../../contracts/iam/users.js';
+import type { UserSortField } from '@gatehouse/contracts/iam/users';
 import type { DbOrTx } from '../../../db/client.js';
 import { isSelectiveSearch, nameFilterConditions, type NameFilter } from '../common/list-by-name.js';
 import { badCursor } from '../common/cursor.js';

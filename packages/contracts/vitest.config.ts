@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Workspace packages (the evaluator's types) from their TypeScript source.
+  resolve: { conditions: ['source'] },
+  test: {
+    include: ['test/**/*.test.ts'],
+  },
+});
