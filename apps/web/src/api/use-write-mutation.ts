@@ -4,9 +4,18 @@
 import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import { invalidateAfterChange, type InvalidatedResource } from './invalidation.js';
 
+interface WriteOptions {
+  /**
+   * Refresh after a failure too: for a write made of several requests (untag, then tag), where
+   * the first may have changed the resource before the second failed.
+   */
+  refreshOnError?: boolean;
+}
+
 export function useWriteMutation<TData = unknown, TVariables = void>(
   resource: InvalidatedResource | readonly InvalidatedResource[],
   options: UseMutationOptions<TData, Error, TVariables>,
+  { refreshOnError = false }: WriteOptions = {},
 ) {
   const queryClient = useQueryClient();
   return useMutation<TData, Error, TVariables>({
@@ -14,6 +23,10 @@ export function useWriteMutation<TData = unknown, TVariables = void>(
     onSuccess: async (...args) => {
       await invalidateAfterChange(queryClient, resource);
       await options.onSuccess?.(...args);
+    },
+    onError: async (...args) => {
+      if (refreshOnError) await invalidateAfterChange(queryClient, resource);
+      await options.onError?.(...args);
     },
   });
 }

@@ -1,4 +1,4 @@
-// Create or edit an inline policy of a group or a role in the PolicyEditor. Saving is blocked
+// Create or edit an inline policy of a user, group or role in the PolicyEditor. Saving is blocked
 // while the evaluator reports errors; if the server still refuses, its diagnostics are shown on
 // the editor itself until the text changes.
 import Button from '@cloudscape-design/components/button';
@@ -10,16 +10,17 @@ import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Toggle from '@cloudscape-design/components/toggle';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, fieldErrorFor } from '../../api/api-error.js';
+import type { InvalidatedResource } from '../../api/invalidation.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 import { useNotifications } from '../../app/notifications.js';
 import { ErrorPanel } from '../error-panel.js';
 import { PolicyDiffView } from '../policy-editor/policy-diff-view.js';
 import { PolicyEditor } from '../policy-editor/policy-editor.js';
 import { usePolicyCheck } from '../policy-editor/use-policy-check.js';
-import { validatePolicyName } from '../validation/iam-names.js';
+import { iamNameConstraint, validatePolicyName } from '../validation/iam-names.js';
 
 /** What a new inline policy starts from: one statement to fill in (flagged until filled). */
 export const NEW_INLINE_POLICY = `{
@@ -44,7 +45,8 @@ export interface InlinePolicyFormProps {
   /** Where Cancel and a successful save go. */
   backHref: string;
   save: (policyName: string, document: string) => Promise<unknown>;
-  invalidateKey: readonly unknown[];
+  /** The owner's kind: its entry in the invalidation map says what a save refreshes. */
+  resource: InvalidatedResource;
 }
 
 export function InlinePolicyForm(props: InlinePolicyFormProps) {
@@ -53,38 +55,33 @@ export function InlinePolicyForm(props: InlinePolicyFormProps) {
   const [text, setText] = useState(savedDocument ?? NEW_INLINE_POLICY);
   const [showNameError, setShowNameError] = useState(false);
   const [comparing, setComparing] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
+  const saveMutation = useWriteMutation(props.resource, {
+    mutationFn: ({ name, document }: { name: string; document: string }) => props.save(name, document),
+    onSuccess: (_data, { name }) => {
+      notify({ type: 'success', content: `Inline policy ${name} saved for ${ownerLabel}.` });
+      navigate(backHref);
+    },
+  });
+  const saving = saveMutation.isPending;
+  const error = saveMutation.error;
   const check = usePolicyCheck(text, 'identity', sizeLimit);
   const nameProblem = existingName ? undefined : validatePolicyName(policyName.trim());
   const serverDiagnostics = error instanceof ApiError ? error.diagnostics : [];
 
   function edit(next: string) {
     setText(next);
-    if (serverDiagnostics.length) setError(null);
+    if (serverDiagnostics.length) saveMutation.reset();
   }
 
-  async function save() {
+  function save() {
     if (nameProblem) {
       setShowNameError(true);
       return;
     }
     if (check.hasErrors) return;
-    setSaving(true);
-    setError(null);
-    const name = existingName ?? policyName.trim();
-    try {
-      await props.save(name, text);
-      await queryClient.invalidateQueries({ queryKey: props.invalidateKey });
-      notify({ type: 'success', content: `Inline policy ${name} saved for ${ownerLabel}.` });
-      navigate(backHref);
-    } catch (caught) {
-      setError(caught);
-      setSaving(false);
-    }
+    saveMutation.mutate({ name: existingName ?? policyName.trim(), document: text });
   }
 
   return (
@@ -104,7 +101,7 @@ export function InlinePolicyForm(props: InlinePolicyFormProps) {
             </Button>
             <Button
               variant="primary"
-              onClick={() => void save()}
+              onClick={save}
               loading={saving}
               disabled={check.hasErrors}
               disabledReason="Fix the errors in the policy first."
@@ -118,7 +115,7 @@ export function InlinePolicyForm(props: InlinePolicyFormProps) {
           <Container header={<Header variant="h2">Policy details</Header>}>
             <FormField
               label="Policy name"
-              description="Up to 128 characters: letters, digits and + = , . @ _ -."
+              description={iamNameConstraint('policy')}
               controlId="inline-policy-name"
               errorText={(showNameError ? nameProblem : undefined) ?? fieldErrorFor(error, 'policyName')}
             >

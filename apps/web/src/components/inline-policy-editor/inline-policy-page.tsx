@@ -4,6 +4,7 @@ import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import type { InvalidatedResource } from '../../api/invalidation.js';
 import type { InlinePolicy, InlinePolicySummary, Page } from '../../api/types.js';
 import { ErrorPanel } from '../error-panel.js';
 import { InlinePolicyForm } from './inline-policy-form.js';
@@ -19,7 +20,8 @@ export interface InlinePolicyOwner<PolicyKey extends QueryKey, ListKey extends Q
   policyQuery: (policyName: string) => UseQueryOptions<InlinePolicy, Error, InlinePolicy, PolicyKey>;
   policiesQuery: UseQueryOptions<Page<InlinePolicySummary>, Error, Page<InlinePolicySummary>, ListKey>;
   save: (policyName: string, document: string) => Promise<unknown>;
-  invalidateKey: readonly unknown[];
+  /** The owner's kind, for the invalidation map. */
+  resource: InvalidatedResource;
 }
 
 /** `existing` is the policy name from the URL when editing, undefined when creating. */
@@ -50,7 +52,7 @@ export function InlinePolicyPage<PolicyKey extends QueryKey, ListKey extends Que
       sizeLimit={inlinePolicySizeLimit(owner.quota, others.data?.items ?? [], existing)}
       backHref={`${owner.href}?tab=permissions`}
       save={owner.save}
-      invalidateKey={owner.invalidateKey}
+      resource={owner.resource}
     />
   );
 }

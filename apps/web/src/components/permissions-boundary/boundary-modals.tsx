@@ -4,15 +4,10 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { invalidateAfterChange } from '../../api/invalidation.js';
-import {
-  deleteUserPermissionsBoundary,
-  putUserPermissionsBoundary,
-  userKeys,
-} from '../../api/queries/users.js';
-import { deleteRolePermissionsBoundary, putRolePermissionsBoundary, roleKeys } from '../../api/roles-api.js';
+import { deleteUserPermissionsBoundary, putUserPermissionsBoundary } from '../../api/queries/users.js';
+import { deleteRolePermissionsBoundary, putRolePermissionsBoundary } from '../../api/roles-api.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 import { useNotifications } from '../../app/notifications.js';
 import { ErrorPanel } from '../error-panel.js';
 import { PolicyPicker, type PickedPolicy } from '../pickers/policy-picker.js';
@@ -29,28 +24,17 @@ const deleteBoundary = (t: BoundaryTarget) =>
   t.kind === 'user' ? deleteUserPermissionsBoundary(t.name) : deleteRolePermissionsBoundary(t.name);
 
 function useBoundaryChange(target: BoundaryTarget, onDismiss: () => void) {
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
-  async function run(change: () => Promise<unknown>, success: string) {
-    setSaving(true);
-    setError(null);
-    try {
-      await change();
-      await queryClient.invalidateQueries({
-        queryKey: target.kind === 'user' ? userKeys.detail(target.name) : roleKeys.detail(target.name),
-      });
-      // The policy's "used as" counts change too.
-      await invalidateAfterChange(queryClient, 'policy');
+  // The policy's "used as" counts change too.
+  const change = useWriteMutation([target.kind, 'policy'], {
+    mutationFn: ({ write }: { write: () => Promise<unknown>; success: string }) => write(),
+    onSuccess: (_data, { success }) => {
       notify({ type: 'success', content: success });
       onDismiss();
-    } catch (caught) {
-      setError(caught);
-      setSaving(false);
-    }
-  }
-  return { saving, error, run };
+    },
+  });
+  const run = (write: () => Promise<unknown>, success: string) => change.mutate({ write, success });
+  return { saving: change.isPending, error: change.error, run };
 }
 
 export function SetBoundaryModal(props: { target: BoundaryTarget; current?: string; onDismiss: () => void }) {

@@ -7,9 +7,11 @@ import Form from '@cloudscape-design/components/form';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
-import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { InvalidatedResource } from '../../api/invalidation.js';
 import type { Page, Tag } from '../../api/types.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 import { useNotifications } from '../../app/notifications.js';
 import { ErrorPanel } from '../error-panel.js';
 import { diffTags, tagListProblem } from '../tags/diff-tags.js';
@@ -21,39 +23,41 @@ interface ResourceTagsProps {
   tags: UseQueryResult<Page<Tag>>;
   tag: (tags: Tag[]) => Promise<unknown>;
   untag: (keys: string[]) => Promise<unknown>;
-  invalidateKey: readonly unknown[];
+  /** What is tagged: its entry in the invalidation map says what to refresh. */
+  resource: InvalidatedResource;
 }
 
-export function ResourceTags({ resourceLabel, tags, tag, untag, invalidateKey }: ResourceTagsProps) {
+export function ResourceTags({ resourceLabel, tags, tag, untag, resource }: ResourceTagsProps) {
   const [draft, setDraft] = useState<Tag[] | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [showErrors, setShowErrors] = useState(false);
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const current = tags.data?.items ?? [];
 
-  async function save() {
+  const saveTags = useWriteMutation(
+    resource,
+    {
+      mutationFn: async ({ set, remove }: { set: Tag[]; remove: string[] }) => {
+        if (remove.length) await untag(remove);
+        if (set.length) await tag(set);
+      },
+      onSuccess: () => {
+        notify({ type: 'success', content: `Tags of ${resourceLabel} saved.` });
+        setDraft(null);
+        setShowErrors(false);
+      },
+    },
+    { refreshOnError: true },
+  );
+  const saving = saveTags.isPending;
+  const error = saveTags.error;
+
+  function save() {
     if (!draft) return;
     if (!tagsAreValid(draft)) {
       setShowErrors(true);
       return;
     }
-    const { set, remove } = diffTags(current, draft);
-    setSaving(true);
-    setError(null);
-    try {
-      if (remove.length) await untag(remove);
-      if (set.length) await tag(set);
-      notify({ type: 'success', content: `Tags of ${resourceLabel} saved.` });
-      setDraft(null);
-      setShowErrors(false);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-      await queryClient.invalidateQueries({ queryKey: invalidateKey });
-    }
+    saveTags.mutate(diffTags(current, draft));
   }
 
   if (draft) {
@@ -67,7 +71,7 @@ export function ResourceTags({ resourceLabel, tags, tag, untag, invalidateKey }:
             <Button variant="link" onClick={() => setDraft(null)} disabled={saving}>
               Cancel
             </Button>
-            <Button variant="primary" loading={saving} onClick={() => void save()}>
+            <Button variant="primary" loading={saving} onClick={save}>
               Save changes
             </Button>
           </SpaceBetween>

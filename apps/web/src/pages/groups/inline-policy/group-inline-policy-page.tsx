@@ -1,7 +1,7 @@
 // `/groups/:name/inline-policies/create` and `/groups/:name/inline-policies/:policyName`.
 import { POLICY_SIZE_LIMITS } from '@gatehouse/evaluator';
 import { useParams } from 'react-router';
-import { groupDetailKey, groupInlinePolicyQuery, putGroupInlinePolicy } from '../../../api/groups-api.js';
+import { groupInlinePolicyQuery, putGroupInlinePolicy } from '../../../api/groups-api.js';
 import { groupInlinePoliciesQuery } from '../../../api/queries/groups.js';
 import { InlinePolicyPage } from '../../../components/inline-policy-editor/inline-policy-page.js';
 
@@ -18,7 +18,7 @@ export function GroupInlinePolicyPage() {
         policyQuery: (policyName) => groupInlinePolicyQuery(groupName, policyName),
         policiesQuery: groupInlinePoliciesQuery(groupName),
         save: (policyName, document) => putGroupInlinePolicy(groupName, policyName, document),
-        invalidateKey: groupDetailKey(groupName),
+        resource: 'group',
       }}
     />
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { policyDetailKey, policyTagsQuery, tagPolicy, untagPolicy } from '../../../api/policies-api.js';
+import { policyTagsQuery, tagPolicy, untagPolicy } from '../../../api/policies-api.js';
 import type { ManagedPolicy } from '../../../api/types.js';
 import { ResourceTags } from '../../../components/resource-tags/resource-tags.js';
 
@@ -11,7 +11,7 @@ export function PolicyTagsTab({ policy }: { policy: ManagedPolicy }) {
       tags={tags}
       tag={(t) => tagPolicy(policy.arn, t)}
       untag={(keys) => untagPolicy(policy.arn, keys)}
-      invalidateKey={policyDetailKey(policy.arn)}
+      resource="policy"
     />
   );
 }

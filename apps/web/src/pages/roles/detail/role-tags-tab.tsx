@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { roleKeys, roleTagsQuery, tagRole, untagRole } from '../../../api/roles-api.js';
+import { roleTagsQuery, tagRole, untagRole } from '../../../api/roles-api.js';
 import { ResourceTags } from '../../../components/resource-tags/resource-tags.js';
 
 export function RoleTagsTab({ roleName }: { roleName: string }) {
@@ -10,7 +10,7 @@ export function RoleTagsTab({ roleName }: { roleName: string }) {
       tags={tags}
       tag={(t) => tagRole(roleName, t)}
       untag={(keys) => untagRole(roleName, keys)}
-      invalidateKey={roleKeys.detail(roleName)}
+      resource="role"
     />
   );
 }

@@ -5,7 +5,6 @@ import {
   putRoleInlinePolicy,
   roleInlinePoliciesQuery,
   roleInlinePolicyQuery,
-  roleKeys,
 } from '../../../api/roles-api.js';
 import { InlinePolicyPage } from '../../../components/inline-policy-editor/inline-policy-page.js';
 
@@ -22,7 +21,7 @@ export function RoleInlinePolicyPage() {
         policyQuery: (policyName) => roleInlinePolicyQuery(roleName, policyName),
         policiesQuery: roleInlinePoliciesQuery(roleName),
         save: (policyName, document) => putRoleInlinePolicy(roleName, policyName, document),
-        invalidateKey: roleKeys.detail(roleName),
+        resource: 'role',
       }}
     />
   );

@@ -6,10 +6,11 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Table from '@cloudscape-design/components/table';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { addUserToGroup, groupKeys, removeUserFromGroup } from '../../../api/queries/groups.js';
-import { userGroupsQuery, userKeys } from '../../../api/queries/users.js';
+import { addUserToGroup, removeUserFromGroup } from '../../../api/queries/groups.js';
+import { userGroupsQuery } from '../../../api/queries/users.js';
+import { useWriteMutation } from '../../../api/use-write-mutation.js';
 import type { Group } from '../../../api/types.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
@@ -109,46 +110,45 @@ function GroupMembershipModal({
   onDone,
 }: MembershipModalProps) {
   const [picked, setPicked] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const targets = mode === 'add' ? picked : toRemove;
 
-  async function apply() {
-    setSaving(true);
-    const done: string[] = [];
-    for (const group of targets) {
-      try {
-        if (mode === 'add') await addUserToGroup(group, userName);
-        else await removeUserFromGroup(group, userName);
-        done.push(group);
-      } catch (error) {
+  // One mutation for the batch: each group on its own (a failure names its group), then one refresh.
+  const apply = useWriteMutation(['user', 'group'], {
+    mutationFn: async (groups: string[]) => {
+      const done: string[] = [];
+      for (const group of groups) {
+        try {
+          if (mode === 'add') await addUserToGroup(group, userName);
+          else await removeUserFromGroup(group, userName);
+          done.push(group);
+        } catch (error) {
+          notify({
+            type: 'error',
+            header:
+              mode === 'add'
+                ? `${userName} was not added to ${group}`
+                : `${userName} was not removed from ${group}`,
+            content: errorSummary(error),
+          });
+        }
+      }
+      return done;
+    },
+    onSuccess: (done) => {
+      if (done.length) {
         notify({
-          type: 'error',
-          header:
+          type: 'success',
+          content:
             mode === 'add'
-              ? `${userName} was not added to ${group}`
-              : `${userName} was not removed from ${group}`,
-          content: errorSummary(error),
+              ? `${userName} added to ${done.join(', ')}.`
+              : `${userName} removed from ${done.join(', ')}.`,
         });
       }
-    }
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: userKeys.detail(userName) }),
-      queryClient.invalidateQueries({ queryKey: groupKeys.all }),
-    ]);
-    if (done.length) {
-      notify({
-        type: 'success',
-        content:
-          mode === 'add'
-            ? `${userName} added to ${done.join(', ')}.`
-            : `${userName} removed from ${done.join(', ')}.`,
-      });
-    }
-    onDone();
-    onDismiss();
-  }
+      onDone();
+      onDismiss();
+    },
+  });
 
   return (
     <Modal
@@ -160,14 +160,14 @@ function GroupMembershipModal({
       footer={
         <Box float="right">
           <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss} disabled={saving}>
+            <Button variant="link" onClick={onDismiss} disabled={apply.isPending}>
               Cancel
             </Button>
             <Button
               variant="primary"
               disabled={targets.length === 0}
-              loading={saving}
-              onClick={() => void apply()}
+              loading={apply.isPending}
+              onClick={() => apply.mutate(targets)}
             >
               {mode === 'add' ? 'Add to groups' : 'Remove'}
             </Button>

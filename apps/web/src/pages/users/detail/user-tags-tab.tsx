@@ -1,6 +1,6 @@
 // The Tags tab of a user: the shared tags editor, wired to the user's tag API.
 import { useQuery } from '@tanstack/react-query';
-import { tagUser, untagUser, userKeys, userTagsQuery } from '../../../api/queries/users.js';
+import { tagUser, untagUser, userTagsQuery } from '../../../api/queries/users.js';
 import { ResourceTags } from '../../../components/resource-tags/resource-tags.js';
 
 export function UserTagsTab({ userName }: { userName: string }) {
@@ -11,7 +11,7 @@ export function UserTagsTab({ userName }: { userName: string }) {
       tags={tags}
       tag={(t) => tagUser(userName, t)}
       untag={(keys) => untagUser(userName, keys)}
-      invalidateKey={userKeys.part(userName, 'tags')}
+      resource="user"
     />
   );
 }

@@ -5,7 +5,6 @@ import {
   putUserInlinePolicy,
   userInlinePoliciesQuery,
   userInlinePolicyQuery,
-  userKeys,
 } from '../../../api/queries/users.js';
 import { InlinePolicyPage } from '../../../components/inline-policy-editor/inline-policy-page.js';
 
@@ -22,7 +21,7 @@ export function UserInlinePolicyPage() {
         policyQuery: (policyName) => userInlinePolicyQuery(userName, policyName),
         policiesQuery: userInlinePoliciesQuery(userName),
         save: (policyName, document) => putUserInlinePolicy(userName, policyName, document),
-        invalidateKey: userKeys.detail(userName),
+        resource: 'user',
       }}
     />
   );
