@@ -6,12 +6,12 @@ import Link from '@cloudscape-design/components/link';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { groupMembersQuery } from '../../../api/groups-api.js';
-import { addUserToGroup, groupKeys, removeUserFromGroup } from '../../../api/queries/groups.js';
-import { userKeys } from '../../../api/queries/users.js';
+import { addUserToGroup, removeUserFromGroup } from '../../../api/queries/groups.js';
 import type { User } from '../../../api/types.js';
+import { useWriteMutation } from '../../../api/use-write-mutation.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { useFollow } from '../../../app/use-follow.js';
 import { UserPicker } from '../../../components/entity-pickers/user-picker.js';
@@ -109,41 +109,46 @@ export function GroupUsersTab({ groupName }: { groupName: string }) {
   );
 }
 
-/** Runs one membership change per user, then refreshes the group and those users. */
-function useMembershipChange(groupName: string) {
-  const queryClient = useQueryClient();
+/**
+ * One mutation per batch: a membership change per user (a failure names its user), then one
+ * refresh of what the invalidation map lists for groups and users; `onDone` gets who changed.
+ */
+function useMembershipChange(
+  change: (userName: string) => Promise<unknown>,
+  failed: string,
+  onDone: (done: string[]) => void,
+) {
   const { notify } = useNotifications();
-  return async (userNames: string[], change: (userName: string) => Promise<unknown>, failed: string) => {
-    const done: string[] = [];
-    for (const userName of userNames) {
-      try {
-        await change(userName);
-        done.push(userName);
-      } catch (error) {
-        notify({ type: 'error', header: `${userName} ${failed}`, content: errorSummary(error) });
+  return useWriteMutation(['group', 'user'], {
+    mutationFn: async (userNames: string[]) => {
+      const done: string[] = [];
+      for (const userName of userNames) {
+        try {
+          await change(userName);
+          done.push(userName);
+        } catch (error) {
+          notify({ type: 'error', header: `${userName} ${failed}`, content: errorSummary(error) });
+        }
       }
-    }
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: groupKeys.part(groupName, 'members') }),
-      ...done.map((u) => queryClient.invalidateQueries({ queryKey: userKeys.part(u, 'groups') })),
-    ]);
-    return done;
-  };
+      return done;
+    },
+    onSuccess: onDone,
+  });
 }
 
 function AddUsersModal(props: { groupName: string; members: string[]; onDismiss: () => void }) {
   const { groupName, members, onDismiss } = props;
   const [picked, setPicked] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
-  const change = useMembershipChange(groupName);
   const { notify } = useNotifications();
-
-  async function add() {
-    setSaving(true);
-    const done = await change(picked, (u) => addUserToGroup(groupName, u), 'was not added');
-    if (done.length) notify({ type: 'success', content: `Added to ${groupName}: ${done.join(', ')}.` });
-    onDismiss();
-  }
+  const add = useMembershipChange(
+    (u) => addUserToGroup(groupName, u),
+    'was not added',
+    (done) => {
+      if (done.length) notify({ type: 'success', content: `Added to ${groupName}: ${done.join(', ')}.` });
+      onDismiss();
+    },
+  );
+  const saving = add.isPending;
 
   return (
     <Modal
@@ -162,7 +167,7 @@ function AddUsersModal(props: { groupName: string; members: string[]; onDismiss:
               variant="primary"
               disabled={picked.length === 0}
               loading={saving}
-              onClick={() => void add()}
+              onClick={() => add.mutate(picked)}
             >
               Add users
             </Button>
@@ -188,17 +193,17 @@ function RemoveUsersModal(props: {
   onRemoved: (names: string[]) => void;
 }) {
   const { groupName, userNames, onDismiss, onRemoved } = props;
-  const [saving, setSaving] = useState(false);
-  const change = useMembershipChange(groupName);
   const { notify } = useNotifications();
-
-  async function remove() {
-    setSaving(true);
-    const done = await change(userNames, (u) => removeUserFromGroup(groupName, u), 'was not removed');
-    if (done.length) notify({ type: 'success', content: `Removed from ${groupName}: ${done.join(', ')}.` });
-    onRemoved(done);
-    onDismiss();
-  }
+  const remove = useMembershipChange(
+    (u) => removeUserFromGroup(groupName, u),
+    'was not removed',
+    (done) => {
+      if (done.length) notify({ type: 'success', content: `Removed from ${groupName}: ${done.join(', ')}.` });
+      onRemoved(done);
+      onDismiss();
+    },
+  );
+  const saving = remove.isPending;
 
   return (
     <Modal
@@ -216,7 +221,7 @@ function RemoveUsersModal(props: {
             <Button variant="link" onClick={onDismiss} disabled={saving}>
               Cancel
             </Button>
-            <Button variant="primary" loading={saving} onClick={() => void remove()}>
+            <Button variant="primary" loading={saving} onClick={() => remove.mutate(userNames)}>
               Remove users
             </Button>
           </SpaceBetween>
