@@ -23,7 +23,8 @@ export function auditEventInsert(ctx: PublicContext | ServiceContext, event: Aud
  */
 export function auditEventLiteralInsert(row: ReturnType<typeof auditEventRow>): string {
   const text = (v: string | null) => (v === null ? 'NULL' : pg.escapeLiteral(v));
-  const details = row.details === undefined ? 'NULL' : `${pg.escapeLiteral(JSON.stringify(row.details))}::jsonb`;
+  const details =
+    row.details === undefined ? 'NULL' : `${pg.escapeLiteral(JSON.stringify(row.details))}::jsonb`;
   return `INSERT INTO "AuditEvent" ("time", "accountId", "principalArn", "action", "resource", "result",
       "errorCode", "sourceIp", "requestId", "details", "door", "accessKeyId", "sourceIdentity")
     VALUES (${text(row.time.toISOString())}::timestamptz, ${text(row.accountId)}, ${text(row.principalArn)},

@@ -35,9 +35,10 @@ async function eventsWithRequestId(requestId: string) {
 }
 
 async function aliasOf(accountId: string): Promise<string | null> {
-  const { rows } = await outside.query<{ alias: string | null }>(`SELECT "alias" FROM "Account" WHERE "id" = $1`, [
-    accountId,
-  ]);
+  const { rows } = await outside.query<{ alias: string | null }>(
+    `SELECT "alias" FROM "Account" WHERE "id" = $1`,
+    [accountId],
+  );
   return rows[0]?.alias ?? null;
 }
 
@@ -80,7 +81,11 @@ describe('audit rows inside a transaction', () => {
         resource: `arn:aws:iam::${account.accountId}:user/${awkward}`,
         details: { value: awkward, nested: { list: [awkward, 1, true, null] } },
       });
-      await recordAuditEvent(tx, ctx, { action: 'iam:UntagUser', result: 'Success', accountId: account.accountId });
+      await recordAuditEvent(tx, ctx, {
+        action: 'iam:UntagUser',
+        result: 'Success',
+        accountId: account.accountId,
+      });
     });
     expect(await eventsWithRequestId('commit-2')).toEqual([
       {
@@ -111,7 +116,11 @@ describe('audit rows inside a transaction', () => {
       const [row] = await db.$queryRaw<{ inside: boolean }[]>`SELECT now() = statement_timestamp() AS inside`;
       expect(row?.inside).toBe(true);
       await inTransaction(ctx, async (tx) => {
-        await recordAuditEvent(tx, ctx, { action: 'iam:GetUser', result: 'Success', accountId: account.accountId });
+        await recordAuditEvent(tx, ctx, {
+          action: 'iam:GetUser',
+          result: 'Success',
+          accountId: account.accountId,
+        });
       });
       expect(await eventsWithRequestId('commit-3')).toHaveLength(1);
     } finally {
@@ -123,7 +132,11 @@ describe('audit rows inside a transaction', () => {
     const ctx = context('commit-4');
     await expect(
       inTransaction(ctx, async (tx) => {
-        await recordAuditEvent(tx, ctx, { action: 'iam:CreateUser', result: 'Success', accountId: account.accountId });
+        await recordAuditEvent(tx, ctx, {
+          action: 'iam:CreateUser',
+          result: 'Success',
+          accountId: account.accountId,
+        });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
@@ -132,7 +145,11 @@ describe('audit rows inside a transaction', () => {
 
   it('outside a transaction are written at once', async () => {
     const ctx = context('commit-5');
-    await recordAuditEvent(ctx.db, ctx, { action: 'signin:ConsoleLogin', result: 'Failure', accountId: null });
+    await recordAuditEvent(ctx.db, ctx, {
+      action: 'signin:ConsoleLogin',
+      result: 'Failure',
+      accountId: null,
+    });
     expect(await eventsWithRequestId('commit-5')).toEqual([
       { action: 'signin:ConsoleLogin', details: null, resource: null },
     ]);
