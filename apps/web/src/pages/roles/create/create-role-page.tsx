@@ -3,12 +3,13 @@
 // review shows it exactly as it will be sent.
 import Spinner from '@cloudscape-design/components/spinner';
 import Wizard from '@cloudscape-design/components/wizard';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/api-error.js';
 import { whoamiQuery } from '../../../api/queries/auth.js';
-import { attachRolePolicy, createRole, roleKeys } from '../../../api/roles-api.js';
+import { attachRolePolicy, createRole } from '../../../api/roles-api.js';
+import { useWriteMutation } from '../../../api/use-write-mutation.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { errorSummary } from '../../../components/format-api-error.js';
@@ -54,12 +55,39 @@ function CreateRoleWizard({ accountId }: { accountId: string }) {
   const [step, setStep] = useState(0);
   const [showErrors, setShowErrors] = useState<Record<number, boolean>>({});
   const [sessionProblem, setSessionProblem] = useState<string | undefined>();
-  const [running, setRunning] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const update = (patch: Partial<CreateRoleForm>) => setForm((f) => ({ ...f, ...patch }));
+
+  // The role first: if that fails nothing was made and the wizard shows why (a refused trust
+  // policy on its own step). Then each policy; failures are reported on the role's page.
+  const run = useWriteMutation(['role', 'policy'], {
+    mutationFn: async ({ roleName, steps }: { roleName: string; steps: RoleCreationStep[] }) => {
+      const [first, ...rest] = steps;
+      if (first?.kind === 'createRole') await createRole(first.request);
+      const failures: { step: RoleCreationStep; error: unknown }[] = [];
+      for (const planned of rest) {
+        try {
+          if (planned.kind === 'attachPolicy') await attachRolePolicy(roleName, planned.policyArn);
+        } catch (caught) {
+          failures.push({ step: planned, error: caught });
+        }
+      }
+      return failures;
+    },
+    onSuccess: (failures, { roleName }) => {
+      notify({ type: 'success', content: `Role ${roleName} created.` });
+      for (const failure of failures) {
+        notify({ type: 'error', header: `${failure.step.label} failed`, content: errorSummary(failure.error) });
+      }
+      navigate(`/roles/${encodeURIComponent(roleName)}`);
+    },
+    onError: (caught) => {
+      if (caught instanceof ApiError && caught.code === 'MalformedPolicyDocument') setStep(0);
+    },
+  });
+  const running = run.isPending;
+  const error = run.error;
 
   const trustPolicy = buildTrustPolicy(form.trust, accountId);
   // Policies built from the tiles are valid by construction (unit-tested against the evaluator);
@@ -92,43 +120,14 @@ function CreateRoleWizard({ accountId }: { accountId: string }) {
     setStep(requested);
   }
 
-  async function create() {
+  function create() {
     const blocking = stepValid.findIndex((ok) => !ok);
     if (blocking >= 0) {
       setShowErrors((s) => ({ ...s, [blocking]: true }));
       setStep(blocking);
       return;
     }
-    setRunning(true);
-    setError(null);
-    const [first, ...rest] = planRoleCreation(form, accountId);
-    const roleName = form.roleName.trim();
-    try {
-      if (first?.kind === 'createRole') await createRole(first.request);
-    } catch (caught) {
-      setError(caught);
-      setRunning(false);
-      // A refused trust policy is fixed where it was written.
-      if (caught instanceof ApiError && caught.code === 'MalformedPolicyDocument') setStep(0);
-      return;
-    }
-    const failures: { step: RoleCreationStep; error: unknown }[] = [];
-    for (const planned of rest) {
-      try {
-        if (planned.kind === 'attachPolicy') await attachRolePolicy(roleName, planned.policyArn);
-      } catch (caught) {
-        failures.push({ step: planned, error: caught });
-      }
-    }
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: roleKeys.all }),
-      queryClient.invalidateQueries({ queryKey: ['policies'] }),
-    ]);
-    notify({ type: 'success', content: `Role ${roleName} created.` });
-    for (const failure of failures) {
-      notify({ type: 'error', header: `${failure.step.label} failed`, content: errorSummary(failure.error) });
-    }
-    navigate(`/roles/${encodeURIComponent(roleName)}`);
+    run.mutate({ roleName: form.roleName.trim(), steps: planRoleCreation(form, accountId) });
   }
 
   return (
@@ -136,7 +135,7 @@ function CreateRoleWizard({ accountId }: { accountId: string }) {
       activeStepIndex={step}
       onNavigate={({ detail }) => navigateTo(detail.requestedStepIndex, detail.reason)}
       onCancel={() => navigate('/roles')}
-      onSubmit={() => void create()}
+      onSubmit={create}
       isLoadingNextStep={running}
       submitButtonText="Create role"
       allowSkipTo
@@ -166,7 +165,7 @@ function CreateRoleWizard({ accountId }: { accountId: string }) {
               choice={form.trust}
               onChange={(trust) => {
                 update({ trust });
-                if (trustDiagnostics.length) setError(null);
+                if (trustDiagnostics.length) run.reset();
               }}
               thisAccountId={accountId}
               showErrors={showErrors[0] ?? false}

@@ -5,11 +5,11 @@ import FormField from '@cloudscape-design/components/form-field';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { fieldErrorFor } from '../../../api/api-error.js';
-import { roleKeys, updateRole } from '../../../api/roles-api.js';
+import { updateRole } from '../../../api/roles-api.js';
 import type { Role } from '../../../api/roles-types.js';
+import { useWriteMutation } from '../../../api/use-write-mutation.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { validateRoleDescription } from '../role-fields.js';
@@ -20,28 +20,25 @@ export function EditRoleModal({ role, onDismiss }: { role: Role; onDismiss: () =
   const [seconds, setSeconds] = useState(role.maxSessionDuration);
   const [sessionProblem, setSessionProblem] = useState<string | undefined>();
   const [showErrors, setShowErrors] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const descriptionProblem = validateRoleDescription(description.trim());
+  const update = useWriteMutation('role', {
+    mutationFn: () =>
+      updateRole(role.roleName, { description: description.trim(), maxSessionDuration: seconds }),
+    onSuccess: () => {
+      notify({ type: 'success', content: `Role ${role.roleName} updated.` });
+      onDismiss();
+    },
+  });
+  const saving = update.isPending;
+  const error = update.error;
 
-  async function save() {
+  function save() {
     if (descriptionProblem || sessionProblem) {
       setShowErrors(true);
       return;
     }
-    setSaving(true);
-    setError(null);
-    try {
-      await updateRole(role.roleName, { description: description.trim(), maxSessionDuration: seconds });
-      await queryClient.invalidateQueries({ queryKey: roleKeys.all });
-      notify({ type: 'success', content: `Role ${role.roleName} updated.` });
-      onDismiss();
-    } catch (caught) {
-      setError(caught);
-      setSaving(false);
-    }
+    update.mutate();
   }
 
   const fieldError = fieldErrorFor(error, 'description') ?? fieldErrorFor(error, 'maxSessionDuration');
@@ -57,7 +54,7 @@ export function EditRoleModal({ role, onDismiss }: { role: Role; onDismiss: () =
             <Button variant="link" onClick={onDismiss} disabled={saving}>
               Cancel
             </Button>
-            <Button variant="primary" loading={saving} onClick={() => void save()}>
+            <Button variant="primary" loading={saving} onClick={save}>
               Save changes
             </Button>
           </SpaceBetween>

@@ -4,11 +4,11 @@ import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../../api/api-error.js';
-import { putRoleTrustPolicy, roleKeys } from '../../../api/roles-api.js';
+import { putRoleTrustPolicy } from '../../../api/roles-api.js';
 import type { Role } from '../../../api/roles-types.js';
+import { useWriteMutation } from '../../../api/use-write-mutation.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { PolicyEditor } from '../../../components/policy-editor/policy-editor.js';
@@ -24,26 +24,22 @@ export function EditTrustPolicy({
   onDone: () => void;
 }) {
   const [text, setText] = useState(initial);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const check = usePolicyCheck(text, 'trust');
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
-  const serverDiagnostics = error instanceof ApiError ? error.diagnostics : [];
-
-  async function save() {
-    if (check.hasErrors) return;
-    setSaving(true);
-    setError(null);
-    try {
-      await putRoleTrustPolicy(role.roleName, text);
-      await queryClient.invalidateQueries({ queryKey: roleKeys.all });
+  const update = useWriteMutation('role', {
+    mutationFn: (document: string) => putRoleTrustPolicy(role.roleName, document),
+    onSuccess: () => {
       notify({ type: 'success', content: `Trust policy of ${role.roleName} updated.` });
       onDone();
-    } catch (caught) {
-      setError(caught);
-      setSaving(false);
-    }
+    },
+  });
+  const saving = update.isPending;
+  const error = update.error;
+  const serverDiagnostics = error instanceof ApiError ? error.diagnostics : [];
+
+  function save() {
+    if (check.hasErrors) return;
+    update.mutate(text);
   }
 
   return (
@@ -62,7 +58,7 @@ export function EditTrustPolicy({
                 loading={saving}
                 disabled={check.hasErrors}
                 disabledReason="Fix the errors in the policy first."
-                onClick={() => void save()}
+                onClick={save}
               >
                 Update policy
               </Button>
@@ -79,7 +75,7 @@ export function EditTrustPolicy({
           value={text}
           onChange={(next) => {
             setText(next);
-            if (serverDiagnostics.length) setError(null);
+            if (serverDiagnostics.length) update.reset();
           }}
           kind="trust"
           ariaLabel="Trust policy"
