@@ -3,6 +3,7 @@ import { accessKeyLastUsedSchema, accessKeySchema } from '../credentials/access-
 import {
   boundaryResponseSchema,
   entityListQuerySchema,
+  groupNameSchema,
   iamPathSchema,
   pageSchema,
   policyArnSchema,
@@ -17,6 +18,10 @@ export const createUserRequestSchema = z.object({
   tags: tagListSchema.optional(),
   /** ARN of a managed policy to set as the user's permissions boundary. */
   permissionsBoundary: policyArnSchema.optional(),
+  /** Groups to add the new user to, in the same transaction (the console's create wizard). */
+  groups: z.array(groupNameSchema).max(50, 'give at most 50 groups').optional(),
+  /** Managed policies to attach to the new user, in the same transaction. */
+  managedPolicies: z.array(policyArnSchema).max(50, 'give at most 50 policies').optional(),
 });
 
 export const updateUserRequestSchema = z

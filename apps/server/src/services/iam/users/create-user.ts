@@ -14,6 +14,7 @@ import { inTransaction } from '../../../db/in-transaction.js';
 import { auditEventInsert } from '../../../audit/audit-event-sql.js';
 import type { Prisma, User } from '../../../db/generated/client.js';
 import { sqlState } from '../../../db/sql-state.js';
+import { authorizeInitialPermissions, grantInitialPermissions } from './initial-permissions.js';
 
 export interface CreateUserOptions {
   ctx: ServiceContext;
@@ -22,13 +23,18 @@ export interface CreateUserOptions {
   tags?: { key: string; value: string }[];
   /** ARN of the managed policy to set as permissions boundary. */
   permissionsBoundary?: string;
+  /** Groups to add the user to (the console's create wizard; not part of AWS's CreateUser). */
+  groups?: string[];
+  /** ARNs of managed policies to attach (the console's create wizard; not part of AWS's CreateUser). */
+  managedPolicies?: string[];
 }
 
 /**
  * iam:CreateUser on the new user's ARN, with `aws:RequestTag/*`, `aws:TagKeys` and
  * `iam:PermissionsBoundary` in the request context; tags also need iam:TagUser, as in AWS.
  * Names are unique per account without regard to case: of concurrent creates of one name,
- * the database lets exactly one through.
+ * the database lets exactly one through. Groups and policies given with it are authorised as
+ * AddUserToGroup and AttachUserPolicy are, and written in the same transaction.
  */
 export async function createUser(options: CreateUserOptions): Promise<UserTarget> {
   const { ctx, userName } = options;
@@ -43,6 +49,14 @@ export async function createUser(options: CreateUserOptions): Promise<UserTarget
   });
   if (tags.length > 0) await authorize(ctx, 'iam:TagUser', arn, requestTagContext(tags));
   const boundary = boundaryArn ? await requirePolicy(ctx.db, accountId, boundaryArn) : undefined;
+  const initial = await authorizeInitialPermissions(
+    ctx,
+    arn,
+    userName,
+    options.groups ?? [],
+    options.managedPolicies ?? [],
+  );
+  const plain = tags.length === 0 && !boundary && initial.groups.length + initial.policies.length === 0;
   const auditDetails = (id: string) => ({
     userName,
     userId: id,
@@ -52,7 +66,7 @@ export async function createUser(options: CreateUserOptions): Promise<UserTarget
   });
 
   try {
-    if (tags.length === 0 && !boundary) return await createPlainUser(ctx, userName, path, arn, auditDetails);
+    if (plain) return await createPlainUser(ctx, userName, path, arn, auditDetails);
     return await inTransaction(ctx, async (tx) => {
       const id = newUniqueId('user');
       const created = await tx.user.create({
@@ -84,6 +98,7 @@ export async function createUser(options: CreateUserOptions): Promise<UserTarget
         result: 'Success',
         details: auditDetails(id),
       });
+      await grantInitialPermissions(tx, ctx, { id, name: userName, arn }, initial);
       // Without tags or boundary the row just written is the whole answer: no read back.
       if (tags.length === 0 && !boundary) return { ...created, tags: [], permissionsBoundary: null };
       return (await findUserRow(tx, accountId, userName))!;
