@@ -2,13 +2,11 @@
 // review), then the one-time view of the new user's console password.
 import Spinner from '@cloudscape-design/components/spinner';
 import Wizard from '@cloudscape-design/components/wizard';
-import { accountKeys } from '../../../api/queries/account.js';
-import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/api-error.js';
-import { groupKeys, addUserToGroup } from '../../../api/queries/groups.js';
-import { attachUserPolicy, createUser, putLoginProfile, userKeys } from '../../../api/queries/users.js';
+import { useWriteMutation } from '../../../api/use-write-mutation.js';
+import { createUser, putLoginProfile } from '../../../api/queries/users.js';
 import {
   defaultPasswordChoice,
   passwordChoiceProblem,
@@ -16,6 +14,7 @@ import {
 import { generatePassword } from '../../../components/password/generate-password.js';
 import { tagsAreValid } from '../../../components/tags/tags-editor.js';
 import { validatePath, validateUserName } from '../../../components/validation/iam-names.js';
+import { useCopiedPermissions } from './copy-permissions.js';
 import { planUserCreation, type CreateUserForm, type CreationStep } from './create-user-plan.js';
 import { CreatedUserView, type CreationOutcome } from './created-user-view.js';
 import { ReviewStep } from './review-step.js';
@@ -35,6 +34,7 @@ const initialForm = (): CreateUserForm => ({
   permissions: 'groups',
   groups: [],
   policies: [],
+  copyFrom: null,
   tags: [],
 });
 
@@ -50,14 +50,44 @@ export function CreateUserPage() {
   const [form, setForm] = useState<CreateUserForm>(initialForm);
   const [step, setStep] = useState(0);
   const [showErrors, setShowErrors] = useState<Record<number, boolean>>({});
-  const [running, setRunning] = useState(false);
-  const [createError, setCreateError] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<CreationOutcome | null>(null);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const update = (patch: Partial<CreateUserForm>) => setForm((f) => ({ ...f, ...patch }));
+  const copied = useCopiedPermissions(form.permissions === 'copy' ? form.copyFrom : null);
+  // Copying needs a source user whose permissions were read: nothing is copied half-known.
+  const permissionsValid = form.permissions !== 'copy' || (!!form.copyFrom && !!copied.data);
 
-  const stepValid = [detailsAreValid(form), true, tagsAreValid(form.tags), true];
+  const stepValid = [detailsAreValid(form), permissionsValid, tagsAreValid(form.tags), true];
+
+  const creation = useWriteMutation('user', {
+    mutationFn: async (): Promise<CreationOutcome> => {
+      const password = form.password.mode === 'custom' ? form.password.customPassword : generatePassword();
+      const steps = planUserCreation(form, password, copied.data);
+      const userName = form.userName.trim();
+      const failures: { step: CreationStep; error: unknown }[] = [];
+      for (const planned of steps) {
+        try {
+          await runStep(userName, planned);
+        } catch (error) {
+          // Without the user nothing else can be done: stay on the review step with the error.
+          if (planned.kind === 'createUser') throw error;
+          failures.push({ step: planned, error });
+        }
+      }
+      const consoleEnabled = form.consoleAccess && !failures.some((f) => f.step.kind === 'loginProfile');
+      return {
+        userName,
+        password: consoleEnabled ? password : undefined,
+        passwordResetRequired: form.password.passwordResetRequired,
+        failures,
+      };
+    },
+    onSuccess: setOutcome,
+    onError: (error) => {
+      if (error instanceof ApiError && error.fieldErrors.length > 0) setStep(0);
+    },
+  });
+  const createError = creation.error;
 
   function navigateTo(requested: number, reason: string) {
     // Moving forward checks every step passed on the way; going back or jumping back never does.
@@ -72,42 +102,9 @@ export function CreateUserPage() {
     setStep(requested);
   }
 
-  async function create() {
+  function create() {
     if (!stepValid.every(Boolean)) return;
-    setRunning(true);
-    setCreateError(null);
-    const password = form.password.mode === 'custom' ? form.password.customPassword : generatePassword();
-    const steps = planUserCreation(form, password);
-    const userName = form.userName.trim();
-    const failures: { step: CreationStep; error: unknown }[] = [];
-    try {
-      for (const planned of steps) {
-        try {
-          await runStep(userName, planned);
-        } catch (error) {
-          // Without the user nothing else can be done: stay on the review step with the error.
-          if (planned.kind === 'createUser') throw error;
-          failures.push({ step: planned, error });
-        }
-      }
-      const consoleEnabled = form.consoleAccess && !failures.some((f) => f.step.kind === 'loginProfile');
-      setOutcome({
-        userName,
-        password: consoleEnabled ? password : undefined,
-        passwordResetRequired: form.password.passwordResetRequired,
-        failures,
-      });
-    } catch (error) {
-      setCreateError(error);
-      if (error instanceof ApiError && error.fieldErrors.length > 0) setStep(0);
-    } finally {
-      setRunning(false);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: userKeys.all }),
-        queryClient.invalidateQueries({ queryKey: accountKeys.summary }),
-        queryClient.invalidateQueries({ queryKey: groupKeys.all }),
-      ]);
-    }
+    creation.mutate();
   }
 
   if (outcome) return <CreatedUserView outcome={outcome} />;
@@ -117,8 +114,8 @@ export function CreateUserPage() {
       activeStepIndex={step}
       onNavigate={({ detail }) => navigateTo(detail.requestedStepIndex, detail.reason)}
       onCancel={() => navigate('/users')}
-      onSubmit={() => void create()}
-      isLoadingNextStep={running}
+      onSubmit={create}
+      isLoadingNextStep={creation.isPending}
       submitButtonText="Create user"
       allowSkipTo
       i18nStrings={{
@@ -146,10 +143,15 @@ export function CreateUserPage() {
         {
           title: 'Set permissions',
           description:
-            'Add the user to groups or attach policies to it directly. A new user has no permissions.',
+            'Add the user to groups, copy the permissions of an existing user, or attach policies to it directly. A new user has no permissions.',
           content: (
             <Suspense fallback={<Spinner />}>
-              <PermissionsStep form={form} update={update} />
+              <PermissionsStep
+                form={form}
+                update={update}
+                copied={copied}
+                showErrors={showErrors[1] ?? false}
+              />
             </Suspense>
           ),
         },
@@ -160,7 +162,7 @@ export function CreateUserPage() {
         },
         {
           title: 'Review and create',
-          content: <ReviewStep form={form} onEdit={setStep} error={createError} />,
+          content: <ReviewStep form={form} copied={copied.data} onEdit={setStep} error={createError} />,
         },
       ]}
     />
@@ -174,6 +176,9 @@ async function runStep(userName: string, step: CreationStep): Promise<void> {
         userName: step.userName,
         ...(step.path ? { path: step.path } : {}),
         ...(step.tags.length ? { tags: step.tags } : {}),
+        ...(step.groups.length ? { groups: step.groups } : {}),
+        ...(step.managedPolicies.length ? { managedPolicies: step.managedPolicies } : {}),
+        ...(step.permissionsBoundary ? { permissionsBoundary: step.permissionsBoundary } : {}),
       });
       return;
     case 'loginProfile':
@@ -181,12 +186,6 @@ async function runStep(userName: string, step: CreationStep): Promise<void> {
         password: step.password,
         passwordResetRequired: step.passwordResetRequired,
       });
-      return;
-    case 'addToGroup':
-      await addUserToGroup(step.groupName, userName);
-      return;
-    case 'attachPolicy':
-      await attachUserPolicy(userName, step.policyArn);
       return;
   }
 }

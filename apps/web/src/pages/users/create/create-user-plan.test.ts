@@ -9,6 +9,7 @@ const base: CreateUserForm = {
   permissions: 'none',
   groups: ['admins'],
   policies: [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', policyName: 'ReadOnlyAccess' }],
+  copyFrom: null,
   tags: [{ key: 'team', value: 'platform' }],
 };
 
@@ -20,6 +21,8 @@ describe('planUserCreation', () => {
         label: 'Create user alice',
         userName: 'alice',
         tags: [{ key: 'team', value: 'platform' }],
+        groups: [],
+        managedPolicies: [],
       },
     ]);
   });
@@ -36,23 +39,38 @@ describe('planUserCreation', () => {
     });
   });
 
-  it('adds the user to the chosen groups, not the policies, when groups were chosen', () => {
+  it('sends the chosen groups, not the policies, with CreateUser when groups were chosen', () => {
     const steps = planUserCreation({ ...base, permissions: 'groups', groups: ['admins', 'devs'] }, 'pw');
-    expect(steps.map((s) => s.label)).toEqual([
-      'Create user alice',
-      'Add to group admins',
-      'Add to group devs',
-    ]);
+    expect(steps).toHaveLength(1);
+    expect(steps[0]).toMatchObject({ groups: ['admins', 'devs'], managedPolicies: [] });
+    expect(steps[0]).not.toHaveProperty('permissionsBoundary');
   });
 
-  it('attaches the chosen policies, not the groups, when policies were chosen', () => {
+  it('sends the chosen policies, not the groups, when policies were chosen', () => {
     const steps = planUserCreation({ ...base, permissions: 'policies' }, 'pw');
-    expect(steps.slice(1)).toEqual([
-      {
-        kind: 'attachPolicy',
-        label: 'Attach policy ReadOnlyAccess',
-        policyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
-      },
-    ]);
+    expect(steps[0]).toMatchObject({
+      groups: [],
+      managedPolicies: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+    });
+  });
+
+  it("copies the source user's groups, policies and boundary, and nothing picked by hand", () => {
+    const copied = {
+      userName: 'bob',
+      groups: ['ops'],
+      policies: [{ arn: 'arn:aws:iam::123456789012:policy/p', policyName: 'p' }],
+      boundary: 'arn:aws:iam::123456789012:policy/limit',
+    };
+    const [create] = planUserCreation({ ...base, permissions: 'copy', copyFrom: 'bob' }, 'pw', copied);
+    expect(create).toMatchObject({
+      groups: ['ops'],
+      managedPolicies: ['arn:aws:iam::123456789012:policy/p'],
+      permissionsBoundary: 'arn:aws:iam::123456789012:policy/limit',
+    });
+  });
+
+  it("copies nothing while the source user's permissions are not loaded", () => {
+    const [create] = planUserCreation({ ...base, permissions: 'copy', copyFrom: 'bob' }, 'pw');
+    expect(create).toMatchObject({ groups: [], managedPolicies: [] });
   });
 });

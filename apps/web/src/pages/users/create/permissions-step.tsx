@@ -1,27 +1,37 @@
+import Alert from '@cloudscape-design/components/alert';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Tiles from '@cloudscape-design/components/tiles';
 import { GroupPicker } from '../../../components/pickers/group-picker.js';
 import { PolicyPicker } from '../../../components/pickers/policy-picker.js';
+import { CopyPermissions, type CopiedPermissionsState } from './copy-permissions.js';
 import type { CreateUserForm } from './create-user-plan.js';
 
 export function PermissionsStep(props: {
   form: CreateUserForm;
   update: (patch: Partial<CreateUserForm>) => void;
+  copied: CopiedPermissionsState;
+  showErrors: boolean;
 }) {
-  const { form, update } = props;
+  const { form, update, copied, showErrors } = props;
   return (
     <SpaceBetween size="l">
       <Tiles
         ariaLabel="Permissions options"
         value={form.permissions}
         onChange={({ detail }) => update({ permissions: detail.value as CreateUserForm['permissions'] })}
-        columns={3}
+        columns={4}
         items={[
           {
             value: 'groups',
             label: 'Add user to group',
             description:
               'The user gets the permissions of the groups. Recommended: manage permissions by job function.',
+          },
+          {
+            value: 'copy',
+            label: 'Copy permissions',
+            description:
+              'Copy the group memberships, attached managed policies and permissions boundary of an existing user.',
           },
           {
             value: 'policies',
@@ -34,6 +44,18 @@ export function PermissionsStep(props: {
       />
       {form.permissions === 'groups' ? (
         <GroupPicker selected={form.groups} onChange={(groups) => update({ groups })} />
+      ) : null}
+      {form.permissions === 'copy' ? (
+        <CopyPermissions
+          copyFrom={form.copyFrom}
+          onChange={(copyFrom) => update({ copyFrom })}
+          copied={copied}
+        />
+      ) : null}
+      {form.permissions === 'copy' && showErrors && !form.copyFrom ? (
+        <Alert type="error" header="Choose a user to copy permissions from">
+          Or choose another permissions option.
+        </Alert>
       ) : null}
       {form.permissions === 'policies' ? (
         <PolicyPicker selected={form.policies} onChange={(policies) => update({ policies })} />

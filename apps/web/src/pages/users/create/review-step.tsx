@@ -5,21 +5,22 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { ErrorPanel } from '../../../components/error-panel.js';
-import type { CreateUserForm } from './create-user-plan.js';
+import { chosenPermissions, type CopiedPermissions, type CreateUserForm } from './create-user-plan.js';
 
 interface ReviewStepProps {
   form: CreateUserForm;
+  copied: CopiedPermissions | undefined;
   onEdit: (step: number) => void;
   error: unknown;
 }
 
-export function ReviewStep({ form, onEdit, error }: ReviewStepProps) {
-  const permissions =
-    form.permissions === 'groups'
-      ? form.groups.map((name) => ({ name, type: 'Group' }))
-      : form.permissions === 'policies'
-        ? form.policies.map((p) => ({ name: p.policyName, type: 'Policy' }))
-        : [];
+export function ReviewStep({ form, copied, onEdit, error }: ReviewStepProps) {
+  const chosen = chosenPermissions(form, copied);
+  const permissions = [
+    ...chosen.groups.map((name) => ({ name, type: 'Group' })),
+    ...chosen.policies.map((p) => ({ name: p.policyName, type: 'Managed policy' })),
+    ...(chosen.boundary ? [{ name: chosen.boundary, type: 'Permissions boundary' }] : []),
+  ];
   return (
     <SpaceBetween size="l">
       {error ? <ErrorPanel error={error} header="The user was not created" /> : null}
@@ -52,7 +53,15 @@ export function ReviewStep({ form, onEdit, error }: ReviewStepProps) {
       </Container>
       <Table
         header={
-          <Header variant="h2" actions={<Button onClick={() => onEdit(1)}>Edit permissions</Button>}>
+          <Header
+            variant="h2"
+            description={
+              form.permissions === 'copy' && form.copyFrom
+                ? `Copied from ${form.copyFrom} (inline policies are not copied)`
+                : undefined
+            }
+            actions={<Button onClick={() => onEdit(1)}>Edit permissions</Button>}
+          >
             Permissions summary
           </Header>
         }
