@@ -6,7 +6,10 @@ import type { RoleSessionPrincipal } from './principal.js';
  * The principal of a role session, from its temporary credential row: one definition for the
  * AWS door (ASIA… keys) and the console (switch role).
  */
-export function roleSessionPrincipal(row: TemporaryCredential, role: Role): RoleSessionPrincipal {
+export function roleSessionPrincipal(
+  row: TemporaryCredential,
+  role: Pick<Role, 'id' | 'accountId' | 'name' | 'path'>,
+): RoleSessionPrincipal {
   const sessionName = row.sessionName ?? '';
   return {
     type: 'role-session',

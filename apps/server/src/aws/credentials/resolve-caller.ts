@@ -10,6 +10,8 @@ import { rootArn, userArn } from '../../model/arns.js';
 import { roleSessionPrincipal } from '../../auth/role-session-principal.js';
 import { openAccessKeySecret } from '../../services/credentials/access-keys/access-key-secret.js';
 import type { AppDeps } from '../../services/service-context.js';
+import { Prisma, type TemporaryCredential } from '../../db/generated/client.js';
+import { plainRows } from '../plain-sql.js';
 import { AwsError } from '../protocol/aws-error.js';
 import { openTemporarySecret } from './temporary-credential-secret.js';
 
@@ -65,13 +67,16 @@ function openSecretOf(deps: AppDeps, id: string, sealed: string, open: typeof op
 
 /** One round trip: the key, its owner and the account's authzVersion (for the policy cache). */
 async function longTermKey(deps: AppDeps, accessKeyId: string): Promise<ResolvedCredential> {
-  const [key] = await deps.db.$queryRaw<KeyRow[]>`
+  const [key] = await plainRows<KeyRow>(
+    deps.db,
+    Prisma.sql`
     SELECT k."id", k."accountId", k."userId", k."status"::text AS "status", k."secretEncrypted",
            u."name" AS "userName", u."path" AS "userPath", a."rootEmail", a."authzVersion"
     FROM "AccessKey" k
     JOIN "Account" a ON a."id" = k."accountId"
     LEFT JOIN "User" u ON u."id" = k."userId"
-    WHERE k."id" = ${accessKeyId}`;
+    WHERE k."id" = ${accessKeyId}`,
+  );
   if (!key || key.status !== 'Active') throw invalidToken();
   const secretAccessKey = openSecretOf(deps, key.id, key.secretEncrypted, openAccessKeySecret);
   const authzVersion = key.authzVersion;
@@ -108,6 +113,18 @@ async function longTermKey(deps: AppDeps, accessKeyId: string): Promise<Resolved
   };
 }
 
+/** A temporary credential with its role, user or account: what the principal is built from. */
+interface TemporaryRow extends TemporaryCredential {
+  roleAccountId: string | null;
+  roleName: string | null;
+  rolePath: string | null;
+  userAccountId: string | null;
+  userName: string | null;
+  userPath: string | null;
+  rootEmail: string | null;
+}
+
+/** One round trip: the credential, its role or user, and the account (a root session's email). */
 async function temporaryKey(
   deps: AppDeps,
   accessKeyId: string,
@@ -115,10 +132,22 @@ async function temporaryKey(
   now: Date,
 ): Promise<ResolvedCredential> {
   if (!sessionToken) throw invalidToken();
-  const row = await deps.db.temporaryCredential.findUnique({
-    where: { id: accessKeyId },
-    include: { role: true, user: true },
-  });
+  const [row] = await plainRows<TemporaryRow>(
+    deps.db,
+    Prisma.sql`
+    SELECT t."id", t."accountId", t."roleId", t."userId", t."forRoot", t."sessionName",
+           t."secretEncrypted", t."tokenHash", t."sessionPolicy", t."sessionPolicyArns",
+           t."sessionTags", t."transitiveTagKeys", t."sourceIdentity", t."mfaAuthenticatedAt",
+           t."chained", t."issuedTo", t."issuedAt", t."expiresAt",
+           r."accountId" AS "roleAccountId", r."name" AS "roleName", r."path" AS "rolePath",
+           u."accountId" AS "userAccountId", u."name" AS "userName", u."path" AS "userPath",
+           a."rootEmail"
+    FROM "TemporaryCredential" t
+    LEFT JOIN "Role" r ON r."id" = t."roleId"
+    LEFT JOIN "User" u ON u."id" = t."userId"
+    LEFT JOIN "Account" a ON a."id" = t."accountId"
+    WHERE t."id" = ${accessKeyId}`,
+  );
   if (!row || !sameHash(row.tokenHash, sha256Hex(sessionToken))) throw invalidToken();
   if (row.expiresAt.getTime() <= now.getTime()) {
     throw new AwsError('ExpiredToken', 'The security token included in the request is expired', 403);
@@ -129,41 +158,39 @@ async function temporaryKey(
     tokenIssuedAt: row.issuedAt,
     ...(row.mfaAuthenticatedAt ? { mfaAuthenticatedAt: row.mfaAuthenticatedAt } : {}),
   };
-  if (row.role) {
+  if (row.roleId !== null && row.roleAccountId !== null && row.roleName !== null && row.rolePath !== null) {
+    const role = { id: row.roleId, accountId: row.roleAccountId, name: row.roleName, path: row.rolePath };
     return {
       secretAccessKey,
       longTerm: false,
-      principal: { ...roleSessionPrincipal(row, row.role), accessKeyId: row.id },
+      principal: { ...roleSessionPrincipal(row, role), accessKeyId: row.id },
     };
   }
-  if (row.user) {
-    const u = row.user;
+  if (row.userId !== null && row.userAccountId !== null && row.userName !== null && row.userPath !== null) {
     return {
       secretAccessKey,
       longTerm: false,
       principal: {
         type: 'user',
-        accountId: u.accountId,
-        arn: userArn(u.accountId, u.path, u.name),
-        userId: u.id,
-        userName: u.name,
-        path: u.path,
+        accountId: row.userAccountId,
+        arn: userArn(row.userAccountId, row.userPath, row.userName),
+        userId: row.userId,
+        userName: row.userName,
+        path: row.userPath,
         passwordResetRequired: false,
         ...common,
       },
     };
   }
-  if (!row.forRoot) throw invalidToken();
-  const account = await deps.db.account.findUnique({ where: { id: row.accountId } });
-  if (!account) throw invalidToken();
+  if (!row.forRoot || row.rootEmail === null) throw invalidToken();
   return {
     secretAccessKey,
     longTerm: false,
     principal: {
       type: 'root',
-      accountId: account.id,
-      arn: rootArn(account.id),
-      email: account.rootEmail,
+      accountId: row.accountId,
+      arn: rootArn(row.accountId),
+      email: row.rootEmail,
       ...common,
     },
   };

@@ -1,0 +1,45 @@
+// The door's hottest reads go through node-postgres (src/aws/plain-sql.ts) instead of Prisma's
+// $queryRaw: the rows must be the ones $queryRaw gives, value for value and type for type, or a
+// caller would see a string where it compares a bigint, or a date shifted by a time zone.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plainRows } from '../../src/aws/plain-sql.js';
+import { Prisma } from '../../src/db/generated/client.js';
+import { startTestServer, type TestServer } from '../harness/test-server.js';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+describe('plainRows', () => {
+  it('reads every kind of column the hot paths read exactly as $queryRaw does', async () => {
+    const at = new Date('2026-12-07T03:21:09.123Z');
+    const query = Prisma.sql`
+      SELECT ${'AKIA…'}::varchar AS "text", 42::int AS "int", 9007199254740993::bigint AS "big",
+             true AS "flag", NULL::text AS "missing",
+             ${at}::timestamptz(3) AS "stamped", ${at}::timestamp(3) AS "plain",
+             ARRAY['a', 'b']::text[] AS "list", '{"k": "v"}'::jsonb AS "doc",
+             json_agg(json_build_object('n', 1)) AS "agg",
+             ${at}::timestamptz(3) = ${at}::timestamptz(3) AS "sameAt"`;
+    const viaPrisma = await server.deps.db.$queryRaw<Record<string, unknown>[]>(query);
+    const plain = await plainRows<Record<string, unknown>>(server.deps.db, query);
+    expect(plain).toEqual(viaPrisma);
+    expect(plain[0]).toMatchObject({ big: 9007199254740993n, stamped: at, plain: at, sameAt: true });
+    // A second run uses the prepared statement.
+    expect(await plainRows(server.deps.db, query)).toEqual(viaPrisma);
+  });
+
+  it('answers through $queryRaw inside a transaction, on the transaction', async () => {
+    const seen = await server.deps.db.$transaction(async (tx) => {
+      await tx.$executeRaw`CREATE TEMP TABLE "PlainSqlProbe" ("n" int) ON COMMIT DROP`;
+      await tx.$executeRaw`INSERT INTO "PlainSqlProbe" VALUES (7)`;
+      return plainRows<{ n: number }>(tx, Prisma.sql`SELECT "n" FROM "PlainSqlProbe"`);
+    });
+    expect(seen).toEqual([{ n: 7 }]);
+  });
+});
