@@ -14,11 +14,6 @@ export const accountAliasSchema = z
     'an account alias uses lowercase letters, digits and single hyphens, and starts and ends with a letter or digit',
   );
 
-const IAM_NAME = /^[\w+=,.@-]+$/;
-const IAM_NAME_MESSAGE = 'use only letters, digits and `+=,.@_-`';
-
-export const userNameSchema = z.string().min(1).max(64).regex(IAM_NAME, IAM_NAME_MESSAGE);
-
 /** Passwords are checked against the account's password policy by the service, not here. */
 export const passwordSchema = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleNameSchema } from './iam/fields.js';
 
 // The console's AWS Organizations API (/api/organization…): requests checked with AWS's
 // patterns for each member, answers typed for the console. See docs/API.md.
@@ -52,11 +53,7 @@ export const createOrgAccountRequestSchema = z.object({
     .max(64, 'at most 64 characters')
     .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'enter an email address such as dev@example.com'),
   parentId: parentIdSchema.optional(),
-  roleName: z
-    .string()
-    .max(64)
-    .regex(/^[\w+=,.@-]{1,64}$/, 'a role name uses letters, digits and +=,.@_-')
-    .optional(),
+  roleName: roleNameSchema.optional(),
 });
 
 export const moveAccountRequestSchema = z.object({ destinationParentId: parentIdSchema });

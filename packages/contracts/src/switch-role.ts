@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleNameSchema } from './iam/fields.js';
 
 /** The colours AWS's console offers for a switched role's header. */
 export const SWITCH_ROLE_COLORS = ['red', 'orange', 'yellow', 'green', 'blue'] as const;
@@ -14,11 +15,7 @@ export const switchRoleRequestSchema = z.object({
       /^(\d{12}|[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])?)$/,
       'an account is a 12-digit id or an alias (3–63 of a-z, 0-9 and -)',
     ),
-  roleName: z
-    .string()
-    .min(1, 'enter the role name')
-    .max(64)
-    .regex(/^[\w+=,.@-]+$/, 'a role name uses letters, digits and +=,.@_-'),
+  roleName: roleNameSchema,
   displayName: z.string().max(64).optional(),
   color: z.enum(SWITCH_ROLE_COLORS).optional(),
 });

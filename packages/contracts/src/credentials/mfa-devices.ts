@@ -1,14 +1,11 @@
 import { z } from 'zod';
+import { iamNameSchema } from '../iam/fields.js';
 
 /** A six-digit TOTP code. */
 export const authenticationCodeSchema = z.string().regex(/^\d{6}$/, 'an MFA code is 6 digits');
 
-/** AWS's name rules for virtual MFA devices: `[\w+=,.@-]`, 1–226 characters. */
-export const mfaDeviceNameSchema = z
-  .string()
-  .min(1, 'enter a device name')
-  .max(226, 'a device name has at most 226 characters')
-  .regex(/^[\w+=,.@-]+$/, 'use only letters, digits and `+=,.@_-`');
+/** AWS's name rules for virtual MFA devices: the IAM name alphabet, 1–226 characters. */
+export const mfaDeviceNameSchema = iamNameSchema('device');
 
 export const createVirtualMfaDeviceRequestSchema = z.object({ deviceName: mfaDeviceNameSchema });
 

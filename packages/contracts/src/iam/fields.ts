@@ -2,20 +2,32 @@
 // parameters. AWS's rules; messages in the project's style (lowercase, no trailing period).
 import { z } from 'zod';
 
-const IAM_NAME = /^[\w+=,.@-]+$/;
+/**
+ * AWS's alphabet for IAM names (users, groups, roles, policies, MFA devices): letters, digits
+ * and `+=,.@_-`. The one definition: the server, its lists' searches and the console's forms
+ * all use it (through the schemas below where they can).
+ */
+export const IAM_NAME_PATTERN = /^[\w+=,.@-]+$/;
 
-function iamNameSchema(what: string, max: number) {
+/** The most characters AWS allows in each kind of name. */
+export const IAM_NAME_MAX_LENGTH = { user: 64, group: 128, role: 64, policy: 128, device: 226 } as const;
+
+export type IamNameKind = keyof typeof IAM_NAME_MAX_LENGTH;
+
+/** A name of that kind: 1 to its maximum characters of AWS's alphabet. */
+export function iamNameSchema(kind: IamNameKind) {
+  const max = IAM_NAME_MAX_LENGTH[kind];
   return z
     .string()
-    .min(1, `enter a ${what} name`)
-    .max(max, `a ${what} name has at most ${max} characters`)
-    .regex(IAM_NAME, 'use only letters, digits and `+=,.@_-`');
+    .min(1, `enter a ${kind} name`)
+    .max(max, `a ${kind} name has at most ${max} characters`)
+    .regex(IAM_NAME_PATTERN, 'use only letters, digits and `+=,.@_-`');
 }
 
-export const userNameSchema = iamNameSchema('user', 64);
-export const groupNameSchema = iamNameSchema('group', 128);
-export const roleNameSchema = iamNameSchema('role', 64);
-export const policyNameSchema = iamNameSchema('policy', 128);
+export const userNameSchema = iamNameSchema('user');
+export const groupNameSchema = iamNameSchema('group');
+export const roleNameSchema = iamNameSchema('role');
+export const policyNameSchema = iamNameSchema('policy');
 
 /** `/` or `/segment/.../`: printable ASCII, no empty segment, at most 512 characters. */
 export const iamPathSchema = z

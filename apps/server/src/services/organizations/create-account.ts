@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { roleNameSchema } from '@gatehouse/contracts/iam/fields';
 import { hashPassword } from '../../auth/password-hash.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import type { Tx } from '../../db/client.js';
@@ -94,7 +95,7 @@ export async function createOrgAccount(options: CreateOrgAccountOptions): Promis
   const org = await managementOrganization(ctx, 'organizations:CreateAccount');
   const email = options.email.trim().toLowerCase();
   const roleName = options.roleName ?? ORGANIZATION_ACCESS_ROLE;
-  if (!/^[\w+=,.@-]{1,64}$/.test(roleName)) {
+  if (!roleNameSchema.safeParse(roleName).success) {
     throw invalidInput(
       'INVALID_PATTERN',
       `the role name \`${roleName}\` must be 1–64 of letters, digits and +=,.@_-`,

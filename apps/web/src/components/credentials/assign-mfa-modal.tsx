@@ -22,16 +22,11 @@ import {
 } from '../../api/credentials-api.js';
 import { useNotifications } from '../../app/notifications.js';
 import { ErrorPanel } from '../error-panel.js';
+import { validateMfaDeviceName } from '../validation/iam-names.js';
 import { MfaCodeInput, mfaCodeProblem } from './mfa-code-input.js';
 import { QrCode } from './qr-code.js';
 
-const DEVICE_NAME = /^[\w+=,.@-]{1,226}$/;
-
-function deviceNameProblem(name: string): string | undefined {
-  if (name.length === 0) return 'Enter a device name.';
-  if (!DEVICE_NAME.test(name)) return 'Use up to 226 letters, digits and +=,.@_- characters.';
-  return undefined;
-}
+const deviceNameProblem = validateMfaDeviceName;
 
 export function AssignMfaModal({ owner, onDismiss }: { owner: CredentialOwner; onDismiss: () => void }) {
   const [device, setDevice] = useState<CreatedVirtualMfaDevice | null>(null);

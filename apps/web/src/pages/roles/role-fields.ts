@@ -3,19 +3,11 @@
 
 import { validateDescription } from '../../components/entity-fields/validate-description.js';
 
-const NAME_CHARS = /^[\w+=,.@-]+$/;
+// The role name is judged by the contract's schema, as the other IAM names are.
+export { validateRoleName } from '../../components/validation/iam-names.js';
 
 export const MIN_SESSION_SECONDS = 3600;
 export const MAX_SESSION_SECONDS = 43200;
-
-export function validateRoleName(value: string): string | undefined {
-  if (value.length === 0) return 'Enter a role name.';
-  if (value.length > 64) return 'The role name can have up to 64 characters.';
-  if (!NAME_CHARS.test(value)) {
-    return 'The role name can contain only alphanumeric characters and the following: + = , . @ _ -';
-  }
-  return undefined;
-}
 
 export const validateRoleDescription = validateDescription;
 

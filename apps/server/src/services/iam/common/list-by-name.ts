@@ -1,3 +1,4 @@
+import { IAM_NAME_PATTERN } from '@gatehouse/contracts/iam/fields';
 import { Prisma } from '../../../db/generated/client.js';
 import type { DbOrTx } from '../../../db/client.js';
 import { containsPattern, prefixPattern } from './like-pattern.js';
@@ -25,8 +26,6 @@ export interface ListByNameOptions extends NameFilter {
   columns?: string;
 }
 
-const NAME_CHARACTERS = /^[\w+=,.@-]*$/;
-
 export interface NameKey {
   id: string;
   nameLower: string;
@@ -38,7 +37,7 @@ export function nameFilterConditions(filter: NameFilter): Prisma.Sql[] {
   if (filter.pathPrefix && filter.pathPrefix !== '/') {
     conditions.push(Prisma.sql`"path" LIKE ${prefixPattern(filter.pathPrefix)} ESCAPE '\\'`);
   }
-  if (filter.search && !NAME_CHARACTERS.test(filter.search)) {
+  if (filter.search && !IAM_NAME_PATTERN.test(filter.search)) {
     // No IAM name holds a character outside its alphabet (and PostgreSQL refuses NUL in text).
     conditions.push(Prisma.sql`FALSE`);
   } else if (filter.search) {

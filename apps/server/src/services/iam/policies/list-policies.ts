@@ -1,4 +1,5 @@
 import { authorize } from '../../../authz/authorize.js';
+import { IAM_NAME_PATTERN } from '@gatehouse/contracts/iam/fields';
 import type { ListPoliciesQuery, PolicyUsage } from '@gatehouse/contracts/iam/policies';
 import { Prisma } from '../../../db/generated/client.js';
 import { policyArn } from '../../../model/arns.js';
@@ -7,8 +8,6 @@ import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { listIdsByName } from '../common/list-by-name.js';
 import { listResourceArn } from '../common/list-resource-arn.js';
 import { policyFactsFor, type PolicyFacts } from './policy-facts.js';
-
-const IAM_NAME = /^[\w+=,.@-]+$/;
 
 export const AWS_POLICIES_NOT_LOADED =
   'AWS managed policies could not be loaded in this deployment (see the server log): only customer managed policies are listed';
@@ -53,7 +52,9 @@ export async function listPolicies(
   // two policies share a name (an AWS managed one and the account's own), so a page of two or
   // more has room for them; the cursor records whether a list is ordered so.
   const searchName =
-    options.search && limit >= 2 && IAM_NAME.test(options.search) ? options.search.toLowerCase() : undefined;
+    options.search && limit >= 2 && IAM_NAME_PATTERN.test(options.search)
+      ? options.search.toLowerCase()
+      : undefined;
   const usage = onlyAttached ? (options.policyUsageFilter ?? 'used') : 'all';
   const sort = `policies:${scope}:${usage}${searchName ? ':exact-first' : ''}`;
   const base = scopeCondition(scope, accountId);

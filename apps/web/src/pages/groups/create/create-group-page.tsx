@@ -20,7 +20,11 @@ import { useNotifications } from '../../../app/notifications.js';
 import { UserPicker } from '../../../components/entity-pickers/user-picker.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { errorSummary } from '../../../components/format-api-error.js';
-import { validateGroupName, validatePath } from '../../../components/validation/iam-names.js';
+import {
+  iamNameConstraint,
+  validateGroupName,
+  validatePath,
+} from '../../../components/validation/iam-names.js';
 import { planGroupCreation, type CreateGroupForm, type GroupCreationStep } from './create-group-plan.js';
 
 // A second sizeable table: loaded after the page itself shows.
@@ -109,7 +113,7 @@ export function CreateGroupPage() {
             <SpaceBetween size="l">
               <FormField
                 label="User group name"
-                description="Up to 128 characters: letters, digits and + = , . @ _ -. Unique in the account, ignoring case."
+                description={`${iamNameConstraint('group')} Unique in the account, ignoring case.`}
                 controlId="group-name"
                 errorText={(showErrors ? nameProblem : undefined) ?? fieldErrorFor(error, 'groupName')}
               >

@@ -24,7 +24,11 @@ import { PolicyDocumentView } from '../../../components/policy-document-view/pol
 import { PolicyEditor } from '../../../components/policy-editor/policy-editor.js';
 import { usePolicyCheck } from '../../../components/policy-editor/use-policy-check.js';
 import { TagsEditor, tagsAreValid } from '../../../components/tags/tags-editor.js';
-import { validatePath, validatePolicyName } from '../../../components/validation/iam-names.js';
+import {
+  iamNameConstraint,
+  validatePath,
+  validatePolicyName,
+} from '../../../components/validation/iam-names.js';
 import { validateDescription } from '../../../components/entity-fields/validate-description.js';
 import { policyHref } from '../policy-links.js';
 
@@ -175,7 +179,7 @@ export function CreatePolicyPage() {
             <SpaceBetween size="l">
               <FormField
                 label="Policy name"
-                description="Up to 128 characters: letters, digits and + = , . @ _ -. Unique in the account, ignoring case."
+                description={`${iamNameConstraint('policy')} Unique in the account, ignoring case.`}
                 controlId="policy-name"
                 errorText={nameError}
               >

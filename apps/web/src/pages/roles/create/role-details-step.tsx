@@ -12,7 +12,7 @@ import { fieldErrorFor } from '../../../api/api-error.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { PolicyDocumentView } from '../../../components/policy-document-view/policy-document-view.js';
 import { TagsEditor } from '../../../components/tags/tags-editor.js';
-import { validatePath } from '../../../components/validation/iam-names.js';
+import { iamNameConstraint, validatePath } from '../../../components/validation/iam-names.js';
 import { validateRoleDescription, validateRoleName } from '../role-fields.js';
 import { SessionDurationField } from '../session-duration-field.js';
 import type { CreateRoleForm } from './create-role-plan.js';
@@ -41,7 +41,7 @@ export function RoleDetailsStep(props: RoleDetailsStepProps) {
         <SpaceBetween size="l">
           <FormField
             label="Role name"
-            description="Up to 64 characters: letters, digits and + = , . @ _ -. Unique in the account, ignoring case."
+            description={`${iamNameConstraint('role')} Unique in the account, ignoring case.`}
             controlId="role-name"
             errorText={nameProblem ?? fieldErrorFor(error, 'roleName')}
           >

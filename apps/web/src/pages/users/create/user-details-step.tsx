@@ -6,7 +6,11 @@ import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { fieldErrorFor } from '../../../api/api-error.js';
 import { ConsolePasswordFields } from '../../../components/password/console-password-fields.js';
-import { validatePath, validateUserName } from '../../../components/validation/iam-names.js';
+import {
+  iamNameConstraint,
+  validatePath,
+  validateUserName,
+} from '../../../components/validation/iam-names.js';
 import type { CreateUserForm } from './create-user-plan.js';
 
 interface StepProps {
@@ -22,7 +26,7 @@ export function UserDetailsStep({ form, update, showErrors, serverError }: StepP
       <SpaceBetween size="l">
         <FormField
           label="User name"
-          description="Up to 64 characters: letters, digits and + = , . @ _ -. Unique in the account, ignoring case."
+          description={`${iamNameConstraint('user')} Unique in the account, ignoring case.`}
           controlId="user-name"
           errorText={
             (showErrors ? validateUserName(form.userName.trim()) : undefined) ??
