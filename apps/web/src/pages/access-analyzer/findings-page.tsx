@@ -11,7 +11,7 @@ import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
-import PropertyFilter, { type PropertyFilterProps } from '@cloudscape-design/components/property-filter';
+import type { PropertyFilterProps } from '@cloudscape-design/components/property-filter';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -23,6 +23,7 @@ import {
   updateFindings,
   type FindingListParams,
 } from '../../api/access-analyzer-api.js';
+import { PropertyFilter } from '../../app/lazy-filters.js';
 import { useNotifications } from '../../app/notifications.js';
 import { useFollow } from '../../app/use-follow.js';
 import { ErrorPanel } from '../../components/error-panel.js';
@@ -175,6 +176,8 @@ export function FindingsPage() {
         variant="full-page"
         items={items}
         columnDefinitions={columns(follow)}
+        // Long names and dates wrap so every column fits the window (e2e console-layout.spec.ts).
+        wrapLines
         trackBy="id"
         selectionType={status === 'RESOLVED' ? undefined : 'multi'}
         selectedItems={selected}

@@ -4,16 +4,17 @@
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
-import DateRangePicker, { type DateRangePickerProps } from '@cloudscape-design/components/date-range-picker';
+import type { DateRangePickerProps } from '@cloudscape-design/components/date-range-picker';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
-import PropertyFilter, { type PropertyFilterProps } from '@cloudscape-design/components/property-filter';
+import type { PropertyFilterProps } from '@cloudscape-design/components/property-filter';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { EventSummary } from '@gatehouse/contracts/events';
+import { DateRangePicker, PropertyFilter } from '../../app/lazy-filters.js';
 import { useFollow } from '../../app/use-follow.js';
 import { CursorPagination } from '../../components/entity-pickers/cursor-pagination.js';
 import { useRecordPage } from '../../components/entity-pickers/use-record-page.js';
@@ -86,6 +87,8 @@ export function EventHistoryPage() {
         variant="full-page"
         items={items}
         columnDefinitions={columns(follow)}
+        // Long names and dates wrap so every column fits the window (e2e console-layout.spec.ts).
+        wrapLines
         trackBy="eventId"
         loading={events.isPending || events.isPlaceholderData}
         loadingText="Loading events"
