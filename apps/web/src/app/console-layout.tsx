@@ -4,23 +4,26 @@ import AppLayout from '@cloudscape-design/components/app-layout';
 import Flashbar from '@cloudscape-design/components/flashbar';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet, useLocation, useMatches } from 'react-router';
 import { ApiError } from '../api/api-error.js';
 import { whoamiQuery } from '../api/queries/auth.js';
 import { ErrorPanel } from '../components/error-panel.js';
 import { FullPageSpinner } from '../components/full-page-spinner.js';
 import { Breadcrumbs } from './breadcrumbs.js';
+import { contentTypeOf } from './layout.js';
 import { ConsoleSideNavigation } from './console-side-navigation.js';
 import { ConsoleTopNavigation } from './console-top-navigation.js';
 import { useNotifications } from './notifications.js';
 import { MAIN_CONTENT_ID, usePageHeadingFocus } from './page-focus.js';
 import { recallSignIn, signInPath } from './sign-in-target.js';
+import './console-layout.css';
 
 const TOP_NAV_ID = 'gatehouse-top-navigation';
 
 export function ConsoleLayout() {
   const whoami = useQuery(whoamiQuery());
   const location = useLocation();
+  const contentType = contentTypeOf(useMatches());
   const { items } = useNotifications();
   const [navigationOpen, setNavigationOpen] = useState(true);
   const here = location.pathname + location.search;
@@ -51,6 +54,8 @@ export function ConsoleLayout() {
       </div>
       <AppLayout
         headerSelector={`#${TOP_NAV_ID}`}
+        // List pages take the window's width (AWS's tables); others keep the reading width.
+        contentType={contentType}
         navigation={<ConsoleSideNavigation />}
         navigationOpen={navigationOpen}
         onNavigationChange={({ detail }) => setNavigationOpen(detail.open)}

@@ -10,10 +10,31 @@ import { routePrefetch } from './route-prefetch.js';
 import { organizationRoutes } from '../pages/organizations/organizations-routes.js';
 import { accessAnalyzerRoutes } from '../pages/access-analyzer/access-analyzer-routes.js';
 import type { Crumb } from './breadcrumbs.js';
+import type { LayoutHandle } from './layout.js';
 
 type CrumbHandle = { crumb: (params: Record<string, string | undefined>) => Crumb };
 
 const crumb = (fn: CrumbHandle['crumb']): CrumbHandle => ({ crumb: fn });
+
+/** A list page: the console lays it out for a full-width table (layout.ts). */
+const TABLE_PAGE: LayoutHandle = { contentType: 'table' };
+
+/**
+ * Marks the list pages of a route tree mounted from another module: the routes whose own path
+ * (or, for an index route, its parent's path) is listed.
+ */
+function markTablePages(routes: RouteObject[], paths: readonly string[], parentPath = ''): RouteObject[] {
+  return routes.map((route) => {
+    const own = route.index ? parentPath : (route.path ?? '');
+    const isList = paths.includes(own) && (route.index || !route.children);
+    const children = route.children ? markTablePages(route.children, paths, route.path ?? '') : undefined;
+    return {
+      ...route,
+      ...(isList ? { handle: { ...(route.handle as object | undefined), ...TABLE_PAGE } } : {}),
+      ...(children ? { children } : {}),
+    } as RouteObject;
+  });
+}
 
 type RoutePrefetch = ReturnType<typeof routePrefetch>;
 
@@ -30,6 +51,7 @@ const consoleRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
     children: [
       {
         index: true,
+        handle: TABLE_PAGE,
         loader: prefetch.users,
         lazy: async () => ({ Component: (await import('../pages/users/users-page.js')).UsersPage }),
       },
@@ -83,6 +105,7 @@ const consoleRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
     children: [
       {
         index: true,
+        handle: TABLE_PAGE,
         lazy: async () => ({ Component: (await import('../pages/groups/groups-page.js')).GroupsPage }),
       },
       {
@@ -134,6 +157,7 @@ const consoleRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
     children: [
       {
         index: true,
+        handle: TABLE_PAGE,
         lazy: async () => ({ Component: (await import('../pages/roles/roles-page.js')).RolesPage }),
       },
       {
@@ -185,6 +209,7 @@ const consoleRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
     children: [
       {
         index: true,
+        handle: TABLE_PAGE,
         lazy: async () => ({ Component: (await import('../pages/policies/policies-page.js')).PoliciesPage }),
       },
       {
@@ -247,7 +272,7 @@ const consoleRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
   },
   {
     path: 'credential-report',
-    handle: crumb(() => ({ text: 'Credential report', href: '/credential-report' })),
+    handle: { ...crumb(() => ({ text: 'Credential report', href: '/credential-report' })), ...TABLE_PAGE },
     lazy: async () => ({
       Component: (await import('../pages/credential-report/credential-report-page.js')).CredentialReportPage,
     }),
@@ -258,6 +283,7 @@ const consoleRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
     children: [
       {
         index: true,
+        handle: TABLE_PAGE,
         lazy: async () => ({
           Component: (await import('../pages/event-history/event-history-page.js')).EventHistoryPage,
         }),
@@ -274,7 +300,7 @@ const consoleRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
   {
     path: 'access-analyzer',
     handle: crumb(() => ({ text: 'Access analyzer', href: '/access-analyzer' })),
-    children: accessAnalyzerRoutes,
+    children: markTablePages(accessAnalyzerRoutes, ['', 'archive-rules']),
   },
   {
     path: 'simulator',
@@ -294,7 +320,7 @@ const consoleRoutes = (prefetch: RoutePrefetch): RouteObject[] => [
   {
     path: 'organizations',
     handle: crumb(() => ({ text: 'AWS Organizations', href: '/organizations' })),
-    children: organizationRoutes,
+    children: markTablePages(organizationRoutes, ['accounts', 'service-control-policies', 'invitations']),
   },
   {
     path: 'switchrole',

@@ -29,11 +29,11 @@ function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> & { items: Map<st
 }
 
 describe('table preferences', () => {
-  it('starts from the default page size, unwrapped lines and the columns shown by default', () => {
+  it('starts from the default page size, wrapped lines and the columns shown by default', () => {
     const defaults = defaultTablePreferences(CONFIG);
     expect(defaults).toEqual({
       pageSize: 50,
-      wrapLines: false,
+      wrapLines: true,
       columnDisplay: [
         { id: 'name', visible: true },
         { id: 'path', visible: false },
@@ -75,7 +75,7 @@ describe('table preferences', () => {
     };
     expect(normalizeTablePreferences(CONFIG, stored)).toEqual({
       pageSize: 50,
-      wrapLines: false,
+      wrapLines: true,
       columnDisplay: [
         { id: 'age', visible: false },
         { id: 'path', visible: false },

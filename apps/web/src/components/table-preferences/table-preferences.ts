@@ -43,7 +43,8 @@ const KEY_PREFIX = 'gatehouse.tablePreferences:';
 export function defaultTablePreferences(config: TablePreferencesConfig): TablePreferences {
   return {
     pageSize: config.defaultPageSize,
-    wrapLines: false,
+    // Wrapped, so a list's columns fit the window (the last one was cut off at 1280 px).
+    wrapLines: true,
     columnDisplay: config.columns.map((c) => ({
       id: c.id,
       visible: c.visibleByDefault || !!c.alwaysVisible,

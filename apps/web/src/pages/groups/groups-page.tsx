@@ -66,6 +66,8 @@ export function GroupsPage() {
         variant="full-page"
         items={items}
         columnDefinitions={columns}
+        // Long names and dates wrap so every column fits the window (e2e console-layout.spec.ts).
+        wrapLines
         trackBy="groupName"
         loading={groups.isPending || groups.isPlaceholderData}
         loadingText="Loading user groups"
