@@ -3,10 +3,10 @@
 // `boundary` is no boundary, and an SCP or RCP level with no policies is skipped. The set
 // also carries the state evaluate() works in, so that sets never share any.
 
-import type { PolicyCategory, PolicyInput, PolicySetInput } from '../types.js';
+import type { PolicyCategory, PolicyInput, PolicySetInput, Statement } from '../types.js';
 import { buildActionIndex } from './action-index.js';
 import { compileStatement } from './compile-statement.js';
-import type { CompiledCategory, CompiledPolicy } from './compiled-types.js';
+import type { CompiledCategory, CompiledPolicy, CompiledStatement } from './compiled-types.js';
 import { newEvaluatorState, type EvaluatorState } from '../evaluate/evaluator-state.js';
 
 export interface CompiledPolicySet {
@@ -39,10 +39,13 @@ function levels(
   hasBoundary: boolean,
   compileOne: CompileOne,
 ): CompiledCategory[] {
-  return (input ?? [])
-    .map((level, i) => ({ level, i }))
-    .filter(({ level }) => level.length > 0)
-    .map(({ level, i }) => compileCategory(level, category, hasBoundary, compileOne, i));
+  const out: CompiledCategory[] = [];
+  if (input === undefined) return out;
+  for (let i = 0; i < input.length; i++) {
+    const level = input[i] as readonly PolicyInput[];
+    if (level.length > 0) out.push(compileCategory(level, category, hasBoundary, compileOne, i));
+  }
+  return out;
 }
 
 function compilePolicy(
@@ -58,9 +61,12 @@ function compilePolicy(
     variables: input.document.version === '2012-10-17',
     statements: [],
   };
-  policy.statements = input.document.statements.map((s) =>
-    compileStatement(s, policy, category, hasBoundary),
-  );
+  const sources = input.document.statements;
+  const statements: CompiledStatement[] = new Array(sources.length);
+  for (let i = 0; i < sources.length; i++) {
+    statements[i] = compileStatement(sources[i] as Statement, policy, category, hasBoundary);
+  }
+  policy.statements = statements;
   return policy;
 }
 
@@ -71,14 +77,16 @@ function compileCategory(
   compileOne: CompileOne,
   level = 0,
 ): CompiledCategory {
-  const policies = inputs.map((p) => compileOne(p, category, level, hasBoundary));
-  const statements = policies.flatMap((p) => p.statements);
-  return {
-    category,
-    policies,
-    allow: buildActionIndex(statements.filter((s) => !s.isDeny)),
-    deny: buildActionIndex(statements.filter((s) => s.isDeny)),
-  };
+  // Plain loops: flatMap and filter cost more than the rest of a small category's compile.
+  const policies: CompiledPolicy[] = new Array(inputs.length);
+  const allow: CompiledStatement[] = [];
+  const deny: CompiledStatement[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const policy = compileOne(inputs[i] as PolicyInput, category, level, hasBoundary);
+    policies[i] = policy;
+    for (const statement of policy.statements) (statement.isDeny ? deny : allow).push(statement);
+  }
+  return { category, policies, allow: buildActionIndex(allow), deny: buildActionIndex(deny) };
 }
 
 function optional(
@@ -139,7 +147,10 @@ function assemble(set: PolicySetInput, compileOne: CompileOne): CompiledPolicySe
   const identity = compileCategory(set.identity ?? [], 'identity', hasBoundary, compileOne);
   const boundary = optional(set.boundary, 'boundary', hasBoundary, compileOne);
   const session = optional(set.session, 'session', hasBoundary, compileOne);
-  const policies = [...rcp, ...scp, resource, identity, boundary, session].flatMap((c) => c?.policies ?? []);
+  const policies: CompiledPolicy[] = [];
+  for (const c of [...rcp, ...scp, resource, identity, boundary, session]) {
+    if (c !== undefined) for (const p of c.policies) policies.push(p);
+  }
   const scratch = newEvaluatorState();
   return { input: set, identity, resource, boundary, session, scp, rcp, policies, scratch };
 }

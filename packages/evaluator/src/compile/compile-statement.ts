@@ -58,20 +58,61 @@ function resourcePattern(resource: string, variables: boolean): ArnPattern {
 /**
  * Compiled clauses without `${` in any value, by policy version, operator, key and values: their
  * compiled values hold no variables, hence no scratch, and are shared; each statement gets its
- * own clause object around them (explanations read the source clause from it).
+ * own clause object around them (explanations read the source clause from it). Looked up by
+ * operator, then key (two short strings to hash, no key built), then values compared in order.
+ * Bounded: at most MAX_TEMPLATES_PER_KEY per operator and key (the oldest go first), and all
+ * are dropped once MAX_MEMO are held.
  */
-const clauseTemplates = new Map<string, CompiledCondition>();
+interface ClauseTemplate {
+  values: readonly string[];
+  compiled: CompiledCondition;
+}
+const clauseTemplates = {
+  variables: new Map<string, Map<string, ClauseTemplate[]>>(),
+  literal: new Map<string, Map<string, ClauseTemplate[]>>(),
+};
+let clauseTemplateCount = 0;
+const MAX_TEMPLATES_PER_KEY = 32;
+
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 function compileClause(clause: ConditionClause, variables: boolean): CompiledCondition {
-  // Each part length-prefixed, so no two clauses share a key whatever characters they hold.
-  let key = `${variables ? 'v' : 'l'}${clause.operator.length}:${clause.operator}${clause.key.length}:${clause.key}`;
-  for (const value of clause.values) {
-    if (value.includes('${')) return compileCondition(clause, variables);
-    key += `${value.length}:${value}`;
+  const values = clause.values;
+  for (let i = 0; i < values.length; i++) {
+    if ((values[i] as string).includes('${')) return compileCondition(clause, variables);
   }
-  const template = clauseTemplates.get(key);
-  if (template) return { ...template, clause };
-  return remember(clauseTemplates, key, compileCondition(clause, variables));
+  const byOperator = variables ? clauseTemplates.variables : clauseTemplates.literal;
+  let byKey = byOperator.get(clause.operator);
+  const templates = byKey?.get(clause.key);
+  if (templates !== undefined) {
+    for (let i = 0; i < templates.length; i++) {
+      const template = templates[i] as ClauseTemplate;
+      if (sameValues(template.values, values)) return { ...template.compiled, clause };
+    }
+  }
+  const compiled = compileCondition(clause, variables);
+  if (clauseTemplateCount >= MAX_MEMO) {
+    clauseTemplates.variables.clear();
+    clauseTemplates.literal.clear();
+    clauseTemplateCount = 0;
+  }
+  if (byKey === undefined) {
+    byKey = new Map();
+    byOperator.set(clause.operator, byKey);
+  }
+  const entry = { values: values.slice(), compiled };
+  const list = byKey.get(clause.key);
+  if (list === undefined) byKey.set(clause.key, [entry]);
+  else {
+    if (list.length >= MAX_TEMPLATES_PER_KEY) list.shift();
+    list.push(entry);
+  }
+  clauseTemplateCount++;
+  return compiled;
 }
 
 export function compileStatement(
@@ -85,15 +126,27 @@ export function compileStatement(
   const isDeny = source.effect === 'Deny';
   const principalBlock = source.principal ?? source.notPrincipal;
   const isResourcePolicy = category === 'resource';
+  // Plain loops rather than map/flatMap: this runs for every statement on every cache miss.
+  const actions: Glob[] = new Array(actionSources.length);
+  for (let i = 0; i < actionSources.length; i++) actions[i] = actionGlob(actionSources[i] as string);
+  const resources: ArnPattern[] = [];
+  if (resourceSources !== undefined) {
+    for (const r of resourceSources) resources.push(resourcePattern(r, policy.variables));
+  }
+  const conditions: CompiledCondition[] = [];
+  for (const c of source.conditions) conditions.push(compileClause(c, policy.variables));
+  if (source.emptyOperators !== undefined) {
+    for (const empty of source.emptyOperators) conditions.push(...compileEmptyOperator(empty));
+  }
   return {
     source,
     policy,
     isDeny,
-    actions: actionSources.map(actionGlob),
+    actions,
     actionSources,
     notAction: source.action === undefined && source.notAction !== undefined,
     hasAction: source.action !== undefined || source.notAction !== undefined,
-    resources: (resourceSources ?? []).map((r) => resourcePattern(r, policy.variables)),
+    resources,
     notResource: source.resource === undefined && source.notResource !== undefined,
     anyResource:
       source.resource?.includes('*') === true || (resourceSources === undefined && isResourcePolicy),
@@ -102,9 +155,6 @@ export function compileStatement(
     notPrincipal: source.principal === undefined && source.notPrincipal !== undefined,
     principalRequired: isResourcePolicy,
     notPrincipalHitsBoundary: isResourcePolicy && isDeny && hasBoundary && source.notPrincipal !== undefined,
-    conditions: [
-      ...source.conditions.map((c) => compileClause(c, policy.variables)),
-      ...(source.emptyOperators ?? []).flatMap(compileEmptyOperator),
-    ],
+    conditions,
   };
 }

@@ -18,27 +18,41 @@ function buildValues(
   context: BuildContext,
   node: JsonNode,
   astPath: Path,
-  jsonPath: Path,
+  /** The JSON path of the operator's block; `key` is the condition key there. */
+  operatorPath: Path,
+  key: string,
 ): string[] | undefined {
   const single = scalarText(node);
   if (single !== undefined) {
-    if (context.recording) context.record([...astPath, 0], jsonPath, node);
+    if (context.recording) context.record([...astPath, 0], [...operatorPath, key], node);
     return [single];
   }
   if (node.kind !== 'array') {
-    context.wrongType('a string, number, boolean or an array of them', node, jsonPath, 'a condition value');
+    context.wrongType(
+      'a string, number, boolean or an array of them',
+      node,
+      [...operatorPath, key],
+      'a condition value',
+    );
     return undefined;
   }
   const values: string[] = [];
-  node.items.forEach((item, j) => {
+  const items = node.items;
+  for (let j = 0; j < items.length; j++) {
+    const item = items[j] as JsonNode;
     const text = scalarText(item);
     if (text === undefined) {
-      context.wrongType('a string, number or boolean', item, [...jsonPath, j], 'each condition value');
-      return;
+      context.wrongType(
+        'a string, number or boolean',
+        item,
+        [...operatorPath, key, j],
+        'each condition value',
+      );
+      continue;
     }
-    if (context.recording) context.record([...astPath, values.length], [...jsonPath, j], item);
+    if (context.recording) context.record([...astPath, values.length], [...operatorPath, key, j], item);
     values.push(text);
-  });
+  }
   return values;
 }
 
@@ -47,20 +61,28 @@ export interface BuiltConditions {
   empty: EmptyConditionOperator[];
 }
 
+/** Reads the `Condition` member of the statement at `statementPath` (a JSON path). */
 export function buildConditions(
   context: BuildContext,
   node: JsonNode,
   statementAstPath: Path,
-  jsonPath: Path,
+  statementPath: Path,
 ): BuiltConditions {
   const clauses: ConditionClause[] = [];
   const empty: EmptyConditionOperator[] = [];
   if (node.kind !== 'object') {
-    context.wrongType('an object of condition operators', node, jsonPath, '`Condition`');
+    context.wrongType(
+      'an object of condition operators',
+      node,
+      [...statementPath, 'Condition'],
+      '`Condition`',
+    );
     return { clauses, empty };
   }
-  for (const operatorMember of lastMembers(node)) {
-    const operatorPath = [...jsonPath, operatorMember.key];
+  const operators = lastMembers(node);
+  for (let i = 0; i < operators.length; i++) {
+    const operatorMember = operators[i] as JsonMember;
+    const operatorPath = [...statementPath, 'Condition', operatorMember.key];
     const block = operatorMember.value;
     const before = clauses.length;
     if (block.kind !== 'object') {
@@ -74,8 +96,10 @@ export function buildConditions(
       buildClauses(context, block, operatorMember, statementAstPath, operatorPath, clauses);
     }
     if (clauses.length > before) continue;
-    const astPath = [...statementAstPath, 'EmptyOperator', empty.length];
-    context.record(astPath, operatorPath, block, operatorMember.keySpan);
+    if (context.recording) {
+      const astPath = [...statementAstPath, 'EmptyOperator', empty.length];
+      context.record(astPath, operatorPath, block, operatorMember.keySpan);
+    }
     const range = context.range(operatorMember.keySpan);
     empty.push(
       range === undefined ? { operator: operatorMember.key } : { operator: operatorMember.key, range },
@@ -92,16 +116,17 @@ function buildClauses(
   operatorPath: Path,
   clauses: ConditionClause[],
 ): void {
-  for (const keyMember of lastMembers(block)) {
-    const keyPath = [...operatorPath, keyMember.key];
+  const keys = lastMembers(block);
+  for (let i = 0; i < keys.length; i++) {
+    const keyMember = keys[i] as JsonMember;
     const astPath = context.recording ? [...statementAstPath, 'Condition', clauses.length] : UNRECORDED;
-    const values = buildValues(context, keyMember.value, astPath, keyPath);
+    const values = buildValues(context, keyMember.value, astPath, operatorPath, keyMember.key);
     if (values === undefined) continue;
     const clauseSpan = { start: keyMember.keySpan.start, end: keyMember.value.span.end };
     if (context.recording) {
       context.record(
         astPath,
-        keyPath,
+        [...operatorPath, keyMember.key],
         { kind: 'invalid', span: clauseSpan },
         keyMember.keySpan,
         keyMember.value,

@@ -77,11 +77,13 @@ function readStatements(context: BuildContext, node: JsonNode): Statement[] {
     return [];
   }
   const statements: Statement[] = [];
-  node.items.forEach((item, j) => {
+  const items = node.items;
+  for (let j = 0; j < items.length; j++) {
+    const item = items[j] as JsonNode;
     if (item.kind === 'object')
       statements.push(buildStatement(context, item, statements.length, ['Statement', j]));
     else context.wrongType('an object', item, ['Statement', j], 'each statement');
-  });
+  }
   return statements;
 }
 

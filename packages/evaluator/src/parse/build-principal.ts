@@ -56,7 +56,8 @@ export function buildPrincipal(
       context,
       member.value,
       [...astPath, member.key],
-      memberPath,
+      jsonPath,
+      member.key,
       `${element}.${member.key}`,
     );
     if (values) block[member.key] = values;

@@ -24,62 +24,68 @@ export const STATEMENT_ELEMENTS = [
   'Condition',
 ] as const;
 
-const LIST_ELEMENTS = {
-  Action: 'action',
-  NotAction: 'notAction',
-  Resource: 'resource',
-  NotResource: 'notResource',
-} as const;
-
 export function buildStatement(
   context: BuildContext,
   node: JsonObject,
   index: number,
   jsonPath: Path,
 ): Statement {
-  const astPath: Path = ['Statement', index];
+  // AST paths are made only for the source map; JSON paths of members only for a diagnostic
+  // or the source map (each reader extends `jsonPath` itself when it needs one).
+  const recording = context.recording;
+  const astPath: Path = recording ? ['Statement', index] : UNRECORDED;
   context.record(astPath, jsonPath, node);
   const statement: Statement = { index, effect: 'Deny', conditions: [] };
   const range = context.range(node.span);
   if (range !== undefined) statement.range = range;
   let sawEffect = false;
-  for (const member of lastMembers(node)) {
-    const memberPath = [...jsonPath, member.key];
-    const memberAstPath = context.recording ? [...astPath, member.key] : UNRECORDED;
-    if (context.recording && (STATEMENT_ELEMENTS as readonly string[]).includes(member.key)) {
-      context.record(memberAstPath, memberPath, member.value, member.keySpan);
+  const members = lastMembers(node);
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i] as JsonMember;
+    const key = member.key;
+    const memberAstPath = recording ? [...astPath, key] : UNRECORDED;
+    if (recording && (STATEMENT_ELEMENTS as readonly string[]).includes(key)) {
+      context.record(memberAstPath, [...jsonPath, key], member.value, member.keySpan);
     }
-    switch (member.key) {
+    switch (key) {
       case 'Sid':
         if (member.value.kind === 'string') statement.sid = member.value.value;
-        else context.wrongType('a string', member.value, memberPath, '`Sid`');
+        else context.wrongType('a string', member.value, [...jsonPath, key], '`Sid`');
         break;
       case 'Effect':
         sawEffect = true;
-        readEffect(context, member, memberPath, statement);
+        readEffect(context, member, jsonPath, statement);
         break;
       case 'Action':
       case 'NotAction':
       case 'Resource':
       case 'NotResource': {
-        const values = buildStringList(context, member.value, memberAstPath, memberPath, member.key);
-        if (values) statement[LIST_ELEMENTS[member.key]] = values;
+        const values = buildStringList(context, member.value, memberAstPath, jsonPath, key, key);
+        if (values === undefined) break;
+        // Named stores, one per element, keep the statement's few shapes predictable.
+        if (key === 'Action') statement.action = values;
+        else if (key === 'NotAction') statement.notAction = values;
+        else if (key === 'Resource') statement.resource = values;
+        else statement.notResource = values;
         break;
       }
       case 'Principal':
       case 'NotPrincipal': {
-        const block = buildPrincipal(context, member.value, memberAstPath, memberPath, member.key);
-        if (block) statement[member.key === 'Principal' ? 'principal' : 'notPrincipal'] = block;
+        const block = buildPrincipal(context, member.value, memberAstPath, [...jsonPath, key], key);
+        if (block) {
+          if (key === 'Principal') statement.principal = block;
+          else statement.notPrincipal = block;
+        }
         break;
       }
       case 'Condition': {
-        const { clauses, empty } = buildConditions(context, member.value, astPath, memberPath);
+        const { clauses, empty } = buildConditions(context, member.value, astPath, jsonPath);
         statement.conditions = clauses;
         if (empty.length > 0) statement.emptyOperators = empty;
         break;
       }
       default:
-        reportUnknownElement(context, member, memberPath);
+        reportUnknownElement(context, member, [...jsonPath, key]);
     }
   }
   if (!sawEffect) {
@@ -94,10 +100,15 @@ export function buildStatement(
   return statement;
 }
 
-function readEffect(context: BuildContext, member: JsonMember, path: Path, statement: Statement): void {
+function readEffect(
+  context: BuildContext,
+  member: JsonMember,
+  statementPath: Path,
+  statement: Statement,
+): void {
   const value = member.value;
   if (value.kind !== 'string') {
-    context.wrongType('`"Allow"` or `"Deny"`', value, path, '`Effect`');
+    context.wrongType('`"Allow"` or `"Deny"`', value, [...statementPath, member.key], '`Effect`');
     return;
   }
   if (value.value === 'Allow' || value.value === 'Deny') {
@@ -107,7 +118,7 @@ function readEffect(context: BuildContext, member: JsonMember, path: Path, state
   context.report(
     'invalid-effect',
     `\`Effect\` must be \`Allow\` or \`Deny\`, found ${quote(value.value)}`,
-    path,
+    [...statementPath, member.key],
     value.span,
     didYouMean(value.value, ['Allow', 'Deny']),
   );

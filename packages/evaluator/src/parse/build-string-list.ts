@@ -9,25 +9,29 @@ export function buildStringList(
   context: BuildContext,
   node: JsonNode,
   astPath: Path,
-  jsonPath: Path,
+  /** The JSON path of the object holding the element; `key` is the element's name there. */
+  parentPath: Path,
+  key: string,
   element: string,
 ): string[] | undefined {
   if (node.kind === 'string') {
-    if (context.recording) context.record([...astPath, 0], jsonPath, node);
+    if (context.recording) context.record([...astPath, 0], [...parentPath, key], node);
     return [node.value];
   }
   if (node.kind !== 'array') {
-    context.wrongType('a string or an array of strings', node, jsonPath, `\`${element}\``);
+    context.wrongType('a string or an array of strings', node, [...parentPath, key], `\`${element}\``);
     return undefined;
   }
   const values: string[] = [];
-  node.items.forEach((item, j) => {
+  const items = node.items;
+  for (let j = 0; j < items.length; j++) {
+    const item = items[j] as JsonNode;
     if (item.kind === 'string') {
-      if (context.recording) context.record([...astPath, values.length], [...jsonPath, j], item);
+      if (context.recording) context.record([...astPath, values.length], [...parentPath, key, j], item);
       values.push(item.value);
     } else {
-      context.wrongType('a string', item, [...jsonPath, j], `each entry of \`${element}\``);
+      context.wrongType('a string', item, [...parentPath, key, j], `each entry of \`${element}\``);
     }
-  });
+  }
   return values;
 }

@@ -58,9 +58,16 @@ export class JsonParser {
   constructor(
     text: string,
     private readonly sink: Report,
+    /** Filled with line starts as the scanner meets line feeds (see JsonScanner). */
+    lineStarts?: number[],
   ) {
-    this.scanner = new JsonScanner(text, sink);
+    this.scanner = new JsonScanner(text, sink, lineStarts);
     this.token = this.scanner.next();
+  }
+
+  /** True when a carriage return was skipped as whitespace (the line starts are then partial). */
+  get sawCarriageReturn(): boolean {
+    return this.scanner.sawCarriageReturn;
   }
 
   /** Parses one JSON value and checks nothing follows it. Undefined when the text is empty. */
@@ -178,7 +185,7 @@ export class JsonParser {
       const member = this.parseMember(depth, at);
       if (member) {
         if (members.length === MANY_MEMBERS) seen = new Set(members.map((m) => m.key));
-        if (seen ? seen.has(member.key) : members.some((m) => m.key === member.key)) {
+        if (seen ? seen.has(member.key) : hasKey(members, member.key)) {
           this.sink.report(
             'duplicate-key',
             `duplicate key ${quote(member.key)}`,
@@ -221,18 +228,24 @@ export class JsonParser {
     }
     this.advance();
     const keySpan = span(token);
-    const memberAt = linkTo(at, token.text);
     if (this.token.kind === ':') {
       this.advance();
-    } else {
-      this.expected(`\`:\` after property name ${quote(token.text, 30)}`, memberAt);
-      if (!VALUE_START.has(this.token.kind)) {
-        return {
-          key: token.text,
-          keySpan,
-          value: { kind: 'invalid', span: { start: keySpan.end, end: keySpan.end } },
-        };
+      // A string value (most of a policy) needs no path: nothing below it can be reported.
+      const value = this.token;
+      if (value.kind === 'string') {
+        this.advance();
+        return { key: token.text, keySpan, value: { kind: 'string', span: span(value), value: value.text } };
       }
+      return { key: token.text, keySpan, value: this.parseValue(depth + 1, linkTo(at, token.text)) };
+    }
+    const memberAt = linkTo(at, token.text);
+    this.expected(`\`:\` after property name ${quote(token.text, 30)}`, memberAt);
+    if (!VALUE_START.has(this.token.kind)) {
+      return {
+        key: token.text,
+        keySpan,
+        value: { kind: 'invalid', span: { start: keySpan.end, end: keySpan.end } },
+      };
     }
     return { key: token.text, keySpan, value: this.parseValue(depth + 1, memberAt) };
   }
@@ -260,7 +273,13 @@ export class JsonParser {
         this.advance();
         continue;
       }
-      items.push(this.parseValue(depth + 1, linkTo(at, items.length)));
+      if (token.kind === 'string') {
+        // As in parseMember: a string item needs no path.
+        this.advance();
+        items.push({ kind: 'string', span: span(token), value: token.text });
+      } else {
+        items.push(this.parseValue(depth + 1, linkTo(at, items.length)));
+      }
       this.afterItem(']', at);
     }
     return { kind: 'array', span: { start: openStart, end }, items };
@@ -321,6 +340,12 @@ export class JsonParser {
     } while (level > 0);
     return { kind: 'invalid', span: { start, end } };
   }
+}
+
+/** Whether a member already has this key (a policy object has a handful: no set needed). */
+function hasKey(members: readonly JsonMember[], key: string): boolean {
+  for (let i = 0; i < members.length; i++) if ((members[i] as JsonMember).key === key) return true;
+  return false;
 }
 
 /** A token is its own span (it is never changed once scanned): no copy per value. */

@@ -46,11 +46,6 @@ const ESCAPES: Record<string, string> = {
 };
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
-/** `{ } [ ] : ,` by character code. */
-function isPunctuation(code: number): boolean {
-  return code === 123 || code === 125 || code === 91 || code === 93 || code === 58 || code === 44;
-}
-
 function isWhitespace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r';
 }
@@ -89,22 +84,61 @@ export class JsonScanner {
    */
   private readonly shared: Token = { kind: 'eof', start: 0, end: 0, text: '' };
 
+  /** Set when whitespace held a carriage return: `lineStarts` then misses line breaks. */
+  sawCarriageReturn = false;
+
   constructor(
     private readonly text: string,
     private readonly sink: Report,
+    /**
+     * Filled with the offset after each line feed met as whitespace: on text that scans without
+     * a diagnostic and without a carriage return, that is every line start (JSON strings cannot
+     * hold a raw line break), and the line index need not search the text again.
+     */
+    private readonly lineStarts?: number[],
   ) {}
 
   next(): Token {
-    this.skipWhitespaceAndComments();
-    const start = this.pos;
-    if (start >= this.text.length) return this.sharedToken('eof', start, start, '');
-    const code = this.text.charCodeAt(start);
-    if (code === 34) return this.string('"');
-    const c = this.text.charAt(start);
-    if (isPunctuation(code)) {
-      this.pos++;
-      return this.sharedToken(c as TokenKind, start, this.pos, c);
+    const text = this.text;
+    let pos = this.pos;
+    // Space, tab, line feed, carriage return (NaN past the end stops the loop); line feeds are
+    // noted as line starts on the way.
+    let code = text.charCodeAt(pos);
+    while (code === 32 || code === 10 || code === 13 || code === 9) {
+      if (code === 10) this.lineStarts?.push(pos + 1);
+      else if (code === 13) this.sawCarriageReturn = true;
+      code = text.charCodeAt(++pos);
     }
+    this.pos = pos;
+    if (code === 47) {
+      this.skipWhitespaceAndComments();
+      pos = this.pos;
+      code = text.charCodeAt(pos);
+    }
+    const start = pos;
+    if (start >= text.length) return this.sharedToken('eof', start, start, '');
+    if (code === 34) return this.string('"');
+    switch (code) {
+      case 123:
+        this.pos = start + 1;
+        return this.sharedToken('{', start, start + 1, '{');
+      case 125:
+        this.pos = start + 1;
+        return this.sharedToken('}', start, start + 1, '}');
+      case 91:
+        this.pos = start + 1;
+        return this.sharedToken('[', start, start + 1, '[');
+      case 93:
+        this.pos = start + 1;
+        return this.sharedToken(']', start, start + 1, ']');
+      case 58:
+        this.pos = start + 1;
+        return this.sharedToken(':', start, start + 1, ':');
+      case 44:
+        this.pos = start + 1;
+        return this.sharedToken(',', start, start + 1, ',');
+    }
+    const c = text.charAt(start);
     if (c === "'") return this.string("'");
     if (c === '-' || (c >= '0' && c <= '9')) return this.number();
     if (isWordChar(c)) return this.word();
@@ -125,7 +159,11 @@ export class JsonScanner {
     for (;;) {
       let code = text.charCodeAt(this.pos);
       // Space, tab, line feed, carriage return (NaN past the end stops the loop).
-      while (code === 32 || code === 10 || code === 13 || code === 9) code = text.charCodeAt(++this.pos);
+      while (code === 32 || code === 10 || code === 13 || code === 9) {
+        if (code === 10) this.lineStarts?.push(this.pos + 1);
+        else if (code === 13) this.sawCarriageReturn = true;
+        code = text.charCodeAt(++this.pos);
+      }
       if (code !== 47) return;
       const next = this.text.charAt(this.pos + 1);
       if (next !== '/' && next !== '*') return;

@@ -8,6 +8,14 @@ export class LineIndex {
 
   constructor(private readonly text: string) {}
 
+  /**
+   * Line starts the caller already found (the scanner notes line feeds as it skips them), in
+   * order from 0; ignored once the index has computed its own.
+   */
+  useLineStarts(starts: number[]): void {
+    this.lineStarts ??= starts;
+  }
+
   private get starts(): number[] {
     if (this.lineStarts !== undefined) return this.lineStarts;
     const starts = [0];

@@ -40,8 +40,12 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   const source = typeof text === 'string' ? text : '';
   const lines = new LineIndex(source);
   const syntax = new SyntaxDiagnostics(lines);
-  const root = new JsonParser(source, syntax).parseDocument();
+  const lineStarts = [0];
+  const parser = new JsonParser(source, syntax, lineStarts);
+  const root = parser.parseDocument();
   const diagnostics = syntax.list;
+  // Text that scanned cleanly had all its line breaks met as whitespace: no second search.
+  if (diagnostics.length === 0 && !parser.sawCarriageReturn) lines.useLineStarts(lineStarts);
   if (syntax.suppressed > 0) {
     diagnostics.push(
       diagnostic('too-many-errors', `${syntax.suppressed} more syntax errors were not reported`, []),
@@ -51,7 +55,8 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   const recording = options.sourceMap !== false;
   const context = new BuildContext(lines, diagnostics, recording);
   const document = buildDocument(context, root);
-  if (document === undefined) return { diagnostics: sortDiagnostics(diagnostics) };
+  const sorted = diagnostics.length > 1 ? sortDiagnostics(diagnostics) : diagnostics;
+  if (document === undefined) return { diagnostics: sorted };
   if (recording) attachSourceMap(document, context.sourceMap);
-  return { document, diagnostics: sortDiagnostics(diagnostics) };
+  return { document, diagnostics: sorted };
 }
