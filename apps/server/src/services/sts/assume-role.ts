@@ -9,6 +9,7 @@ import {
   type EvaluationRequest,
 } from '@gatehouse/evaluator';
 import { auditEventInsert } from '../../audit/audit-event-sql.js';
+import { plainRows } from '../../aws/plain-sql.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { Prisma } from '../../db/generated/client.js';
 import type { Principal } from '../../auth/principal.js';
@@ -208,9 +209,12 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
 
   const mfaAt = await verifyMfaToken(ctx, caller, options.serialNumber, options.tokenCode);
   // Only what AssumeRole reads of the role, in one plain statement (the door's hot path).
-  const [role] = await ctx.db.$queryRaw<AssumedRoleRow[]>`
+  const [role] = await plainRows<AssumedRoleRow>(
+    ctx.db,
+    Prisma.sql`
     SELECT "id", "accountId", "name", "path", "maxSessionDuration", "trustPolicy"
-    FROM "Role" WHERE "accountId" = ${roleAccount} AND "nameLower" = ${nameKey(roleName)}`;
+    FROM "Role" WHERE "accountId" = ${roleAccount} AND "nameLower" = ${nameKey(roleName)}`,
+  );
   const roleArn = role ? roleArnOf(role.accountId, role.path, role.name) : options.roleArn;
   const deny = async (action: string, reason: Parameters<typeof accessDenied>[3]) => {
     await recordAuditEvent(ctx.db, ctx, {

@@ -1,5 +1,6 @@
 import { Prisma } from '../../../db/generated/client.js';
 import type { DbOrTx } from '../../../db/client.js';
+import { plainRows } from '../../../aws/plain-sql.js';
 
 /**
  * A name search needs at least 3 characters to use the trigram index on `nameLower`. With it,
@@ -25,9 +26,16 @@ export function queryOrderedPage<T>(db: DbOrTx, q: OrderedPageQuery): Promise<T[
   const columns = Prisma.raw(q.columns);
   const orderBy = Prisma.raw(q.orderBy);
   if (q.matchFirst) {
-    return db.$queryRaw<T[]>`
+    return plainRows<T>(
+      db,
+      Prisma.sql`
       WITH "matches" AS MATERIALIZED (SELECT ${columns} FROM ${from} WHERE ${where})
-      SELECT * FROM "matches" ORDER BY ${orderBy} LIMIT ${q.take}`;
+      SELECT * FROM "matches" ORDER BY ${orderBy} LIMIT ${q.take}`,
+    );
   }
-  return db.$queryRaw<T[]>`SELECT ${columns} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${q.take}`;
+  // Plain SQL on the pool outside a transaction: lists are the door's and the console's hot reads.
+  return plainRows<T>(
+    db,
+    Prisma.sql`SELECT ${columns} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${q.take}`,
+  );
 }

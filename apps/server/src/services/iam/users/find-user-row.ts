@@ -2,7 +2,9 @@
 // same UserTarget findUser (common/targets.ts) reads with Prisma's includes in three, for the hot
 // paths of the AWS door (GetUser, DeleteUser), where each round trip to PostgreSQL costs more
 // than everything else the request does.
+import { plainRows } from '../../../aws/plain-sql.js';
 import type { DbOrTx } from '../../../db/client.js';
+import { Prisma } from '../../../db/generated/client.js';
 import { nameKey } from '../../../db/name-key.js';
 import type { UserTarget } from '../common/targets.js';
 
@@ -27,7 +29,9 @@ export async function findUserRow(
   accountId: string,
   userName: string,
 ): Promise<UserTarget | null> {
-  const [row] = await db.$queryRaw<UserTargetRow[]>`
+  const [row] = await plainRows<UserTargetRow>(
+    db,
+    Prisma.sql`
     SELECT u."id", u."accountId", u."name", u."nameLower", u."path", u."permissionsBoundaryId",
            u."passwordLastUsed", u."createdAt", u."updatedAt",
            b."arn" AS "boundaryArn", b."name" AS "boundaryName",
@@ -35,7 +39,8 @@ export async function findUserRow(
                     '[]'::json) AS "tags"
     FROM "User" u
     LEFT JOIN "ManagedPolicy" b ON b."id" = u."permissionsBoundaryId"
-    WHERE u."accountId" = ${accountId} AND u."nameLower" = ${nameKey(userName)}`;
+    WHERE u."accountId" = ${accountId} AND u."nameLower" = ${nameKey(userName)}`,
+  );
   if (!row) return null;
   const { boundaryArn, boundaryName, tags, ...user } = row;
   return {
