@@ -1,38 +1,7 @@
 // Client-side checks of IAM names before a request is sent, in the rules DESIGN.md gives (AWS's).
 // Each returns the message to show under the field, or undefined when the value is fine.
 // The server checks again; these only save a round trip.
-import { mfaDeviceNameSchema } from '@gatehouse/contracts/credentials/mfa-devices';
-import {
-  IAM_NAME_MAX_LENGTH,
-  groupNameSchema,
-  policyNameSchema,
-  roleNameSchema,
-  userNameSchema,
-  type IamNameKind,
-} from '@gatehouse/contracts/iam/fields';
-
-/**
- * A name judged by the server's own schema (the contract's), the answer worded as AWS's console
- * words it: what is refused here is exactly what the server would refuse.
- */
-function checkName(schema: typeof userNameSchema, value: string, what: string): string | undefined {
-  const issue = schema.safeParse(value).error?.issues[0];
-  if (issue === undefined) return undefined;
-  if (issue.code === 'too_small') return `Enter a ${what}.`;
-  if (issue.code === 'too_big') return `The ${what} can have up to ${issue.maximum} characters.`;
-  return `The ${what} can contain only alphanumeric characters and the following: + = , . @ _ -`;
-}
-
-export const validateUserName = (value: string) => checkName(userNameSchema, value, 'user name');
-export const validateGroupName = (value: string) => checkName(groupNameSchema, value, 'group name');
-export const validateRoleName = (value: string) => checkName(roleNameSchema, value, 'role name');
-export const validatePolicyName = (value: string) => checkName(policyNameSchema, value, 'policy name');
-export const validateMfaDeviceName = (value: string) => checkName(mfaDeviceNameSchema, value, 'device name');
-
-/** The constraint text under a name field: "Up to 64 characters: letters, digits and + = , . @ _ -." */
-export function iamNameConstraint(kind: IamNameKind): string {
-  return `Up to ${IAM_NAME_MAX_LENGTH[kind]} characters: letters, digits and + = , . @ _ -.`;
-}
+export * from './iam-name-rules.js';
 
 /** `/` or `/segment/.../`, up to 512 characters of printable ASCII (U+0021 to U+007E). */
 export function validatePath(value: string): string | undefined {
