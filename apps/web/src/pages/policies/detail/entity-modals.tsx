@@ -5,11 +5,10 @@ import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Tabs from '@cloudscape-design/components/tabs';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { policyDetailKey } from '../../../api/policies-api.js';
 import type { PolicyEntity } from '../../../api/policies-types.js';
 import type { ManagedPolicy } from '../../../api/types.js';
+import { useWriteMutation } from '../../../api/use-write-mutation.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { RolePicker } from '../../../components/entity-pickers/role-picker.js';
 import { UserPicker } from '../../../components/entity-pickers/user-picker.js';
@@ -18,7 +17,6 @@ import { GroupPicker } from '../../../components/pickers/group-picker.js';
 import {
   attachToEntity,
   detachFromEntity,
-  entityCacheKey,
   ENTITY_TYPE_LABELS,
   type EntityType,
 } from './entity-operations.js';
@@ -28,31 +26,35 @@ interface Target {
   name: string;
 }
 
-/** Runs one call per entity, reports each failure by name, refreshes the policy and the entities. */
-function useEntityChanges(policy: ManagedPolicy) {
-  const queryClient = useQueryClient();
+/**
+ * One mutation per batch: a call per entity (a failure names its entity), then one refresh of the
+ * invalidation map's policy entry, which covers the users, groups and roles it was attached to.
+ */
+function useEntityChanges(
+  change: (t: Target) => Promise<unknown>,
+  failed: string,
+  onDone: (done: Target[]) => void,
+) {
   const { notify } = useNotifications();
-  return async (targets: Target[], change: (t: Target) => Promise<unknown>, failed: string) => {
-    const done: Target[] = [];
-    for (const target of targets) {
-      try {
-        await change(target);
-        done.push(target);
-      } catch (error) {
-        notify({
-          type: 'error',
-          header: `${ENTITY_TYPE_LABELS[target.type]} ${target.name}: ${failed}`,
-          content: errorSummary(error),
-        });
+  return useWriteMutation('policy', {
+    mutationFn: async (targets: Target[]) => {
+      const done: Target[] = [];
+      for (const target of targets) {
+        try {
+          await change(target);
+          done.push(target);
+        } catch (error) {
+          notify({
+            type: 'error',
+            header: `${ENTITY_TYPE_LABELS[target.type]} ${target.name}: ${failed}`,
+            content: errorSummary(error),
+          });
+        }
       }
-    }
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: policyDetailKey(policy.arn) }),
-      queryClient.invalidateQueries({ queryKey: ['policies', 'list'] }),
-      ...done.map((t) => queryClient.invalidateQueries({ queryKey: entityCacheKey(t.type, t.name) })),
-    ]);
-    return done;
-  };
+      return done;
+    },
+    onSuccess: onDone,
+  });
 }
 
 interface AttachEntitiesModalProps {
@@ -66,27 +68,27 @@ export function AttachEntitiesModal({ policy, attached, onDismiss }: AttachEntit
   const [users, setUsers] = useState<string[]>([]);
   const [groups, setGroups] = useState<string[]>([]);
   const [roles, setRoles] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
-  const run = useEntityChanges(policy);
   const { notify } = useNotifications();
+  const attach = useEntityChanges(
+    (t) => attachToEntity(t.type, t.name, policy.arn),
+    'not attached',
+    (done) => {
+      if (done.length) {
+        notify({
+          type: 'success',
+          content: `${policy.policyName} attached to ${done.map((t) => t.name).join(', ')}.`,
+        });
+      }
+      onDismiss();
+    },
+  );
+  const saving = attach.isPending;
   const already = (type: EntityType) => attached.filter((e) => e.entityType === type).map((e) => e.name);
   const targets: Target[] = [
     ...users.map((name) => ({ type: 'user' as const, name })),
     ...groups.map((name) => ({ type: 'group' as const, name })),
     ...roles.map((name) => ({ type: 'role' as const, name })),
   ];
-
-  async function attach() {
-    setSaving(true);
-    const done = await run(targets, (t) => attachToEntity(t.type, t.name, policy.arn), 'not attached');
-    if (done.length) {
-      notify({
-        type: 'success',
-        content: `${policy.policyName} attached to ${done.map((t) => t.name).join(', ')}.`,
-      });
-    }
-    onDismiss();
-  }
 
   return (
     <Modal
@@ -105,7 +107,7 @@ export function AttachEntitiesModal({ policy, attached, onDismiss }: AttachEntit
               variant="primary"
               disabled={targets.length === 0}
               loading={saving}
-              onClick={() => void attach()}
+              onClick={() => attach.mutate(targets)}
             >
               {targets.length > 0 ? `Attach policy (${targets.length})` : 'Attach policy'}
             </Button>
@@ -159,25 +161,25 @@ interface DetachEntitiesModalProps {
 }
 
 export function DetachEntitiesModal({ policy, entities, onDismiss, onDetached }: DetachEntitiesModalProps) {
-  const [saving, setSaving] = useState(false);
-  const run = useEntityChanges(policy);
   const { notify } = useNotifications();
+  const detach = useEntityChanges(
+    (t) => detachFromEntity(t.type, t.name, policy.arn),
+    'not detached',
+    (done) => {
+      if (done.length) {
+        notify({
+          type: 'success',
+          content: `${policy.policyName} detached from ${done.map((t) => t.name).join(', ')}.`,
+        });
+      }
+      onDetached(done.map((t) => `PermissionsPolicy:${t.type}:${t.name}`));
+      onDismiss();
+    },
+  );
+  const saving = detach.isPending;
   const targets = entities
     .filter((e) => e.usage === 'PermissionsPolicy')
     .map((e) => ({ type: e.entityType, name: e.name }));
-
-  async function detach() {
-    setSaving(true);
-    const done = await run(targets, (t) => detachFromEntity(t.type, t.name, policy.arn), 'not detached');
-    if (done.length) {
-      notify({
-        type: 'success',
-        content: `${policy.policyName} detached from ${done.map((t) => t.name).join(', ')}.`,
-      });
-    }
-    onDetached(done.map((t) => `PermissionsPolicy:${t.type}:${t.name}`));
-    onDismiss();
-  }
 
   return (
     <Modal
@@ -193,7 +195,7 @@ export function DetachEntitiesModal({ policy, entities, onDismiss, onDetached }:
             <Button variant="link" onClick={onDismiss} disabled={saving}>
               Cancel
             </Button>
-            <Button variant="primary" loading={saving} onClick={() => void detach()}>
+            <Button variant="primary" loading={saving} onClick={() => detach.mutate(targets)}>
               Detach
             </Button>
           </SpaceBetween>

@@ -1,9 +1,9 @@
 // Attaching a managed policy to, or detaching it from, an entity of any kind: the one call for
-// that kind, and the cache entries of that entity to refresh afterwards.
-import { attachGroupPolicy, detachGroupPolicy, groupDetailKey } from '../../../api/groups-api.js';
+// that kind (what to refresh afterwards is the invalidation map's policy entry).
+import { attachGroupPolicy, detachGroupPolicy } from '../../../api/groups-api.js';
 import type { PolicyEntity } from '../../../api/policies-types.js';
-import { attachUserPolicy, detachUserPolicy, userKeys } from '../../../api/queries/users.js';
-import { attachRolePolicy, detachRolePolicy, roleKeys } from '../../../api/roles-api.js';
+import { attachUserPolicy, detachUserPolicy } from '../../../api/queries/users.js';
+import { attachRolePolicy, detachRolePolicy } from '../../../api/roles-api.js';
 
 export type EntityType = PolicyEntity['entityType'];
 
@@ -28,10 +28,4 @@ export function detachFromEntity(type: EntityType, name: string, policyArn: stri
   if (type === 'user') return detachUserPolicy(name, policyArn);
   if (type === 'group') return detachGroupPolicy(name, policyArn);
   return detachRolePolicy(name, policyArn);
-}
-
-export function entityCacheKey(type: EntityType, name: string): readonly unknown[] {
-  if (type === 'user') return userKeys.detail(name);
-  if (type === 'group') return groupDetailKey(name);
-  return roleKeys.detail(name);
 }

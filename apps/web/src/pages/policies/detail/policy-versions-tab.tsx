@@ -8,16 +8,16 @@ import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   deletePolicyVersion,
-  policyDetailKey,
   policyVersionsQuery,
   setDefaultPolicyVersion,
 } from '../../../api/policies-api.js';
 import type { PolicyVersion } from '../../../api/policies-types.js';
 import type { ManagedPolicy } from '../../../api/types.js';
+import { useWriteMutation } from '../../../api/use-write-mutation.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { ConfirmDeleteModal } from '../../../components/confirm-delete-modal.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
@@ -32,8 +32,6 @@ export function PolicyVersionsTab({ policy }: { policy: ManagedPolicy }) {
   const versions = useQuery(policyVersionsQuery(policy.arn));
   const [selected, setSelected] = useState<PolicyVersion[]>([]);
   const [modal, setModal] = useState<Modal>(null);
-  const [settingDefault, setSettingDefault] = useState(false);
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const items = sortVersions(versions.data?.items ?? []);
   // The selection follows the server's latest answer (a version may have become the default).
@@ -42,26 +40,29 @@ export function PolicyVersionsTab({ policy }: { policy: ManagedPolicy }) {
   const pair = comparisonPair(current);
   const aws = policy.scope === 'AWS';
 
-  async function setDefault() {
+  // A failure is a flash message naming the version; the versions are refreshed either way.
+  const makeDefault = useWriteMutation(
+    'policy',
+    {
+      mutationFn: (version: PolicyVersion) => setDefaultPolicyVersion(policy.arn, version.versionId),
+      onSuccess: (_data, version) =>
+        notify({
+          type: 'success',
+          content: `${version.versionId} is now the default version of ${policy.policyName}.`,
+        }),
+      onError: (error, version) =>
+        notify({
+          type: 'error',
+          header: `${version.versionId} was not made the default`,
+          content: errorSummary(error),
+        }),
+    },
+    { refreshOnError: true },
+  );
+
+  function setDefault() {
     const version = current[0];
-    if (!version) return;
-    setSettingDefault(true);
-    try {
-      await setDefaultPolicyVersion(policy.arn, version.versionId);
-      notify({
-        type: 'success',
-        content: `${version.versionId} is now the default version of ${policy.policyName}.`,
-      });
-    } catch (error) {
-      notify({
-        type: 'error',
-        header: `${version.versionId} was not made the default`,
-        content: errorSummary(error),
-      });
-    } finally {
-      setSettingDefault(false);
-      await queryClient.invalidateQueries({ queryKey: policyDetailKey(policy.arn) });
-    }
+    if (version) makeDefault.mutate(version);
   }
 
   return (
@@ -100,8 +101,8 @@ export function PolicyVersionsTab({ policy }: { policy: ManagedPolicy }) {
                   <Button
                     disabled={!actions.setDefault.enabled}
                     disabledReason={actions.setDefault.reason}
-                    loading={settingDefault}
-                    onClick={() => void setDefault()}
+                    loading={makeDefault.isPending}
+                    onClick={setDefault}
                   >
                     Set as default
                   </Button>
@@ -203,46 +204,41 @@ function DeleteVersionsModal({
   onDismiss,
   onDeleted,
 }: DeleteVersionsModalProps) {
-  const [deleting, setDeleting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const ids = versions.map((v) => v.versionId);
 
-  async function confirm() {
-    setDeleting(true);
-    setError(null);
-    const done: string[] = [];
-    let failure: unknown = null;
-    for (const id of ids) {
-      try {
-        await deletePolicyVersion(policy.arn, id);
-        done.push(id);
-      } catch (caught) {
-        failure = caught;
-        break;
+  // Versions go one by one and stop at the first refusal: what was deleted is reported and the
+  // refusal stays in the dialog.
+  const remove = useWriteMutation('policy', {
+    mutationFn: async () => {
+      const done: string[] = [];
+      for (const id of ids) {
+        try {
+          await deletePolicyVersion(policy.arn, id);
+          done.push(id);
+        } catch (failure) {
+          return { done, failure };
+        }
       }
-    }
-    await queryClient.invalidateQueries({ queryKey: policyDetailKey(policy.arn) });
-    onDeleted(done);
-    if (done.length)
-      notify({ type: 'success', content: `Deleted from ${policy.policyName}: ${done.join(', ')}.` });
-    if (failure) {
-      setError(failure);
-      setDeleting(false);
-      return;
-    }
-    onDismiss();
-  }
+      return { done, failure: null };
+    },
+    onSuccess: ({ done, failure }) => {
+      onDeleted(done);
+      if (done.length)
+        notify({ type: 'success', content: `Deleted from ${policy.policyName}: ${done.join(', ')}.` });
+      if (!failure) onDismiss();
+    },
+  });
+  const error = remove.data?.failure ?? remove.error;
 
   return (
     <ConfirmDeleteModal
       visible
       header={ids.length === 1 ? `Delete ${ids[0]}?` : `Delete ${ids.length} versions?`}
       confirmationText="delete"
-      deleting={deleting}
+      deleting={remove.isPending}
       error={error}
-      onConfirm={() => void confirm()}
+      onConfirm={() => remove.mutate()}
       onDismiss={onDismiss}
     >
       <SpaceBetween size="xs">

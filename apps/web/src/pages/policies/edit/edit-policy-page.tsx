@@ -14,20 +14,20 @@ import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Toggle from '@cloudscape-design/components/toggle';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../api/api-error.js';
 import {
   createPolicyVersion,
   deletePolicyVersion,
-  policyDetailKey,
   policyQuery,
   policyVersionQuery,
   policyVersionsQuery,
 } from '../../../api/policies-api.js';
 import type { PolicyVersion } from '../../../api/policies-types.js';
 import type { ManagedPolicy } from '../../../api/types.js';
+import { useWriteMutation } from '../../../api/use-write-mutation.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { formatPolicyText } from '../../../components/policy-editor/format-policy-text.js';
@@ -90,38 +90,39 @@ function EditPolicyForm({ policy, versions, saved }: EditPolicyFormProps) {
   const [setAsDefault, setSetAsDefault] = useState(true);
   const [comparing, setComparing] = useState(false);
   const [replace, setReplace] = useState<string | undefined>(versionToReplace(versions)?.versionId);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const check = usePolicyCheck(text, 'identity');
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const back = policyHref(policy.arn);
   const atQuota = versionToReplace(versions) !== undefined;
   const deletable = sortVersions(versions).filter((v) => !v.isDefaultVersion);
+  // The replaced version may be gone even when the new one is refused: refresh after a failure too.
+  const saveVersion = useWriteMutation(
+    'policy',
+    {
+      mutationFn: async (document: string) => {
+        if (atQuota && replace) await deletePolicyVersion(policy.arn, replace);
+        return createPolicyVersion(policy.arn, { document, setAsDefault });
+      },
+      onSuccess: (created) => {
+        notify({
+          type: 'success',
+          content: setAsDefault
+            ? `Policy ${policy.policyName} updated: ${created.versionId} is the default version.`
+            : `Policy ${policy.policyName}: ${created.versionId} saved; the default version is unchanged.`,
+        });
+        navigate(`${back}?tab=${setAsDefault ? 'permissions' : 'versions'}`);
+      },
+    },
+    { refreshOnError: true },
+  );
+  const saving = saveVersion.isPending;
+  const error = saveVersion.error;
   const serverDiagnostics = error instanceof ApiError ? error.diagnostics : [];
 
-  async function save() {
+  function save() {
     if (check.hasErrors) return;
-    setSaving(true);
-    setError(null);
-    try {
-      if (atQuota && replace) await deletePolicyVersion(policy.arn, replace);
-      const created = await createPolicyVersion(policy.arn, { document: text, setAsDefault });
-      await queryClient.invalidateQueries({ queryKey: policyDetailKey(policy.arn) });
-      await queryClient.invalidateQueries({ queryKey: ['policies', 'list'] });
-      notify({
-        type: 'success',
-        content: setAsDefault
-          ? `Policy ${policy.policyName} updated: ${created.versionId} is the default version.`
-          : `Policy ${policy.policyName}: ${created.versionId} saved; the default version is unchanged.`,
-      });
-      navigate(`${back}?tab=${setAsDefault ? 'permissions' : 'versions'}`);
-    } catch (caught) {
-      setError(caught);
-      setSaving(false);
-      await queryClient.invalidateQueries({ queryKey: policyDetailKey(policy.arn) });
-    }
+    saveVersion.mutate(text);
   }
 
   return (
@@ -150,7 +151,7 @@ function EditPolicyForm({ policy, versions, saved }: EditPolicyFormProps) {
                     ? 'Change the policy first: there is nothing new to save.'
                     : 'Choose a version to delete first.'
               }
-              onClick={() => void save()}
+              onClick={save}
             >
               Save changes
             </Button>
@@ -184,7 +185,7 @@ function EditPolicyForm({ policy, versions, saved }: EditPolicyFormProps) {
                 value={text}
                 onChange={(next) => {
                   setText(next);
-                  if (serverDiagnostics.length) setError(null);
+                  if (serverDiagnostics.length) saveVersion.reset();
                 }}
                 kind="identity"
                 ariaLabel="Policy document"
