@@ -23,6 +23,9 @@ import { policyArn } from '../src/model/arns.js';
 import { newUniqueId } from '../src/model/unique-ids.js';
 import { createAccount } from '../src/services/accounts/create-account.js';
 import { loadAwsPolicies } from '../src/services/aws-policies/load-aws-policies.js';
+import { createOrganization } from '../src/services/organizations/create-organization.js';
+import type { RootPrincipal } from '../src/auth/principal.js';
+import { seedEvents, seedLastAccessed, seedOrganizationTree, seedRoles } from './cost-seed.js';
 
 export const USERS = Number(process.env.BENCH_USERS ?? 5000);
 export const BIG_USER = 'big-policy-set';
@@ -147,8 +150,10 @@ async function main(): Promise<void> {
   await client.connect();
   await seedUsers(client, account.id);
   await seedBigUser(client, account.id);
-  await client.query('ANALYZE');
-  await client.end();
+  // The later features' data (bench/cost-seed.ts).
+  await seedLastAccessed(client, account.id);
+  await seedEvents(client, account.id);
+  await seedRoles(client, account.id);
   const config = { ...loadConfig({}), port: 0, databaseUrl: database.url, webDistDir: '/nonexistent' };
   const deps = {
     db,
@@ -157,6 +162,22 @@ async function main(): Promise<void> {
     log: pino({ level: 'silent' }),
     policyCache: new PolicyCache(),
   };
+  const root: RootPrincipal = {
+    type: 'root',
+    accountId: account.id,
+    arn: `arn:aws:iam::${account.id}:root`,
+    email: EMAIL,
+  };
+  const org = await createOrganization({
+    ctx: {
+      ...deps,
+      principal: root,
+      request: { requestId: 'bench-seed', sourceIp: '127.0.0.1', secureTransport: false, origin: 'http://bench' },
+    },
+  });
+  await seedOrganizationTree(client, org.id, org.rootId);
+  await client.query('ANALYZE');
+  await client.end();
   const server = await new Promise<Server>((resolve) => {
     const s = createApp(deps).listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { customSimulationBody, FINDING_SHAPE } from './cost-requests.js';
+import { ACTIVE_USER, EVENTS, EVERYONE, ORG_ACCOUNTS, OUS, READER, ROLES } from './cost-seed.js';
 import { BIG_USER, USERS } from './cost-server.js';
 
 const GOAL_RSS_MB = 100;
@@ -31,6 +32,7 @@ interface Started {
   loopUrl: string;
   email: string;
   password: string;
+  accountId: string;
   pid: number;
   stop(): void;
 }
@@ -118,7 +120,7 @@ async function healthLatency(url: string, onError?: () => void): Promise<number>
 
 interface Case {
   label: string;
-  run(client: Client): Promise<{ status: number; bytes: number }>;
+  run(client: Client, server: Started): Promise<{ status: number; bytes: number }>;
 }
 
 interface Row {
@@ -165,7 +167,7 @@ async function measure(server: Started, client: Client, c: Case, baseline: numbe
     }
   })();
   const started = performance.now();
-  const res = await c.run(client).catch((err: unknown) => {
+  const res = await c.run(client, server).catch((err: unknown) => {
     console.error(`${c.label}: ${String(err)} (${String((err as Error).cause)})`);
     return { status: 0, bytes: 0 };
   });
@@ -282,7 +284,96 @@ const CASES: Case[] = [
   },
   { label: 'policies: limit 1000, scope All', run: (c) => c.request('GET', '/api/policies?limit=1000') },
   { label: 'users: limit 1000', run: (c) => c.request('GET', '/api/users?limit=1000') },
+  // The features added after the first bench (data: bench/cost-seed.ts).
+  {
+    label: `last-accessed: user ${READER} with ReadOnlyAccess (first report: cold catalog)`,
+    run: (c, s) => c.request('GET', `/api/last-accessed?arn=${lastAccessedArn(s, `user/${READER}`)}`),
+  },
+  {
+    label: `last-accessed: user ${READER} with ReadOnlyAccess (warm)`,
+    run: (c, s) => c.request('GET', `/api/last-accessed?arn=${lastAccessedArn(s, `user/${READER}`)}`),
+  },
+  {
+    label: `last-accessed: group ${EVERYONE} (${USERS.toLocaleString('en')} members, ReadOnlyAccess)`,
+    run: (c, s) => c.request('GET', `/api/last-accessed?arn=${lastAccessedArn(s, `group/${EVERYONE}`)}`),
+  },
+  {
+    label: `last-accessed: policy ReadOnlyAccess (${USERS.toLocaleString('en')} users through a group)`,
+    run: (c) =>
+      c.request('GET', `/api/last-accessed?arn=${encodeURIComponent('arn:aws:iam::aws:policy/ReadOnlyAccess')}`),
+  },
+  {
+    label: `events: export csv, no filter (10,000 newest of ${EVENTS.toLocaleString('en')})`,
+    run: (c) => c.request('GET', '/api/events/export?format=csv'),
+  },
+  {
+    label: `events: export json, no filter (10,000 newest of ${EVENTS.toLocaleString('en')})`,
+    run: (c) => c.request('GET', '/api/events/export?format=json'),
+  },
+  {
+    label: 'events: export json, resource name-7 and result Success',
+    run: (c) => c.request('GET', '/api/events/export?format=json&resource=name-7&result=Success'),
+  },
+  {
+    label: 'events: list, user name and resource and event name filters, limit 50',
+    run: (c) =>
+      c.request('GET', `/api/events?limit=50&userName=${ACTIVE_USER}&resource=name-3&eventName=CreateRole`),
+  },
+  {
+    label: 'events: list, resource that matches nothing, limit 50',
+    run: (c) => c.request('GET', '/api/events?limit=50&resource=no-such-name'),
+  },
+  {
+    label: `access-analyzer: rescan (${ROLES.toLocaleString('en')} roles, ~11,000 findings), until stored`,
+    run: async (c) => {
+      const started = await c.request('POST', '/api/access-analyzer/analyzer/scan');
+      for (;;) {
+        await sleep(100);
+        const res = await fetchJson(c, '/api/access-analyzer/analyzer');
+        if (!(res as { inProgress: boolean }).inProgress) return started;
+      }
+    },
+  },
+  {
+    label: 'access-analyzer: findings, limit 1000',
+    run: (c) => c.request('GET', '/api/access-analyzer/findings?limit=1000'),
+  },
+  {
+    label: 'access-analyzer: findings, a filter on details (10,000 scanned), limit 1000',
+    run: (c) =>
+      c.request(
+        'GET',
+        `/api/access-analyzer/findings?limit=1000&filter=${encodeURIComponent(
+          JSON.stringify({ accessKeyId: { exists: true } }),
+        )}`,
+      ),
+  },
+  {
+    label: `access-analyzer: generate a policy from ${ACTIVE_USER}'s 90 days (${(EVENTS / 10).toLocaleString('en')} events)`,
+    run: (c) =>
+      c.request('POST', '/api/access-analyzer/policy-generation', {
+        principalType: 'user',
+        name: ACTIVE_USER,
+        startTime: new Date(Date.now() - 90 * 86_400_000 + 60_000).toISOString(),
+        endTime: new Date().toISOString(),
+      }),
+  },
+  {
+    label: `organization: tree (${OUS.toLocaleString('en')} OUs, ${ORG_ACCOUNTS.toLocaleString('en')} accounts)`,
+    run: (c) => c.request('GET', '/api/organization/tree'),
+  },
 ];
+
+function lastAccessedArn(server: Started, resource: string): string {
+  return encodeURIComponent(`arn:aws:iam::${server.accountId}:${resource}`);
+}
+
+async function fetchJson(client: Client, url: string): Promise<unknown> {
+  const res = await fetch(client.baseUrl + url, {
+    headers: { Accept: 'application/json', Cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+  });
+  return res.json();
+}
 
 /**
  * The main thread's CPU beyond the health probes' own: each probe costs what the control row's

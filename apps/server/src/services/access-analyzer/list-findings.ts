@@ -2,7 +2,7 @@
 // status, kind, resource and an AWS filter; with where the analysis stands. Reading also
 // checks, in one query, whether the account changed since the last analysis and if so asks for
 // one in the background: the answer never waits for it.
-import type { Prisma } from '../../db/generated/client.js';
+import type { AccessAnalyzerFinding, Prisma } from '../../db/generated/client.js';
 import type {
   AnalysisStatus,
   FindingCountsResponse,
@@ -12,6 +12,7 @@ import { authorize } from '../../authz/authorize.js';
 import { AppError } from '../../errors/app-error.js';
 import type { ServiceContext } from '../service-context.js';
 import { analyzerArn } from './analyzer-arn.js';
+import { BATCH, yieldToEventLoop } from './batches.js';
 import { analyzerFor } from './analyzer-scheduler.js';
 import { readAnalyzerState } from './analyzer-state.js';
 import { filterCriteriaSchema, matchesFilter, type FilterCriteria } from './archive-rules/filter-criteria.js';
@@ -87,11 +88,23 @@ export async function listFindings(options: ListFindingsOptions): Promise<ListFi
     { updatedAt: 'desc' },
     { id: 'asc' },
   ];
-  let rows;
+  let rows: AccessAnalyzerFinding[];
   if (filter) {
-    // The filter reads fields inside `details`: applied here, over at most 10,000 findings.
-    const all = await ctx.db.accessAnalyzerFinding.findMany({ where, orderBy, take: MAX_FILTERED_SCAN });
-    rows = all.filter((r) => matchesFilter(r, filter)).slice(offset, offset + options.limit + 1);
+    // The filter reads fields inside `details`: applied here, over at most 10,000 findings, read
+    // BATCH at a time (the event loop free in between) and only until the page is full.
+    const matched: AccessAnalyzerFinding[] = [];
+    for (let skip = 0; skip < MAX_FILTERED_SCAN && matched.length <= offset + options.limit; skip += BATCH) {
+      const batch = await ctx.db.accessAnalyzerFinding.findMany({
+        where,
+        orderBy,
+        skip,
+        take: Math.min(BATCH, MAX_FILTERED_SCAN - skip),
+      });
+      for (const r of batch) if (matchesFilter(r, filter)) matched.push(r);
+      if (batch.length < BATCH) break;
+      await yieldToEventLoop();
+    }
+    rows = matched.slice(offset, offset + options.limit + 1);
   } else {
     rows = await ctx.db.accessAnalyzerFinding.findMany({
       where,

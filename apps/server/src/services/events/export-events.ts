@@ -6,11 +6,11 @@ import { queryEventPage } from './lookup-events.js';
 
 /** The most events one download holds (newest first); the rest need a narrower filter. */
 export const MAX_EXPORTED_EVENTS = 10_000;
-const BATCH = 500;
+const BATCH = 200;
 
 /**
  * cloudtrail:LookupEvents for a download: authorises, then yields the filtered events newest
- * first in keyset batches of 500, at most 10,000, so the caller can stream them out.
+ * first in keyset batches of 200, at most 10,000, so the caller can stream them out.
  */
 export async function exportEvents(options: {
   ctx: ServiceContext;

@@ -5,7 +5,7 @@ import { authorize } from '../../authz/authorize.js';
 import type { LastAccessedReport } from '@gatehouse/contracts/last-accessed';
 import type { ServiceContext } from '../service-context.js';
 import { accessRecorder } from './access-recorder.js';
-import { buildReport } from './build-report.js';
+import { buildReport, CONSOLE_ENTITIES_PER_SERVICE } from './build-report.js';
 import { loadReportSubject, parseEntityArn } from './report-subject.js';
 
 /** This instance's pending notes first, so what the caller just did shows. */
@@ -29,5 +29,7 @@ export async function getLastAccessed({
   await authorize(ctx, 'iam:GetServiceLastAccessedDetails', '*');
   await flushLocalAccess(ctx);
   const subject = await loadReportSubject(ctx.db, ctx.principal.accountId, arn);
-  return buildReport(ctx.db, ctx.principal.accountId, subject, ctx.clock());
+  return buildReport(ctx.db, ctx.principal.accountId, subject, ctx.clock(), {
+    entitiesPerService: CONSOLE_ENTITIES_PER_SERVICE,
+  });
 }

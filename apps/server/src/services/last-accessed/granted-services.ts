@@ -8,6 +8,20 @@ import { catalogServices, serviceActions } from './service-catalog.js';
 /** Per service prefix: every action granted ('all'), or the names of those granted. */
 export type Grants = Map<string, 'all' | Set<string>>;
 
+/** How long matching runs before it lets other requests in (ReadOnlyAccess takes ~100 ms cold). */
+const SLICE_MS = 8;
+/** Documents whose grants are kept: AWS managed policies and a few shared ones repeat across reports. */
+const CACHED_DOCUMENTS = 64;
+const cache = new Map<string, Promise<Grants>>();
+
+let sliceStart = performance.now();
+/** Yields to the event loop once the current slice of matching has run SLICE_MS. */
+async function breathe(): Promise<void> {
+  if (performance.now() - sliceStart < SLICE_MS) return;
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  sliceStart = performance.now();
+}
+
 /** IAM's `*` and `?` wildcards, case-insensitive, as action names compare. */
 function wildcard(pattern: string): RegExp {
   const body = pattern
@@ -45,6 +59,7 @@ async function grantStatement(grants: Grants, statement: Statement, prefixes: st
   if (statement.action) {
     for (const pattern of statement.action.map(actionPattern)) {
       if (!pattern) continue;
+      await breathe();
       for (const prefix of prefixes.filter((p) => pattern.service.test(p))) {
         if (!pattern.action) add(grants, prefix, 'all');
         else
@@ -59,6 +74,7 @@ async function grantStatement(grants: Grants, statement: Statement, prefixes: st
   if (statement.notAction) {
     const excluded = statement.notAction.map(actionPattern).filter((p) => p !== undefined);
     for (const prefix of prefixes) {
+      await breathe();
       const touching = excluded.filter((p) => p.service.test(prefix));
       if (touching.length === 0) add(grants, prefix, 'all');
       else if (touching.some((p) => !p.action)) continue;
@@ -70,8 +86,27 @@ async function grantStatement(grants: Grants, statement: Statement, prefixes: st
   }
 }
 
-/** The services one policy document grants; a document that does not parse grants nothing. */
-export async function grantedServices(document: string): Promise<Grants> {
+/**
+ * The services one policy document grants; a document that does not parse grants nothing.
+ * Kept for the last CACHED_DOCUMENTS documents (the answer depends on the text alone): callers
+ * must not change the map.
+ */
+export function grantedServices(document: string): Promise<Grants> {
+  const cached = cache.get(document);
+  if (cached) {
+    // Most recently used last.
+    cache.delete(document);
+    cache.set(document, cached);
+    return cached;
+  }
+  const computed = computeGrants(document);
+  cache.set(document, computed);
+  computed.catch(() => cache.delete(document));
+  if (cache.size > CACHED_DOCUMENTS) cache.delete(cache.keys().next().value!);
+  return computed;
+}
+
+async function computeGrants(document: string): Promise<Grants> {
   const grants: Grants = new Map();
   const parsed = parsePolicy(document, { sourceMap: false });
   if (!parsed.document) return grants;
