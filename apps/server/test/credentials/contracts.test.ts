@@ -1,4 +1,4 @@
-// Every credentials response matches its zod schema in src/contracts/credentials exactly: the
+// Every credentials response matches its zod schema in @gatehouse/contracts/credentials exactly: the
 // parse succeeds (nothing missing or mistyped) and strips nothing (no extra members).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { z } from 'zod';

@@ -1,4 +1,4 @@
-// Every IAM entity response matches its zod schema in src/contracts/iam exactly (no missing
+// Every IAM entity response matches its zod schema in @gatehouse/contracts/iam exactly (no missing
 // and no extra members), since the console types itself from those schemas.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { z } from 'zod';

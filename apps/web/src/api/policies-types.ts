@@ -1,5 +1,5 @@
-// Shapes of the managed-policy routes, from the server's zod contracts (type-only, through the
-// `@gatehouse/server/contracts/*` path of tsconfig.json).
+// Shapes of the managed-policy routes, from the zod contracts (type-only,
+// `@gatehouse/contracts/*`).
 export type {
   CreatePolicyRequest,
   CreatePolicyVersionRequest,

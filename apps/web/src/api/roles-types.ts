@@ -1,6 +1,5 @@
-// Shapes of the role routes, from the server's zod contracts (type-only, through the
-// `@gatehouse/server/contracts/*` path of tsconfig.json). Only the list parameters as the client
-// builds them are declared here.
+// Shapes of the role routes, from the zod contracts (type-only, `@gatehouse/contracts/*`).
+// Only the list parameters as the client builds them are declared here.
 export type { CreateRoleRequest, Role, UpdateRoleRequest } from '@gatehouse/contracts/iam/roles';
 
 export interface RoleListParams {

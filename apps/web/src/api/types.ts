@@ -1,6 +1,6 @@
-// Request and response shapes of the console API (docs/API.md). The server's zod contracts
-// (apps/server/src/contracts/) are the truth: their types are imported here, type-only, through
-// the `@gatehouse/server/contracts/*` path of tsconfig.json (never any server runtime code).
+// Request and response shapes of the console API (docs/API.md). The zod contracts
+// (packages/contracts, `@gatehouse/contracts/*`, shared with the server) are the truth: their
+// types are imported here, type-only; forms run the same schemas (components/validation).
 // Only what the contracts do not name (query parameters as the client builds them, the error
 // body with typed diagnostics) is declared locally.
 import type { Diagnostic } from '@gatehouse/evaluator';
