@@ -51,4 +51,25 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The contracts run in the console too: zod and the evaluator's types, nothing of Node or the server.
+    files: ['packages/contracts/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'crypto', 'util'],
+              message: 'the contracts run in browsers: no Node imports',
+            },
+            {
+              group: ['react*', 'express*', '@prisma/*', '@gatehouse/server*', '@gatehouse/web*'],
+              message: 'the contracts depend on zod and the evaluator only',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
