@@ -12,6 +12,7 @@ import { AWS_CLI, aws, cliTestsRun } from '../support/aws-cli.js';
 import { test, expect } from '../support/fixtures.js';
 import { repoRoot, screenshotDir } from '../support/paths.js';
 import { uniqueName } from '../support/names.js';
+import { createAccessKeyThroughWizard } from '../support/access-key-wizard.js';
 
 const PLACEHOLDER = '<secret-access-key>';
 
@@ -36,10 +37,7 @@ test('the Retrieve access keys dialog sets up the aws CLI and the SDK for this G
 
   await page.goto(`/users/${userName}?tab=security_credentials`);
   await page.getByRole('button', { name: 'Create access key' }).click();
-  await page
-    .getByRole('dialog', { name: 'Create access key' })
-    .getByRole('button', { name: 'Create access key' })
-    .click();
+  await createAccessKeyThroughWizard(page);
   const dialog = page.getByRole('dialog', { name: 'Retrieve access keys' });
   await expect(dialog).toBeVisible();
   const accessKeyId = (

@@ -5,6 +5,7 @@ import { test, expect } from '../support/fixtures.js';
 import { rowWith } from '../support/console.js';
 import { uniqueName } from '../support/names.js';
 import { saveScreenshot } from '../support/screenshots.js';
+import { createAccessKeyThroughWizard } from '../support/access-key-wizard.js';
 
 test('create an access key, download the .csv, deactivate and delete it', async ({
   rootPage: page,
@@ -20,10 +21,7 @@ test('create an access key, download the .csv, deactivate and delete it', async 
   let secret = '';
   await test.step('the secret is shown once, with a .csv in AWS format', async () => {
     await page.getByRole('button', { name: 'Create access key' }).click();
-    await page
-      .getByRole('dialog', { name: 'Create access key' })
-      .getByRole('button', { name: 'Create access key' })
-      .click();
+    await createAccessKeyThroughWizard(page);
     const dialog = page.getByRole('dialog', { name: 'Retrieve access keys' });
     await expect(
       dialog.getByText('This is the only time that the secret access key can be viewed'),
@@ -66,10 +64,7 @@ test('create an access key, download the .csv, deactivate and delete it', async 
 
   await test.step('at most two keys: the button is disabled at two', async () => {
     await page.getByRole('button', { name: 'Create access key' }).click();
-    await page
-      .getByRole('dialog', { name: 'Create access key' })
-      .getByRole('button', { name: 'Create access key' })
-      .click();
+    await createAccessKeyThroughWizard(page);
     await page
       .getByRole('dialog', { name: 'Retrieve access keys' })
       .getByRole('button', { name: 'Done' })

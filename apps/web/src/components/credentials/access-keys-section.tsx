@@ -22,6 +22,7 @@ import { useNotifications } from '../../app/notifications.js';
 import { ConfirmDeleteModal } from '../confirm-delete-modal.js';
 import { ErrorPanel } from '../error-panel.js';
 import { formatAge, formatDateTime } from '../format-date.js';
+import { useAccessKeyDescriptions } from './access-key-descriptions.js';
 import { ageInDays, dueForRotation, formatAgeInDays, ROTATION_DAYS } from './credential-age.js';
 
 // The create flow (with its one-time secret view) loads when first opened.
@@ -39,6 +40,7 @@ interface AccessKeysSectionProps {
 
 export function AccessKeysSection({ owner, root = false }: AccessKeysSectionProps) {
   const keys = useQuery(accessKeysQuery(owner));
+  const descriptions = useAccessKeyDescriptions(owner);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<AccessKey | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -91,6 +93,11 @@ export function AccessKeysSection({ owner, root = false }: AccessKeysSectionProp
             header: 'Access key ID',
             cell: (k) => <Box variant="code">{k.accessKeyId}</Box>,
             isRowHeader: true,
+          },
+          {
+            id: 'description',
+            header: 'Description',
+            cell: (k) => descriptions.get(k.accessKeyId) ?? '-',
           },
           {
             id: 'status',
