@@ -20,7 +20,6 @@ import type { Tag } from '../../../api/types.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { NEW_INLINE_POLICY } from '../../../components/inline-policy-editor/inline-policy-form.js';
-import { PolicyDocumentView } from '../../../components/policy-document-view/policy-document-view.js';
 import { PolicyEditor } from '../../../components/policy-editor/policy-editor.js';
 import { usePolicyCheck } from '../../../components/policy-editor/use-policy-check.js';
 import { TagsEditor, tagsAreValid } from '../../../components/tags/tags-editor.js';
@@ -31,6 +30,7 @@ import {
 } from '../../../components/validation/iam-names.js';
 import { validateDescription } from '../../../components/entity-fields/validate-description.js';
 import { policyHref } from '../policy-links.js';
+import { ReviewPermissions } from './review-permissions.js';
 
 interface CreatePolicyForm {
   document: string;
@@ -230,15 +230,7 @@ export function CreatePolicyPage() {
               </FormField>
             </SpaceBetween>
           </Container>
-          <Container
-            header={
-              <Header variant="h2" actions={<Button onClick={() => setStep(0)}>Edit</Button>}>
-                Permissions defined in this policy
-              </Header>
-            }
-          >
-            <PolicyDocumentView document={form.document} label="Policy document to create" />
-          </Container>
+          <ReviewPermissions document={form.document} onEdit={() => setStep(0)} />
           <Container
             header={
               <Header variant="h2" description="Key-value pairs that identify, organise or find the policy.">
