@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { isSwitchedRole, signOut } from '../api/queries/auth.js';
 import type { WhoAmI } from '../api/types.js';
 import { errorSummary } from '../components/format-api-error.js';
+import { LazyConsoleSearch } from '../components/console-search/lazy-console-search.js';
 import { recallRoleHistory, roleHistoryOwner } from '../components/switch-role/role-history.js';
 import {
   historyEntryOfItem,
@@ -65,6 +66,7 @@ export function ConsoleTopNavigation({ me }: { me: WhoAmI }) {
   const navigation = (
     <TopNavigation
       identity={{ href: '/', title: 'Gatehouse', onFollow: follow }}
+      search={<LazyConsoleSearch />}
       utilities={[
         {
           type: 'menu-dropdown',
