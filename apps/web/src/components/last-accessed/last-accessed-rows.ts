@@ -1,10 +1,6 @@
 // What the Last Accessed tab shows, as plain functions (tested without a browser): the words
 // for a last use, the policies column, and the filter by name and by whether a service was used.
-import type {
-  GrantingPolicy,
-  ServiceAccess,
-  TrackedActionAccess,
-} from '@gatehouse/contracts/last-accessed';
+import type { GrantingPolicy, ServiceAccess, TrackedActionAccess } from '@gatehouse/contracts/last-accessed';
 
 export const NOT_ACCESSED = 'Not accessed in the tracking period';
 
