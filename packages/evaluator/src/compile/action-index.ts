@@ -8,11 +8,39 @@ import type { Glob } from '../match/glob.js';
 import type { ActionIndex, CompiledStatement, IndexEntry } from './compiled-types.js';
 
 /** The lower-cased service prefix of an action pattern, or undefined if it holds a wildcard. */
-function servicePrefix(pattern: string): string | undefined {
+function readServicePrefix(pattern: string): string | undefined {
   const colon = pattern.indexOf(':');
   if (colon < 0) return undefined;
   const service = pattern.slice(0, colon);
   return service.includes('*') || service.includes('?') ? undefined : service.toLowerCase();
+}
+
+/**
+ * Service prefixes by action pattern, as written. The compiler has just looked the same string
+ * up in its glob memo, so its hash is known; and equal prefixes come back as one string, whose
+ * hash the index's own map then knows too. `null` for a wildcard service. Bounded.
+ */
+const prefixes = new Map<string, string | null>();
+
+function servicePrefix(pattern: string): string | undefined {
+  const known = prefixes.get(pattern);
+  if (known !== undefined) return known ?? undefined;
+  const read = readServicePrefix(pattern);
+  const service = read === undefined ? null : canonical(read);
+  if (prefixes.size >= 20_000) prefixes.clear();
+  prefixes.set(pattern, service);
+  return service ?? undefined;
+}
+
+/** One string per service prefix (few hundred at most: AWS has some 400 services). */
+const services = new Map<string, string>();
+
+function canonical(service: string): string {
+  const known = services.get(service);
+  if (known !== undefined) return known;
+  if (services.size >= 5_000) services.clear();
+  services.set(service, service);
+  return service;
 }
 
 function addEntry(byService: Map<string, IndexEntry[]>, service: string, entry: IndexEntry): void {

@@ -11,7 +11,12 @@ import type { SourceLocation, SourceMap } from './source-map.js';
 import { sourceKey } from './source-map.js';
 
 export class BuildContext {
-  readonly sourceMap: SourceMap = new Map();
+  /** Made on first use: a parse without a source map never needs one. */
+  private map: SourceMap | undefined;
+
+  get sourceMap(): SourceMap {
+    return (this.map ??= new Map());
+  }
 
   /** record() fills the source map: builders make the AST paths it needs only then. */
   readonly recording: boolean;
