@@ -9,17 +9,16 @@ import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorFor } from '../../api/api-error.js';
 import {
   createVirtualMfaDevice,
-  credentialKeys,
   deleteMfaDevice,
   enableMfaDevice,
   type CreatedVirtualMfaDevice,
   type CredentialOwner,
 } from '../../api/credentials-api.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 import { useNotifications } from '../../app/notifications.js';
 import { ErrorPanel } from '../error-panel.js';
 import { validateMfaDeviceName } from '../validation/iam-names.js';
@@ -30,15 +29,14 @@ const deviceNameProblem = validateMfaDeviceName;
 
 export function AssignMfaModal({ owner, onDismiss }: { owner: CredentialOwner; onDismiss: () => void }) {
   const [device, setDevice] = useState<CreatedVirtualMfaDevice | null>(null);
-  const queryClient = useQueryClient();
+  // The device exists but was never enabled: removed on cancel so the name is free again (a
+  // failure is left alone; the device stays unassigned either way).
+  const discard = useWriteMutation('credentials', {
+    mutationFn: (serialNumber: string) => deleteMfaDevice(owner, serialNumber),
+  });
 
   function cancel() {
-    // The device exists but was never enabled: remove it so the name is free again.
-    if (device) {
-      void deleteMfaDevice(owner, device.serialNumber)
-        .catch(() => undefined)
-        .then(() => queryClient.invalidateQueries({ queryKey: credentialKeys.mfaDevices(owner) }));
-    }
+    if (device) discard.mutate(device.serialNumber);
     onDismiss();
   }
 
@@ -60,27 +58,24 @@ function NameDevice(props: {
 }) {
   const [name, setName] = useState('');
   const [showErrors, setShowErrors] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const problem = deviceNameProblem(name);
+  const create = useWriteMutation('credentials', {
+    mutationFn: (deviceName: string) => createVirtualMfaDevice(props.owner, deviceName),
+    onSuccess: props.onCreated,
+  });
+  const busy = create.isPending;
+  const error = create.error;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     setShowErrors(true);
     if (problem) return;
-    setBusy(true);
-    setError(null);
-    try {
-      props.onCreated(await createVirtualMfaDevice(props.owner, name));
-    } catch (caught) {
-      setError(caught);
-      setBusy(false);
-    }
+    create.mutate(name);
   }
 
   const serverProblem = fieldErrorFor(error, 'deviceName');
   return (
-    <form onSubmit={(event) => void submit(event)} aria-label="Name the MFA device">
+    <form onSubmit={submit} aria-label="Name the MFA device">
       <SpaceBetween size="m">
         <FormField
           label="Device name"
@@ -129,42 +124,33 @@ function SetUpDevice(props: {
   const [code1, setCode1] = useState('');
   const [code2, setCode2] = useState('');
   const [showErrors, setShowErrors] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
-  const problem1 = mfaCodeProblem(code1);
-  const problem2 =
-    mfaCodeProblem(code2) ?? (code1 === code2 ? 'Enter the next code, not the same one again.' : undefined);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setShowErrors(true);
-    if (problem1 || problem2) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await enableMfaDevice(owner, device.serialNumber, {
-        authenticationCode1: code1,
-        authenticationCode2: code2,
-      });
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: credentialKeys.mfaDevices(owner) }),
-        queryClient.invalidateQueries({ queryKey: credentialKeys.accountSecurity }),
-      ]);
+  const enable = useWriteMutation('credentials', {
+    mutationFn: () =>
+      enableMfaDevice(owner, device.serialNumber, { authenticationCode1: code1, authenticationCode2: code2 }),
+    onSuccess: () => {
       notify({
         type: 'success',
         content: 'MFA device assigned. You will be asked for a code when you sign in.',
       });
       props.onDone();
-    } catch (caught) {
-      setError(caught);
-      setBusy(false);
-    }
+    },
+  });
+  const busy = enable.isPending;
+  const error = enable.error;
+  const problem1 = mfaCodeProblem(code1);
+  const problem2 =
+    mfaCodeProblem(code2) ?? (code1 === code2 ? 'Enter the next code, not the same one again.' : undefined);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setShowErrors(true);
+    if (problem1 || problem2) return;
+    enable.mutate();
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-label="Set up the MFA device">
+    <form onSubmit={submit} aria-label="Set up the MFA device">
       <SpaceBetween size="m">
         <ol style={{ margin: 0, paddingLeft: 20 }}>
           <li>Install a compatible authenticator app on your mobile device or computer.</li>

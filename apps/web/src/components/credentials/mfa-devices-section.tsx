@@ -6,15 +6,15 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import {
-  credentialKeys,
   deleteMfaDevice,
   mfaDevicesQuery,
   type CredentialOwner,
   type MfaDevice,
 } from '../../api/credentials-api.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 import { useNotifications } from '../../app/notifications.js';
 import { ConfirmDeleteModal } from '../confirm-delete-modal.js';
 import { ErrorPanel } from '../error-panel.js';
@@ -143,28 +143,15 @@ export function MfaDevicesSection({ owner }: { owner: CredentialOwner }) {
 
 function RemoveMfaModal(props: { owner: CredentialOwner; device: MfaDevice; onDismiss: () => void }) {
   const { owner, device, onDismiss } = props;
-  const [deleting, setDeleting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const name = mfaDeviceName(device.serialNumber);
-
-  async function confirm() {
-    setDeleting(true);
-    setError(null);
-    try {
-      await deleteMfaDevice(owner, device.serialNumber);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: credentialKeys.mfaDevices(owner) }),
-        queryClient.invalidateQueries({ queryKey: credentialKeys.accountSecurity }),
-      ]);
+  const remove = useWriteMutation('credentials', {
+    mutationFn: () => deleteMfaDevice(owner, device.serialNumber),
+    onSuccess: () => {
       notify({ type: 'success', content: `MFA device ${name} removed.` });
       onDismiss();
-    } catch (caught) {
-      setError(caught);
-      setDeleting(false);
-    }
-  }
+    },
+  });
 
   return (
     <ConfirmDeleteModal
@@ -172,9 +159,9 @@ function RemoveMfaModal(props: { owner: CredentialOwner; device: MfaDevice; onDi
       header={`Remove MFA device ${name}?`}
       confirmationText="remove"
       actionLabel="Remove"
-      deleting={deleting}
-      error={error}
-      onConfirm={() => void confirm()}
+      deleting={remove.isPending}
+      error={remove.error}
+      onConfirm={() => remove.mutate()}
       onDismiss={onDismiss}
     >
       Signing in will no longer ask for a code from this device. Policies that require MFA will deny requests

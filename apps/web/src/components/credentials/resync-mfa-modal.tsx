@@ -6,6 +6,7 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState, type FormEvent } from 'react';
 import { resyncMfaDevice, type CredentialOwner, type MfaDevice } from '../../api/credentials-api.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 import { useNotifications } from '../../app/notifications.js';
 import { ErrorPanel } from '../error-panel.js';
 import { MfaCodeInput, mfaCodeProblem } from './mfa-code-input.js';
@@ -21,35 +22,31 @@ export function ResyncMfaModal({ owner, device, name, onDismiss }: ResyncMfaModa
   const [code1, setCode1] = useState('');
   const [code2, setCode2] = useState('');
   const [showErrors, setShowErrors] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const { notify } = useNotifications();
+  const resync = useWriteMutation('credentials', {
+    mutationFn: () =>
+      resyncMfaDevice(owner, device.serialNumber, { authenticationCode1: code1, authenticationCode2: code2 }),
+    onSuccess: () => {
+      notify({ type: 'success', content: `MFA device ${name} resynchronized.` });
+      onDismiss();
+    },
+  });
+  const busy = resync.isPending;
+  const error = resync.error;
   const problem1 = mfaCodeProblem(code1);
   const problem2 =
     mfaCodeProblem(code2) ?? (code1 === code2 ? 'Enter the next code, not the same one again.' : undefined);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     setShowErrors(true);
     if (problem1 || problem2) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await resyncMfaDevice(owner, device.serialNumber, {
-        authenticationCode1: code1,
-        authenticationCode2: code2,
-      });
-      notify({ type: 'success', content: `MFA device ${name} resynchronized.` });
-      onDismiss();
-    } catch (caught) {
-      setError(caught);
-      setBusy(false);
-    }
+    resync.mutate();
   }
 
   return (
     <Modal visible header={`Resync MFA device ${name}`} onDismiss={onDismiss} closeAriaLabel="Close dialog">
-      <form onSubmit={(event) => void submit(event)} aria-label="Resync MFA device">
+      <form onSubmit={submit} aria-label="Resync MFA device">
         <SpaceBetween size="m">
           <Box variant="p">
             If sign-in keeps refusing correct codes, the device&apos;s clock may have drifted. Enter two

@@ -5,6 +5,7 @@ import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState, type FormEvent } from 'react';
 import { changePassword } from '../../api/queries/auth.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 
 export interface ChangePasswordForm {
   oldPassword: string;
@@ -17,7 +18,7 @@ export interface ChangePasswordForm {
   mismatch: boolean;
   saving: boolean;
   error: unknown;
-  submit: (event: FormEvent) => Promise<void>;
+  submit: (event: FormEvent) => void;
 }
 
 /** `onChanged` runs after the server accepted the new password; the form stays busy meanwhile. */
@@ -26,23 +27,17 @@ export function useChangePasswordForm(onChanged: () => Promise<void> | void): Ch
   const [newPassword, setNewPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const change = useWriteMutation('credentials', {
+    mutationFn: () => changePassword({ oldPassword, newPassword }),
+    onSuccess: () => onChanged(),
+  });
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const differ = newPassword !== confirm;
     setMismatch(differ);
     if (differ) return;
-    setSaving(true);
-    setError(null);
-    try {
-      await changePassword({ oldPassword, newPassword });
-      await onChanged();
-    } catch (caught) {
-      setError(caught);
-      setSaving(false);
-    }
+    change.mutate();
   }
 
   return {
@@ -53,8 +48,9 @@ export function useChangePasswordForm(onChanged: () => Promise<void> | void): Ch
     confirm,
     setConfirm,
     mismatch,
-    saving,
-    error,
+    // Still busy once accepted: the page is on its way elsewhere (sign-in, or a refreshed view).
+    saving: change.isPending || change.isSuccess,
+    error: change.error,
     submit,
   };
 }
