@@ -5,6 +5,7 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Form from '@cloudscape-design/components/form';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import { signInWithMfa } from '../../api/credentials-api.js';
@@ -22,29 +23,30 @@ interface MfaSignInFormProps {
 export function MfaSignInForm({ mfaToken, onSignedIn, onCancel }: MfaSignInFormProps) {
   const [code, setCode] = useState('');
   const [showErrors, setShowErrors] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const problem = mfaCodeProblem(code);
+  // Signing in changes no cached resource: onSignedIn loads the new session itself.
+  const signIn = useMutation({
+    mutationFn: async (entered: string) => {
+      await signInWithMfa({ mfaToken, code: entered });
+      await onSignedIn();
+    },
+    onError: () => {
+      setCode('');
+      setShowErrors(false);
+    },
+  });
+  const submitting = signIn.isPending || signIn.isSuccess;
+  const error = signIn.error;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     setShowErrors(true);
     if (problem) return;
-    setSubmitting(true);
-    setError(null);
-    try {
-      await signInWithMfa({ mfaToken, code });
-      await onSignedIn();
-    } catch (caught) {
-      setError(caught);
-      setCode('');
-      setShowErrors(false);
-      setSubmitting(false);
-    }
+    signIn.mutate(code);
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-label="Multi-factor authentication">
+    <form onSubmit={submit} aria-label="Multi-factor authentication">
       <Form
         actions={
           <SpaceBetween direction="horizontal" size="xs">

@@ -9,7 +9,7 @@ import Input from '@cloudscape-design/components/input';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorFor } from '../../api/api-error.js';
@@ -84,32 +84,31 @@ function SetupForm() {
   const [confirm, setConfirm] = useState('');
   const [alias, setAlias] = useState('');
   const [submitted, setSubmitted] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const setup = useMutation({
+    mutationFn: completeSetup,
+    onSuccess: () => {
+      rememberSignIn(localStorage, { kind: 'root' });
+      // A new account: nothing cached before it (the setup probe, a signed-out whoami) holds.
+      queryClient.removeQueries();
+      // The server may sign the new root user in directly; if not, the console sends them to /signin.
+      navigate('/', { replace: true });
+    },
+  });
+  const submitting = setup.isPending || setup.isSuccess;
+  const error = setup.error;
 
   // Checked as the user types once they tried to submit, so a fixed field loses its message at
   // once and no message stays under a field that is now right.
   const found = checkSetup({ token, email: email.trim(), password, confirm, alias });
   const problems: Problems = submitted ? found : {};
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     setSubmitted(true);
     if (Object.values(found).some(Boolean)) return;
-    setSubmitting(true);
-    setError(null);
-    try {
-      await completeSetup({ token, email: email.trim(), password, ...(alias ? { alias } : {}) });
-      rememberSignIn(localStorage, { kind: 'root' });
-      queryClient.clear();
-      // The server may sign the new root user in directly; if not, the console sends them to /signin.
-      navigate('/', { replace: true });
-    } catch (caught) {
-      setError(caught);
-      setSubmitting(false);
-    }
+    setup.mutate({ token, email: email.trim(), password, ...(alias ? { alias } : {}) });
   }
 
   return (

@@ -5,6 +5,7 @@ import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { mfaChallengeOf } from '../../api/credentials-api.js';
 import type { RememberedSignIn } from '../../app/sign-in-target.js';
@@ -28,29 +29,29 @@ export function PasswordSignInForm(props: PasswordSignInFormProps) {
   const { formLabel, identity, passwordControlId, signIn, remember } = props;
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [mfaToken, setMfaToken] = useState<string | null>(null);
   const afterSignIn = useAfterSignIn();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitting(true);
-    setError(null);
-    try {
+  // Signing in changes no cached resource: afterSignIn loads the new session and moves on.
+  const submitSignIn = useMutation({
+    mutationFn: async (): Promise<'mfa' | 'reset' | 'signed-in'> => {
       const challenge = mfaChallengeOf(await signIn(name.trim(), password));
       if (challenge) {
         setMfaToken(challenge.mfaToken);
-        setSubmitting(false);
-        return;
+        return 'mfa';
       }
       const me = await afterSignIn(remember);
       // With a password reset pending the page re-renders into the change-password form.
-      if (me.passwordResetRequired) setSubmitting(false);
-    } catch (caught) {
-      setError(caught);
-      setSubmitting(false);
-    }
+      return me.passwordResetRequired ? 'reset' : 'signed-in';
+    },
+  });
+  // Still busy once signed in: the console is on its way.
+  const submitting = submitSignIn.isPending || submitSignIn.data === 'signed-in';
+  const error = submitSignIn.error;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    submitSignIn.mutate();
   }
 
   if (mfaToken) {
