@@ -8,16 +8,16 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import {
   accessKeysQuery,
-  credentialKeys,
   deleteAccessKey,
   updateAccessKey,
   type AccessKey,
   type CredentialOwner,
 } from '../../api/credentials-api.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 import { useNotifications } from '../../app/notifications.js';
 import { ConfirmDeleteModal } from '../confirm-delete-modal.js';
 import { ErrorPanel } from '../error-panel.js';
@@ -43,25 +43,21 @@ export function AccessKeysSection({ owner, root = false }: AccessKeysSectionProp
   const descriptions = useAccessKeyDescriptions(owner);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<AccessKey | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const items = keys.data ?? [];
   const full = items.length >= MAX_ACCESS_KEYS;
 
-  async function setStatus(key: AccessKey, status: AccessKey['status']) {
-    setError(null);
-    try {
-      await updateAccessKey(owner, key.accessKeyId, status);
-      await queryClient.invalidateQueries({ queryKey: credentialKeys.accessKeys(owner) });
+  const changeStatus = useWriteMutation('credentials', {
+    mutationFn: ({ key, status }: { key: AccessKey; status: AccessKey['status'] }) =>
+      updateAccessKey(owner, key.accessKeyId, status),
+    onSuccess: (_data, { key, status }) =>
       notify({
         type: 'success',
         content: `Access key ${key.accessKeyId} ${status === 'Active' ? 'activated' : 'deactivated'}.`,
-      });
-    } catch (caught) {
-      setError(caught);
-    }
-  }
+      }),
+  });
+  const error = changeStatus.error;
+  const setStatus = (key: AccessKey, status: AccessKey['status']) => changeStatus.mutate({ key, status });
 
   return (
     <SpaceBetween size="s">
@@ -135,7 +131,7 @@ export function AccessKeysSection({ owner, root = false }: AccessKeysSectionProp
                 ]}
                 onItemClick={({ detail }) => {
                   if (detail.id === 'delete') setDeleting(k);
-                  else void setStatus(k, detail.id === 'activate' ? 'Active' : 'Inactive');
+                  else setStatus(k, detail.id === 'activate' ? 'Active' : 'Inactive');
                 }}
               />
             ),
@@ -183,33 +179,23 @@ function DeleteAccessKeyModal(props: {
   onDismiss: () => void;
 }) {
   const { owner, accessKey, onDismiss } = props;
-  const [deleting, setDeleting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
-
-  async function confirm() {
-    setDeleting(true);
-    setError(null);
-    try {
-      await deleteAccessKey(owner, accessKey.accessKeyId);
-      await queryClient.invalidateQueries({ queryKey: credentialKeys.accessKeys(owner) });
+  const remove = useWriteMutation('credentials', {
+    mutationFn: () => deleteAccessKey(owner, accessKey.accessKeyId),
+    onSuccess: () => {
       notify({ type: 'success', content: `Access key ${accessKey.accessKeyId} deleted.` });
       onDismiss();
-    } catch (caught) {
-      setError(caught);
-      setDeleting(false);
-    }
-  }
+    },
+  });
 
   return (
     <ConfirmDeleteModal
       visible
       header={`Delete ${accessKey.accessKeyId}?`}
       confirmationText={accessKey.accessKeyId}
-      deleting={deleting}
-      error={error}
-      onConfirm={() => void confirm()}
+      deleting={remove.isPending}
+      error={remove.error}
+      onConfirm={() => remove.mutate()}
       onDismiss={onDismiss}
     >
       {accessKey.status === 'Active'
