@@ -59,3 +59,19 @@ export async function plainRows<R>(db: DbOrTx, query: Prisma.Sql): Promise<R[]> 
   });
   return result.rows as R[];
 }
+
+/**
+ * Runs one statement that changes rows (with its audit event, in the same statement) as
+ * `db.$executeRaw(query)` does, and returns the number of rows it changed. Database errors are
+ * node-pg's, which sqlState and isUniqueViolation read as they read Prisma's.
+ */
+export async function plainExecute(db: DbOrTx, query: Prisma.Sql): Promise<number> {
+  const pool = sqlPoolOf(db as Db);
+  if (!pool) return db.$executeRaw(query);
+  const result = await pool.query({
+    name: statementName(query.text),
+    text: query.text,
+    values: query.values.map(param),
+  });
+  return result.rowCount ?? 0;
+}

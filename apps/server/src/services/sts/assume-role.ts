@@ -9,7 +9,7 @@ import {
   type EvaluationRequest,
 } from '@gatehouse/evaluator';
 import { auditEventInsert } from '../../audit/audit-event-sql.js';
-import { plainRows } from '../../aws/plain-sql.js';
+import { plainExecute, plainRows } from '../../aws/plain-sql.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { Prisma } from '../../db/generated/client.js';
 import type { Principal } from '../../auth/principal.js';
@@ -315,7 +315,10 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
     });
     parts.push(Prisma.sql`"roleAccountEvent" AS (${theirs})`);
   }
-  await ctx.db.$executeRaw`WITH ${Prisma.join(parts, ', ')} ${auditEventInsert(ctx, { ...audit, details })}`;
+  await plainExecute(
+    ctx.db,
+    Prisma.sql`WITH ${Prisma.join(parts, ', ')} ${auditEventInsert(ctx, { ...audit, details })}`,
+  );
   return {
     credentials,
     assumedRoleId: `${role.id}:${options.roleSessionName}`,

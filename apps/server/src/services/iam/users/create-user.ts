@@ -12,7 +12,8 @@ import type { UserTarget } from '../common/targets.js';
 import { findUserRow } from './find-user-row.js';
 import { inTransaction } from '../../../db/in-transaction.js';
 import { auditEventInsert } from '../../../audit/audit-event-sql.js';
-import type { Prisma, User } from '../../../db/generated/client.js';
+import { Prisma, type User } from '../../../db/generated/client.js';
+import { plainRows } from '../../../aws/plain-sql.js';
 import { sqlState } from '../../../db/sql-state.js';
 import { authorizeInitialPermissions, grantInitialPermissions } from './initial-permissions.js';
 
@@ -127,13 +128,16 @@ async function createPlainUser(
     result: 'Success',
     details: details(id),
   });
-  const [row] = await ctx.db.$queryRaw<User[]>`
+  const [row] = await plainRows<User>(
+    ctx.db,
+    Prisma.sql`
     WITH "event" AS (${audit})
     INSERT INTO "User" ("id", "accountId", "name", "nameLower", "path", "permissionsBoundaryId",
                         "createdAt", "updatedAt")
     VALUES (${id}, ${ctx.principal.accountId}, ${userName}, ${nameKey(userName)}, ${path}, NULL,
             ${ctx.clock()}, ${new Date()})
     RETURNING "id", "accountId", "name", "nameLower", "path", "permissionsBoundaryId",
-              "passwordLastUsed", "createdAt", "updatedAt"`;
+              "passwordLastUsed", "createdAt", "updatedAt"`,
+  );
   return { ...row!, tags: [], permissionsBoundary: null };
 }
