@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../src/parse/parse-policy.js';
 import { LineIndex } from '../../src/parse/line-index.js';
+import { LineStarts } from '../fuzz/check-ranges.js';
 
 const where = (text: string, needle: string) => {
   const d = parsePolicy(text).diagnostics.find(
@@ -38,6 +39,69 @@ describe('statement ranges', () => {
     expect(text.slice(statement?.range?.start.offset, statement?.range?.end.offset)).toBe(
       '{"Effect": "Deny", "Action": "*", "Resource": "*"}',
     );
+  });
+});
+
+describe('statement and clause ranges agree with the text on every kind of line break', () => {
+  // A clean parse takes its line starts from the scanner (line feeds met as whitespace); text
+  // with a carriage return or a diagnostic has them searched for: every way must agree.
+  const policy = JSON.stringify(
+    {
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'A', Effect: 'Allow', Action: ['s3:GetObject'], Resource: '*' },
+        {
+          Effect: 'Deny',
+          Action: 'iam:*',
+          Resource: '*',
+          Condition: {
+            StringEquals: { 'aws:RequestedRegion': ['us-east-1', 'eu-west-1'] },
+            Bool: { 'aws:SecureTransport': 'false' },
+          },
+        },
+      ],
+    },
+    null,
+    2,
+  );
+  const shown = (lines: LineStarts, r: { start: { offset: number; line: number; column: number } }) => ({
+    got: [r.start.line, r.start.column],
+    want: Object.values(lines.expected(r.start.offset)),
+  });
+
+  it.each([
+    ['LF', policy],
+    ['CRLF', policy.replace(/\n/g, '\r\n')],
+    ['lone CR', policy.replace(/\n/g, '\r')],
+    ['LF with a CR in the last line only', `${policy.slice(0, -2)}\r\n}`],
+    ['LF with a comment (a diagnostic)', policy.replace('{\n', '{\n  /* a\n  note */\n')],
+    ['LF in a single line then pretty', policy.replace(/\n\s*/, ' ')],
+  ])('%s', (_name, text) => {
+    const lines = new LineStarts(text);
+    for (const sourceMap of [true, false]) {
+      const { document } = parsePolicy(text, { sourceMap });
+      const statements = document?.statements ?? [];
+      expect(statements).toHaveLength(2);
+      for (const statement of statements) {
+        const range = statement.range!;
+        expect(text.slice(range.start.offset, range.end.offset)).toMatch(/^\{[\s\S]*\}$/);
+        const start = shown(lines, range);
+        expect(start.got).toEqual(start.want);
+        const end = shown(lines, { start: range.end });
+        expect(end.got).toEqual(end.want);
+      }
+      const clauses = statements[1]!.conditions;
+      expect(clauses.map((c) => c.key)).toEqual(['aws:RequestedRegion', 'aws:SecureTransport']);
+      for (const clause of clauses) {
+        expect(
+          text.slice(clause.range!.start.offset, clause.range!.start.offset + clause.key.length + 2),
+        ).toBe(`"${clause.key}"`);
+        const start = shown(lines, clause.range!);
+        expect(start.got).toEqual(start.want);
+        const end = shown(lines, { start: clause.range!.end });
+        expect(end.got).toEqual(end.want);
+      }
+    }
   });
 });
 
