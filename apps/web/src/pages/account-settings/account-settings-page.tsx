@@ -7,10 +7,11 @@ import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { credentialKeys, deletePasswordPolicy, passwordPolicyQuery } from '../../api/credentials-api.js';
+import { deletePasswordPolicy, passwordPolicyQuery } from '../../api/credentials-api.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 import { useNotifications } from '../../app/notifications.js';
 import { ConfirmDeleteModal } from '../../components/confirm-delete-modal.js';
 import { ErrorPanel } from '../../components/error-panel.js';
@@ -69,36 +70,23 @@ export function AccountSettingsPage() {
 }
 
 function DeletePasswordPolicyModal({ onDismiss }: { onDismiss: () => void }) {
-  const [deleting, setDeleting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
-
-  async function confirm() {
-    setDeleting(true);
-    setError(null);
-    try {
-      await deletePasswordPolicy();
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: credentialKeys.passwordPolicy }),
-        queryClient.invalidateQueries({ queryKey: credentialKeys.accountSecurity }),
-      ]);
+  const remove = useWriteMutation('account', {
+    mutationFn: deletePasswordPolicy,
+    onSuccess: () => {
       notify({ type: 'success', content: 'Password policy deleted. The IAM default applies.' });
       onDismiss();
-    } catch (caught) {
-      setError(caught);
-      setDeleting(false);
-    }
-  }
+    },
+  });
 
   return (
     <ConfirmDeleteModal
       visible
       header="Delete password policy?"
       confirmationText="delete"
-      deleting={deleting}
-      error={error}
-      onConfirm={() => void confirm()}
+      deleting={remove.isPending}
+      error={remove.error}
+      onConfirm={() => remove.mutate()}
       onDismiss={onDismiss}
     >
       The account goes back to the IAM default password policy. Existing passwords stay valid.

@@ -12,17 +12,17 @@ import Input from '@cloudscape-design/components/input';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { fieldErrorFor } from '../../api/api-error.js';
 import {
-  credentialKeys,
   deletePasswordPolicy,
   passwordPolicyQuery,
   putPasswordPolicy,
   type PasswordPolicyResponse,
 } from '../../api/credentials-api.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 import { useNotifications } from '../../app/notifications.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import {
@@ -50,43 +50,35 @@ export function EditPasswordPolicyPage() {
 function EditPasswordPolicyForm({ current }: { current: PasswordPolicyResponse }) {
   const [form, setForm] = useState(() => formFromPolicy(current.passwordPolicy));
   const [showErrors, setShowErrors] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { notify } = useNotifications();
+  const save = useWriteMutation('account', {
+    mutationFn: async (next: PasswordPolicyForm) => {
+      if (next.mode === 'custom') await putPasswordPolicy(requestFromForm(next));
+      else if (current.passwordPolicy) await deletePasswordPolicy();
+    },
+    onSuccess: () => {
+      notify({ type: 'success', content: 'Password policy updated.' });
+      navigate('/account-settings');
+    },
+  });
+  const saving = save.isPending;
+  const error = save.error;
   const problems = passwordPolicyProblems(form);
   const shown = (field: keyof typeof problems) =>
     (showErrors ? problems[field] : undefined) ?? fieldErrorFor(error, field);
   const set = (patch: Partial<PasswordPolicyForm>) => setForm({ ...form, ...patch });
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     setShowErrors(true);
     if (Object.keys(problems).length > 0) return;
-    setSaving(true);
-    setError(null);
-    try {
-      if (form.mode === 'default') {
-        if (current.passwordPolicy) await deletePasswordPolicy();
-      } else {
-        await putPasswordPolicy(requestFromForm(form));
-      }
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: credentialKeys.passwordPolicy }),
-        queryClient.invalidateQueries({ queryKey: credentialKeys.accountSecurity }),
-      ]);
-      notify({ type: 'success', content: 'Password policy updated.' });
-      navigate('/account-settings');
-    } catch (caught) {
-      setError(caught);
-      setSaving(false);
-    }
+    save.mutate(form);
   }
 
   const custom = form.mode === 'custom';
   return (
-    <form onSubmit={(event) => void submit(event)} aria-label="Edit password policy">
+    <form onSubmit={submit} aria-label="Edit password policy">
       <Form
         errorText={
           error ? <ErrorPanel error={error} header="The password policy was not saved" /> : undefined

@@ -9,12 +9,8 @@ import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import {
-  credentialKeys,
-  credentialReportQuery,
-  generateCredentialReport,
-} from '../../api/credentials-api.js';
+import { credentialReportQuery, generateCredentialReport } from '../../api/credentials-api.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { downloadTextFile } from '../../components/credentials/download-file.js';
 import { formatDateTime } from '../../components/format-date.js';
@@ -26,24 +22,18 @@ export function credentialReportFileName(generatedTime: string): string {
 
 export function CredentialReportPage() {
   const report = useQuery(credentialReportQuery());
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const queryClient = useQueryClient();
-
-  async function download() {
-    setBusy(true);
-    setError(null);
-    try {
-      await generateCredentialReport();
-      const fresh = await queryClient.fetchQuery({ ...credentialReportQuery(), staleTime: 0 });
+  // Generate, then download what the refresh of the credentials entry has just read (the report
+  // is on this page, so it is refetched before onSuccess runs; fetchQuery reads it when fresh).
+  const generate = useWriteMutation('credentials', {
+    mutationFn: generateCredentialReport,
+    onSuccess: async () => {
+      const fresh = await queryClient.fetchQuery(credentialReportQuery());
       if (fresh) downloadTextFile(credentialReportFileName(fresh.generatedTime), fresh.content);
-      void queryClient.invalidateQueries({ queryKey: credentialKeys.credentialReport });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const busy = generate.isPending;
+  const error = generate.error;
 
   return (
     <ContentLayout
@@ -61,7 +51,7 @@ export function CredentialReportPage() {
           <Header
             variant="h2"
             actions={
-              <Button variant="primary" iconName="download" loading={busy} onClick={() => void download()}>
+              <Button variant="primary" iconName="download" loading={busy} onClick={() => generate.mutate()}>
                 Download credentials report
               </Button>
             }
