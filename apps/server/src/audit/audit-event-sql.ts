@@ -6,6 +6,10 @@ import { Prisma } from '../db/generated/client.js';
 import type { PublicContext, ServiceContext } from '../services/service-context.js';
 import { auditEventRow, type AuditEventInput } from './record-audit-event.js';
 
+/**
+ * For a single statement outside a transaction. Inside one, use recordAuditEvent: its rows are
+ * sent with the COMMIT in the order they were recorded, and a row written here would come first.
+ */
 export function auditEventInsert(ctx: PublicContext | ServiceContext, event: AuditEventInput): Prisma.Sql {
   const r = auditEventRow(ctx, event);
   const details = r.details === undefined ? null : JSON.stringify(r.details);

@@ -1,6 +1,5 @@
 import { authorize } from '../../../authz/authorize.js';
 import { bumpAuthzVersion } from '../../../authz/bump-authz-version.js';
-import { auditEventInsert } from '../../../audit/audit-event-sql.js';
 import { recordAuditEvent } from '../../../audit/record-audit-event.js';
 import type { Tx } from '../../../db/client.js';
 import { AppError } from '../../../errors/app-error.js';
@@ -127,13 +126,13 @@ export async function deleteUser(options: DeleteUserOptions): Promise<void> {
     // Only the user's own policy set reads its memberships, policies, tags and boundary, and no
     // credential resolves to a deleted user: a user without any leaves every cached set valid.
     if (feedsPolicySet(deps)) await bumpAuthzVersion(tx, user.accountId);
-    // The delete and its audit event in one statement (one round trip in the transaction).
-    const audit = auditEventInsert(ctx, {
+    await tx.$executeRaw`DELETE FROM "User" WHERE "id" = ${user.id}`;
+    // Sent with the COMMIT, after the removals' own events (the order they happened in).
+    await recordAuditEvent(tx, ctx, {
       action: 'iam:DeleteUser',
       resource: arnOfUser(user),
       result: 'Success',
       details: { userName: user.name, userId: user.id, forced: options.force === true },
     });
-    await tx.$executeRaw`WITH "event" AS (${audit}) DELETE FROM "User" WHERE "id" = ${user.id}`;
   });
 }
