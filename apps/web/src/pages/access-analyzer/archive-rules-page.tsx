@@ -5,31 +5,30 @@ import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import Table from '@cloudscape-design/components/table';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ArchiveRule } from '@gatehouse/contracts/access-analyzer';
-import { accessAnalyzerKeys, archiveRulesQuery, deleteArchiveRule } from '../../api/access-analyzer-api.js';
+import { archiveRulesQuery, deleteArchiveRule } from '../../api/access-analyzer-api.js';
 import { useNotifications } from '../../app/notifications.js';
 import { ConfirmDeleteModal } from '../../components/confirm-delete-modal.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { formatDateTime } from '../../components/format-date.js';
 import { criterionText } from './archive-rule-form.js';
 import { CreateArchiveRuleModal } from './create-archive-rule-modal.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 
 export function ArchiveRulesPage() {
   const rules = useQuery(archiveRulesQuery());
   const [selected, setSelected] = useState<ArchiveRule[]>([]);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
-  const remove = useMutation({
+  const remove = useWriteMutation('accessAnalyzer', {
     mutationFn: (name: string) => deleteArchiveRule(name),
     onSuccess: async (_d, name) => {
       notify({ type: 'success', content: `Archive rule ${name} deleted.` });
       setSelected([]);
       setDeleting(false);
-      await queryClient.invalidateQueries({ queryKey: accessAnalyzerKeys.all });
     },
   });
   const items = rules.data?.archiveRules ?? [];

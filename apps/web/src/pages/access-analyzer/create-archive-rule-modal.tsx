@@ -7,9 +7,8 @@ import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { accessAnalyzerKeys, createArchiveRule } from '../../api/access-analyzer-api.js';
+import { createArchiveRule } from '../../api/access-analyzer-api.js';
 import { useNotifications } from '../../app/notifications.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import {
@@ -19,6 +18,7 @@ import {
   ruleNameProblem,
   type CriterionRow,
 } from './archive-rule-form.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 
 const NEW_ROW: CriterionRow = { field: 'principal.AWS', operator: 'eq', values: '' };
 
@@ -26,16 +26,14 @@ export function CreateArchiveRuleModal({ onDismiss }: { onDismiss: () => void })
   const [name, setName] = useState('');
   const [rows, setRows] = useState<CriterionRow[]>([NEW_ROW]);
   const [problems, setProblems] = useState<{ name?: string; filter?: string }>({});
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
-  const create = useMutation({
+  const create = useWriteMutation('accessAnalyzer', {
     mutationFn: (args: Parameters<typeof createArchiveRule>) => createArchiveRule(...args),
     onSuccess: async ({ rule, archived }) => {
       notify({
         type: 'success',
         content: `Archive rule ${rule.ruleName} created; ${archived} active finding${archived === 1 ? '' : 's'} archived.`,
       });
-      await queryClient.invalidateQueries({ queryKey: accessAnalyzerKeys.all });
       onDismiss();
     },
   });

@@ -10,10 +10,10 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import type { FindingDetailResponse, FindingSummary } from '@gatehouse/contracts/access-analyzer';
-import { accessAnalyzerKeys, findingQuery, updateFindings } from '../../api/access-analyzer-api.js';
+import { findingQuery, updateFindings } from '../../api/access-analyzer-api.js';
 import { useNotifications } from '../../app/notifications.js';
 import { useFollow } from '../../app/use-follow.js';
 import { ErrorPanel } from '../../components/error-panel.js';
@@ -28,6 +28,7 @@ import {
   unusedText,
 } from './finding-labels.js';
 import { statusIndicator } from './findings-page.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 
 function details(f: FindingSummary) {
   const common = [
@@ -99,13 +100,11 @@ export function FindingDetailPage() {
   const { id = '' } = useParams();
   const follow = useFollow();
   const finding = useQuery(findingQuery(id));
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
-  const change = useMutation({
+  const change = useWriteMutation('accessAnalyzer', {
     mutationFn: (to: 'ACTIVE' | 'ARCHIVED') => updateFindings([id], to),
     onSuccess: async (_d, to) => {
       notify({ type: 'success', content: `Finding ${to === 'ARCHIVED' ? 'archived' : 'unarchived'}.` });
-      await queryClient.invalidateQueries({ queryKey: accessAnalyzerKeys.all });
     },
     onError: (error) =>
       notify({

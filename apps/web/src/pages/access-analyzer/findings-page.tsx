@@ -12,12 +12,11 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import type { PropertyFilterProps } from '@cloudscape-design/components/property-filter';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { FindingSummary } from '@gatehouse/contracts/access-analyzer';
 import {
-  accessAnalyzerKeys,
   findingsQuery,
   startScan,
   updateFindings,
@@ -39,6 +38,7 @@ import {
   STATUS_LABELS,
   unusedText,
 } from './finding-labels.js';
+import { useWriteMutation } from '../../api/use-write-mutation.js';
 
 type Status = NonNullable<FindingListParams['status']>;
 const CATEGORY_OPTIONS: SelectProps.Option[] = [
@@ -122,7 +122,6 @@ export function FindingsPage() {
   const findings = useQuery(findingsQuery(params));
   const [selected, setSelected] = useState<FindingSummary[]>([]);
   const [settings, setSettings] = useState(false);
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const resetPages = () => {
     setTokens([undefined]);
@@ -136,7 +135,7 @@ export function FindingsPage() {
     setSearch(next, { replace: true });
     resetPages();
   };
-  const change = useMutation({
+  const change = useWriteMutation('accessAnalyzer', {
     mutationFn: (to: 'ACTIVE' | 'ARCHIVED') =>
       updateFindings(
         selected.map((f) => f.id),
@@ -148,7 +147,6 @@ export function FindingsPage() {
         content: `${selected.length} finding${selected.length === 1 ? '' : 's'} ${to === 'ARCHIVED' ? 'archived' : 'unarchived'}.`,
       });
       setSelected([]);
-      await queryClient.invalidateQueries({ queryKey: accessAnalyzerKeys.all });
     },
     onError: (error) =>
       notify({
@@ -157,9 +155,8 @@ export function FindingsPage() {
         content: (error as Error).message,
       }),
   });
-  const rescan = useMutation({
+  const rescan = useWriteMutation('accessAnalyzer', {
     mutationFn: startScan,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: accessAnalyzerKeys.all }),
   });
   const data = findings.data;
   const analysis = data?.analysis;

@@ -6,23 +6,20 @@ import Button from '@cloudscape-design/components/button';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { revokeRoleSessions, roleKeys } from '../../../api/roles-api.js';
+import { revokeRoleSessions } from '../../../api/roles-api.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { formatDateTime } from '../../../components/format-date.js';
 import { REVOKE_POLICY_NAME } from './revoked-sessions.js';
+import { useWriteMutation } from '../../../api/use-write-mutation.js';
 
 export function RevokeSessionsModal({ roleName, onDismiss }: { roleName: string; onDismiss: () => void }) {
   const [acknowledged, setAcknowledged] = useState(false);
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
-  const revoke = useMutation({
+  const revoke = useWriteMutation('role', {
     mutationFn: () => revokeRoleSessions(roleName),
     onSuccess: async ({ revokedBefore }) => {
-      // The role's inline policies, its permissions summary and the summary all hang off detail.
-      await queryClient.invalidateQueries({ queryKey: roleKeys.detail(roleName) });
       notify({
         type: 'success',
         header: `Active sessions of role ${roleName} revoked`,
