@@ -47,6 +47,8 @@ export function ConsoleSearch() {
   const settled = search === text.trim();
   const loading = !enabled ? false : !settled || [users, groups, roles, policies].some((q) => q.isPending);
 
+  const options = enabled && !loading ? searchOptions(sections) : [];
+
   return (
     <Autosuggest
       value={text}
@@ -56,13 +58,15 @@ export function ConsoleSearch() {
         setText('');
         navigate(detail.value);
       }}
-      options={enabled && !loading ? searchOptions(sections) : []}
+      options={options}
       filteringType="manual"
       statusType={loading ? 'loading' : 'finished'}
       loadingText="Searching users, groups, roles and policies"
-      empty={enabled ? 'No users, groups, roles or policies match' : 'Type a name to search'}
+      empty="Type a name to search"
+      finishedText={enabled && options.length === 0 ? 'No users, groups, roles or policies match' : undefined}
       placeholder="Search IAM"
       ariaLabel="Search IAM"
+      clearAriaLabel="Clear search"
       enteredTextLabel={(value) => `Search for "${value}"`}
       hideEnteredTextOption
       expandToViewport

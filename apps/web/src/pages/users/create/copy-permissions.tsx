@@ -107,6 +107,7 @@ function SourceUserTable({ copyFrom, onChange }: Omit<CopyPermissionsProps, 'cop
           filteringText={text}
           filteringPlaceholder="Find users by name"
           filteringAriaLabel="Find users by name"
+          filteringClearAriaLabel="Clear filter"
           onChange={({ detail }) => setText(detail.filteringText)}
         />
       }
@@ -151,17 +152,19 @@ function CopiedPreview({ copied, userName }: { copied: CopiedPermissionsState; u
   const { groups, policies, boundary } = copied.data;
   return (
     <Alert type="info" header={`Permissions copied from ${userName}`}>
-      <KeyValuePairs
-        columns={3}
-        items={[
-          { label: 'Groups', value: groups.length ? groups.join(', ') : 'None' },
-          {
-            label: 'Attached policies',
-            value: policies.length ? policies.map((p) => p.policyName).join(', ') : 'None',
-          },
-          { label: 'Permissions boundary', value: boundary ?? 'None' },
-        ]}
-      />
+      <div data-testid="copied-permissions">
+        <KeyValuePairs
+          columns={3}
+          items={[
+            { label: 'Groups', value: groups.length ? groups.join(', ') : 'None' },
+            {
+              label: 'Attached policies',
+              value: policies.length ? policies.map((p) => p.policyName).join(', ') : 'None',
+            },
+            { label: 'Permissions boundary', value: boundary ?? 'None' },
+          ]}
+        />
+      </div>
     </Alert>
   );
 }
