@@ -40,6 +40,36 @@ const cloudscapeStandIns: Plugin = {
   },
 };
 
+// The page's first data requests (src/app/early-requests.ts) as a small script of their own,
+// loaded async from the HTML head: it runs as soon as it arrives, while the main script (React,
+// the router) still downloads and runs, so whoami and the /users list are on their way ~0.3–0.5 s
+// sooner. main.tsx imports the same module, so `vite dev` and a browser that runs the main
+// script first behave the same (the module runs once).
+const EARLY_REQUESTS = fileURLToPath(new URL('./src/app/early-requests.ts', import.meta.url));
+const earlyRequests: Plugin = {
+  name: 'gatehouse-early-requests',
+  apply: 'build',
+  buildStart() {
+    this.emitFile({ type: 'chunk', id: EARLY_REQUESTS, name: 'early-requests' });
+  },
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, ctx) {
+      const chunk = Object.values(ctx.bundle ?? {}).find(
+        (c) => c.type === 'chunk' && c.facadeModuleId === EARLY_REQUESTS,
+      );
+      if (!chunk) return [];
+      return [
+        {
+          tag: 'script',
+          attrs: { type: 'module', async: true, crossorigin: true, src: `/${chunk.fileName}` },
+          injectTo: 'head-prepend',
+        },
+      ];
+    },
+  },
+};
+
 // The evaluator is consumed from its TypeScript source through the `source` export condition.
 // Monaco and its workers are bundled from node_modules (no CDN), see
 // src/components/policy-editor/monaco-setup.ts.
@@ -47,7 +77,7 @@ const cloudscapeStandIns: Plugin = {
 const apiTarget = process.env.GATEHOUSE_API_URL ?? 'http://localhost:8080';
 
 export default defineConfig({
-  plugins: [cloudscapeStandIns, react()],
+  plugins: [cloudscapeStandIns, earlyRequests, react()],
   resolve: {
     conditions: ['source', ...defaultClientConditions],
   },

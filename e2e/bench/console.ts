@@ -1,10 +1,12 @@
 // The console benchmark: an account with 10,000 users, and the time from navigating to /users
-// until the users table shows its first page, in Debian's Chromium against the built server.
+// until the users table shows its first rows, in Debian's Chromium against the built server,
+// each run in a fresh browser context (cold cache, its own session cookies): the median of 11.
 // Also the JavaScript that route really loads (gzip, measured from what the browser fetched) and
-// the Monaco chunk's size in apps/web/dist. Goals: first page < 1 s, initial JS < 350 KB gzip.
+// the Monaco chunk's size in apps/web/dist. Goals: first rows < 700 ms, initial JS < 300 KB gzip
+// (apps/web/scripts/bundle-size.mjs checks every route's budget from the build alone).
 //
 //   npx -y pnpm@10.34.8 --filter @gatehouse/e2e bench          (after building server and web)
-//   BENCH_RUNS=11 BENCH_USERS=10000 ... bench
+//   BENCH_RUNS=11 BENCH_USERS=10000 BENCH_TIMELINE=1 ... bench
 import { mkdtemp, readdir, readFile, rm, chmod } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,10 +25,10 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '../support/embedde
 import { startGatehouse, type GatehouseServer } from '../support/gatehouse-server.js';
 
 const USERS = Number(process.env.BENCH_USERS ?? 10_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 11));
 const ROOT = { email: 'bench@console.example.com', password: 'Bench-Root-Passw0rd!' };
-const GOAL_FIRST_PAGE_MS = 1000;
-const GOAL_INITIAL_JS_KB = 350;
+const GOAL_FIRST_PAGE_MS = 700;
+const GOAL_INITIAL_JS_KB = 300;
 
 /** 10,000 users spread over ten paths, inserted in one statement (the schema's own rules hold). */
 async function seedUsers(databaseUrl: string, accountId: string, count: number): Promise<void> {
@@ -57,6 +59,8 @@ interface Run {
   domContentLoadedMs: number;
   listRequestStartMs: number;
   listResponseEndMs: number;
+  /** GET /api/users requests until the first rows showed (1: the early request was used). */
+  listRequests: number;
   scripts: string[];
 }
 
@@ -79,9 +83,10 @@ async function timeFirstPage(page: Page) {
   const phases = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const list = resources.find((e) =>
+    const lists = resources.filter((e) =>
       /\/api\/users(\?|$)/.test(new URL(e.name).pathname + new URL(e.name).search),
     );
+    const list = lists[0];
     // What went over the wire for scripts (compressed size if the server compressed them).
     const scriptBytes = resources
       .filter((e) => e.name.endsWith('.js'))
@@ -91,6 +96,7 @@ async function timeFirstPage(page: Page) {
       domContentLoadedMs: nav?.domContentLoadedEventEnd ?? 0,
       listRequestStartMs: list?.requestStart ?? list?.startTime ?? 0,
       listResponseEndMs: list?.responseEnd ?? 0,
+      listRequests: lists.length,
     };
   });
   if (process.env.BENCH_TIMELINE) await printTimeline(page);
@@ -212,7 +218,7 @@ async function main(): Promise<void> {
       `\nconsole benchmark (${USERS.toLocaleString('en-US')} users, Chromium ${browser.version()})`,
     );
     console.log(
-      `  /users first page visible: median ${ms(firstPage)} over ${RUNS} cold-cache runs ` +
+      `  /users first rows visible: median ${ms(firstPage)} over ${RUNS} fresh browser contexts (cold cache) ` +
         `(min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}) — ${verdict(firstPage < GOAL_FIRST_PAGE_MS)} < ${GOAL_FIRST_PAGE_MS} ms`,
     );
     const warm = runs.map((r) => r.warmFirstPageMs);
@@ -231,7 +237,8 @@ async function main(): Promise<void> {
       ms(median(runs.map((r) => r[key])));
     console.log(
       `    medians: DOMContentLoaded ${phase('domContentLoadedMs')}, GET /api/users sent ${phase('listRequestStartMs')}, ` +
-        `answered ${phase('listResponseEndMs')} (server ${ms(median(runs.map((r) => r.listResponseEndMs - r.listRequestStartMs)))})`,
+        `answered ${phase('listResponseEndMs')} (server ${ms(median(runs.map((r) => r.listResponseEndMs - r.listRequestStartMs)))}); ` +
+        `GET /api/users sent ${Math.max(...runs.map((r) => r.listRequests))} time(s) per load`,
     );
     console.log(
       `  initial route JS (/users, ${bundle.loaded.length} files the browser loaded): ` +

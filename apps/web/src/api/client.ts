@@ -4,6 +4,7 @@
 // sign-in page.
 import { apiErrorFromBody, networkError, type ApiError } from './api-error.js';
 import { CSRF_COOKIE, CSRF_HEADER, readCookie } from './csrf.js';
+import { takeEarlyResponse } from '../app/early-responses.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -33,14 +34,18 @@ export async function request<T>(
     if (token) headers[CSRF_HEADER] = token;
   }
   let response: Response;
+  // The page's first GETs may already have been answered (app/early-requests.ts).
+  const early = method === 'GET' ? await takeEarlyResponse(path) : undefined;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
+    response =
+      early ??
+      (await fetch(path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+        signal: options.signal,
+      }));
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw networkError(cause);
