@@ -76,14 +76,13 @@ export function checkSigningTime(parts: SignedRequestParts, now: Date): Date {
       403,
     );
   }
-  const nowText = amzDateString(now);
   if (parts.kind === 'presigned') {
     const expiresAt = signedAt.getTime() + (parts.expiresIn ?? 900) * 1000;
     if (now.getTime() > expiresAt) throw new AwsError('AccessDenied', 'Request has expired', 403);
     if (signedAt.getTime() - now.getTime() > CLOCK_SKEW_MS) {
       throw new AwsError(
         'SignatureDoesNotMatch',
-        `Signature not yet current: ${parts.amzDate} is still later than ${amzDateString(new Date(now.getTime() + CLOCK_SKEW_MS))} (${nowText} + 15 min.)`,
+        `Signature not yet current: ${parts.amzDate} is still later than ${amzDateString(new Date(now.getTime() + CLOCK_SKEW_MS))} (${amzDateString(now)} + 15 min.)`,
         403,
       );
     }
@@ -92,14 +91,14 @@ export function checkSigningTime(parts: SignedRequestParts, now: Date): Date {
   if (now.getTime() - signedAt.getTime() > CLOCK_SKEW_MS) {
     throw new AwsError(
       'SignatureDoesNotMatch',
-      `Signature expired: ${parts.amzDate} is now earlier than ${amzDateString(new Date(now.getTime() - CLOCK_SKEW_MS))} (${nowText} - 15 min.)`,
+      `Signature expired: ${parts.amzDate} is now earlier than ${amzDateString(new Date(now.getTime() - CLOCK_SKEW_MS))} (${amzDateString(now)} - 15 min.)`,
       403,
     );
   }
   if (signedAt.getTime() - now.getTime() > CLOCK_SKEW_MS) {
     throw new AwsError(
       'SignatureDoesNotMatch',
-      `Signature not yet current: ${parts.amzDate} is still later than ${amzDateString(new Date(now.getTime() + CLOCK_SKEW_MS))} (${nowText} + 15 min.)`,
+      `Signature not yet current: ${parts.amzDate} is still later than ${amzDateString(new Date(now.getTime() + CLOCK_SKEW_MS))} (${amzDateString(now)} + 15 min.)`,
       403,
     );
   }
