@@ -8,7 +8,7 @@ import { defineConfig, mergeConfig } from 'vitest/config';
 import { apiPort } from './test-browser/api-port.js';
 import { browserDependencies } from './test-browser/browser-deps.js';
 import { chromiumLaunchOptions } from './test-browser/chromium.js';
-import { gatehouseReady } from './test-browser/global-setup.js';
+import { browserCommands } from './test-browser/commands.js';
 import viteConfig from './vite.config.js';
 
 export default defineConfig(async () => {
@@ -41,11 +41,7 @@ export default defineConfig(async () => {
         instances: [{ browser: 'chromium' }],
         viewport: { width: 1440, height: 900 },
         screenshotFailures: false,
-        commands: {
-          gatehouseReady: async () => {
-            await gatehouseReady();
-          },
-        },
+        commands: browserCommands,
       },
     },
   });

@@ -11,6 +11,8 @@ declare module 'vitest/browser' {
   interface BrowserCommands {
     /** Resolves once this run's Gatehouse answers; throws with its log if it did not start. */
     gatehouseReady: () => Promise<void>;
+    /** Replaces the whole text of the focused editor, typed as one input (test-browser/commands.ts). */
+    replaceFocusedText: (text: string) => Promise<void>;
   }
 }
 
