@@ -50,7 +50,7 @@ test('create a user with the permissions copied from an existing user', async ({
     const preview = page.getByTestId('copied-permissions');
     await expect(preview).toContainText(groupName);
     await expect(preview).toContainText(policyName);
-    await expect(preview).toContainText(boundary.arn);
+    await expect(preview).toContainText(boundaryName);
     await expect(preview).not.toContainText('not-copied');
     await expectNoSeriousAxeViolations(page);
     await saveScreenshot(page, 'create-user-copy-permissions');

@@ -23,6 +23,7 @@ import { paginationProps, singlePage } from '../../../components/cursor-pages.js
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { useCursorPages } from '../../../components/use-cursor-pages.js';
 import { useDebouncedValue } from '../../../components/use-debounced-value.js';
+import { policyNameFromArn } from '../../policies/policy-links.js';
 import type { CopiedPermissions } from './create-user-plan.js';
 
 export interface CopiedPermissionsState {
@@ -161,7 +162,7 @@ function CopiedPreview({ copied, userName }: { copied: CopiedPermissionsState; u
               label: 'Attached policies',
               value: policies.length ? policies.map((p) => p.policyName).join(', ') : 'None',
             },
-            { label: 'Permissions boundary', value: boundary ?? 'None' },
+            { label: 'Permissions boundary', value: boundary ? policyNameFromArn(boundary) : 'None' },
           ]}
         />
       </div>

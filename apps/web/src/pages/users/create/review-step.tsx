@@ -5,6 +5,7 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { ErrorPanel } from '../../../components/error-panel.js';
+import { policyNameFromArn } from '../../policies/policy-links.js';
 import { chosenPermissions, type CopiedPermissions, type CreateUserForm } from './create-user-plan.js';
 
 interface ReviewStepProps {
@@ -19,7 +20,7 @@ export function ReviewStep({ form, copied, onEdit, error }: ReviewStepProps) {
   const permissions = [
     ...chosen.groups.map((name) => ({ name, type: 'Group' })),
     ...chosen.policies.map((p) => ({ name: p.policyName, type: 'Managed policy' })),
-    ...(chosen.boundary ? [{ name: chosen.boundary, type: 'Permissions boundary' }] : []),
+    ...(chosen.boundary ? [{ name: policyNameFromArn(chosen.boundary), type: 'Permissions boundary' }] : []),
   ];
   return (
     <SpaceBetween size="l">
