@@ -22,8 +22,9 @@ test('saving a new version of a policy from the JSON editor', async () => {
   renderPage([{ path: '/policies/:arn/edit', element: <EditPolicyPage /> }], policyHref(policy.arn, 'edit'));
   const editor = page.getByRole('textbox', { name: 'Policy document', exact: true });
   const save = page.getByRole('button', { name: 'Save changes' });
-  // Monaco is the console's largest chunk: loaded when the page first needs it.
-  await expect.element(editor, { timeout: 30_000 }).toBeInTheDocument();
+  // Monaco is the console's largest chunk, loaded when the page first needs it: on a busy
+  // two-core machine that alone took 30 s.
+  await expect.element(editor, { timeout: 60_000 }).toBeInTheDocument();
   // Save is refused with its reason (Cloudscape keeps such a button focusable: aria-disabled).
   const saveRefused = async (reason: string) => {
     await expect.element(save).toHaveAttribute('aria-disabled', 'true');
