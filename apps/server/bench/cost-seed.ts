@@ -18,6 +18,7 @@ export const EVENTS = Number(process.env.BENCH_EVENTS ?? 200_000);
 export const ROLES = Number(process.env.BENCH_ROLES ?? 1000);
 export const OUS = Number(process.env.BENCH_OUS ?? 1000);
 export const ORG_ACCOUNTS = Number(process.env.BENCH_ORG_ACCOUNTS ?? 1000);
+export const OLD_USERS = process.env.BENCH_OLD_USERS === '1';
 export const READER = 'reader';
 export const EVERYONE = 'everyone';
 export const ACTIVE_USER = 'user-00001';
@@ -151,6 +152,13 @@ export async function seedRoles(client: pg.Client, accountId: string): Promise<v
   await client.query(`UPDATE "AccessKey" SET "createdAt" = now() - interval '200 days' WHERE "accountId" = $1`, [
     accountId,
   ]);
+  // BENCH_OLD_USERS=1: every user past the unused-access window too, so each (ReadOnlyAccess
+  // through `everyone`) has an UnusedPermission finding: the analysis's worst case.
+  if (OLD_USERS) {
+    await client.query(`UPDATE "User" SET "createdAt" = now() - interval '200 days' WHERE "accountId" = $1`, [
+      accountId,
+    ]);
+  }
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';

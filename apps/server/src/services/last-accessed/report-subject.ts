@@ -17,6 +17,8 @@ import { noSuchEntity } from '../iam/common/errors.js';
 const ENTITY_ARN =
   /^arn:aws:iam::(\d{12}|aws):(user|role|group|policy)((?:\/[\u0021-\u007e]*)?\/)([\w+=,.@-]+)$/;
 
+const ENTITY_FIELDS = { id: true, path: true, name: true } as const;
+
 export interface ReportEntity {
   id: string;
   arn: string;
@@ -116,7 +118,8 @@ async function groupSubject(
     include: {
       inlinePolicies: { orderBy: { name: 'asc' } },
       attachments: { include: { policy: true } },
-      memberships: { include: { user: true } },
+      // Only what an entity row needs: a group of 5,000 members decodes 5,000 small rows.
+      memberships: { select: { user: { select: ENTITY_FIELDS } } },
     },
   });
   if (!group || groupArn(accountId, group.path, group.name) !== arn) return null;
@@ -157,7 +160,11 @@ async function policySubject(db: DbOrTx, accountId: string, arn: string): Promis
     defaultDocuments(db, [policy]),
     db.policyAttachment.findMany({
       where: { policyId: policy.id, accountId },
-      include: { user: true, role: true, group: { include: { memberships: { include: { user: true } } } } },
+      select: {
+        user: { select: ENTITY_FIELDS },
+        role: { select: ENTITY_FIELDS },
+        group: { select: { memberships: { select: { user: { select: ENTITY_FIELDS } } } } },
+      },
     }),
   ]);
   const document = documents.get(policy.id);
