@@ -8,7 +8,7 @@ import {
   compileEmptyOperator,
   type CompiledCondition,
 } from '../condition/compile-condition.js';
-import { compileArnPattern, type ArnPattern } from '../match/arn-pattern.js';
+import { arnPatternWithOwnScratch, compileArnPattern, type ArnPattern } from '../match/arn-pattern.js';
 import { compileGlob, type Glob } from '../match/glob.js';
 import { compilePrincipal } from '../match/principal.js';
 import type { ConditionClause, PolicyCategory, Statement } from '../types.js';
@@ -42,23 +42,18 @@ function actionGlob(action: string): Glob {
   );
 }
 
-/** The glob itself when it has no variables, else a copy with its own scratch slots. */
-function ownScratch(g: Glob): Glob {
-  return g.vars.length === 0 ? g : { ...g, vals: g.vars.map(() => '') };
-}
-
 function resourcePattern(resource: string, variables: boolean): ArnPattern {
   // In a 2008-10-17 policy `${…}` is literal text; in a 2012-10-17 one it may be a variable.
   const memo = variables ? resourcePatterns.variables : resourcePatterns.literal;
   const p = memo.get(resource) ?? remember(memo, resource, compileArnPattern(resource, variables, true));
-  if (!p.hasVars && p.whole.vars.length === 0) return p;
-  return { ...p, parts: p.parts.map(ownScratch), whole: ownScratch(p.whole) };
+  return arnPatternWithOwnScratch(p);
 }
 
 /**
- * Compiled clauses without `${` in any value, by policy version, operator, key and values: their
- * compiled values hold no variables, hence no scratch, and are shared; each statement gets its
- * own clause object around them (explanations read the source clause from it). Looked up by
+ * Compiled clauses by policy version, operator, key and values. Values without variables hold
+ * no scratch and are shared; values with variables are copied with scratch of their own (the
+ * family's withOwnScratch; a family without one compiles such clauses afresh). Each statement
+ * gets its own clause object around them (explanations read the source clause from it). Looked up by
  * operator, then key (two short strings to hash, no key built), then values compared in order.
  * Bounded: at most MAX_TEMPLATES_PER_KEY per operator and key (the oldest go first), and all
  * are dropped once MAX_MEMO are held.
@@ -80,18 +75,23 @@ function sameValues(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** A statement's own clause around a template: shared values, or copies where they hold scratch. */
+function reuse(template: CompiledCondition, clause: ConditionClause, variables: boolean): CompiledCondition {
+  if (!template.variables) return { ...template, clause };
+  const copy = template.family.withOwnScratch;
+  if (copy === undefined) return compileCondition(clause, variables);
+  return { ...template, clause, values: template.values.map(copy) };
+}
+
 function compileClause(clause: ConditionClause, variables: boolean): CompiledCondition {
   const values = clause.values;
-  for (let i = 0; i < values.length; i++) {
-    if ((values[i] as string).includes('${')) return compileCondition(clause, variables);
-  }
   const byOperator = variables ? clauseTemplates.variables : clauseTemplates.literal;
   let byKey = byOperator.get(clause.operator);
   const templates = byKey?.get(clause.key);
   if (templates !== undefined) {
     for (let i = 0; i < templates.length; i++) {
       const template = templates[i] as ClauseTemplate;
-      if (sameValues(template.values, values)) return { ...template.compiled, clause };
+      if (sameValues(template.values, values)) return reuse(template.compiled, clause, variables);
     }
   }
   const compiled = compileCondition(clause, variables);

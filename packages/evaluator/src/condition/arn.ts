@@ -4,7 +4,13 @@
 // resource-part-only rule is the Resource element's). A request value that is not an ARN
 // matches no pattern (other than `*`).
 
-import { compileArnPattern, findArnColons, matchArnPattern, type ArnPattern } from '../match/arn-pattern.js';
+import {
+  arnPatternWithOwnScratch,
+  compileArnPattern,
+  findArnColons,
+  matchArnPattern,
+  type ArnPattern,
+} from '../match/arn-pattern.js';
 import { MATCH } from '../match/glob.js';
 import { INCOMPARABLE, NONE, spec, type ConditionFamily } from './family.js';
 
@@ -22,6 +28,7 @@ export const arnFamily: ConditionFamily<ArnPattern> = {
   compileValue(value, _op, variables) {
     return compileArnPattern(value, variables);
   },
+  withOwnScratch: arnPatternWithOwnScratch,
   match(patterns, _op, value, ctx) {
     if (typeof value !== 'string') return INCOMPARABLE;
     const colons = ctx.colons;

@@ -1,7 +1,7 @@
 // Bool: `true` / `false`, compared ignoring case. The condition operators reference lists
 // policy variables as supported for Bool, so a value may be `${aws:…}` resolving to either.
 
-import { compileGlob, matchWhole, MATCH, type Glob } from '../match/glob.js';
+import { compileGlob, globWithOwnScratch, matchWhole, MATCH, type Glob } from '../match/glob.js';
 import { hasVariables, tokenize } from '../variables/tokenize.js';
 import { INCOMPARABLE, NONE, spec, type ConditionFamily, type Scalar } from './family.js';
 
@@ -26,6 +26,7 @@ export const boolFamily: ConditionFamily<Glob> = {
     if (lower !== 'true' && lower !== 'false') return undefined;
     return compileGlob([{ kind: 'text', text: lower }], false, true);
   },
+  withOwnScratch: globWithOwnScratch,
   match(globs, _op, value, ctx) {
     const b = requestBool(value);
     if (b === undefined) return INCOMPARABLE;

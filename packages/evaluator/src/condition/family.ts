@@ -54,6 +54,12 @@ export interface ConditionFamily<V = unknown> {
    * values evaluation could not use.
    */
   compileValue(value: string, op: OperatorSpec, variables: boolean): V | undefined;
+  /**
+   * For families whose compiled values resolve policy variables into scratch of their own: a
+   * copy of `value` with its own scratch, so that a compiled clause can be reused by another
+   * statement (see compile-statement.ts). Without it, clauses with variables are not reused.
+   */
+  withOwnScratch?(value: V): V;
   /** Index of the first policy value `value` satisfies, NONE, or INCOMPARABLE. Must not allocate much. */
   match(values: readonly V[], op: OperatorSpec, value: Scalar, ctx: MatchContext): number;
   /**

@@ -3,7 +3,7 @@
 // value whose variable has no value matches nothing (so the negated operators hold), as the
 // "policy variables with no value" section of the variables reference says.
 
-import { compileGlob, matchWhole, MATCH, type Glob } from '../match/glob.js';
+import { compileGlob, globWithOwnScratch, matchWhole, MATCH, type Glob } from '../match/glob.js';
 import { tokenize, type Token } from '../variables/tokenize.js';
 import { INCOMPARABLE, NONE, spec, type ConditionFamily } from './family.js';
 
@@ -33,6 +33,7 @@ export const stringFamily: ConditionFamily<Glob> = {
     if (op.variant === IGNORE_CASE) return compileGlob(lowerTokens(tokens), false, true);
     return compileGlob(tokens, op.variant === LIKE);
   },
+  withOwnScratch: globWithOwnScratch,
   match(globs, op, value, ctx) {
     if (typeof value === 'object') return INCOMPARABLE; // a binary value is not text
     let s = typeof value === 'string' ? value : String(value);

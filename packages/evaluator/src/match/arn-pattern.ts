@@ -11,6 +11,7 @@
 import {
   compileGlob,
   GlobKind,
+  globWithOwnScratch,
   matchGlob,
   MATCH,
   NO_MATCH,
@@ -180,4 +181,10 @@ function resolveParts(p: ArnPattern, ctx: MatchContext | undefined): boolean {
     if (g.vars.length > 0 && !resolveGlob(g, ctx)) return false;
   }
   return p.whole.vars.length === 0 || resolveGlob(p.whole, ctx);
+}
+
+/** The pattern itself when it holds no variables, else a copy whose globs have scratch of their own. */
+export function arnPatternWithOwnScratch(p: ArnPattern): ArnPattern {
+  if (!p.hasVars && p.whole.vars.length === 0) return p;
+  return { ...p, parts: p.parts.map(globWithOwnScratch), whole: globWithOwnScratch(p.whole) };
 }

@@ -222,3 +222,11 @@ export function resolvedText(tokens: readonly Token[], ctx: MatchContext | undef
   }
   return out;
 }
+
+/**
+ * The glob itself when it has no variables, else a copy with scratch slots of its own (the
+ * compiled parts are read-only and shared): for a compiled glob reused by another statement.
+ */
+export function globWithOwnScratch(g: Glob): Glob {
+  return g.vars.length === 0 ? g : { ...g, vals: g.vars.map(() => '') };
+}

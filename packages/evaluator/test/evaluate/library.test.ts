@@ -254,6 +254,57 @@ describe('policy sets share no state', () => {
     expect(new Set(decisions)).toEqual(new Set(['Allow']));
   });
 
+  it('a condition with policy variables compiled for two sets keeps each its own scratch', () => {
+    // Both sets hold the same clause (the compiler reuses its compiled form); reading
+    // aws:userid for the outer request evaluates the inner set, which resolves the same
+    // variables to bob's values while the outer match has ana's half resolved.
+    const statement = {
+      Effect: 'Allow',
+      Action: 's3:ListBucket',
+      Resource: '*',
+      Condition: { StringLike: { 's3:prefix': 'home/${aws:username}/${aws:userid}/*' } },
+    };
+    const outerSet = setOf(statement);
+    const innerSet = setOf(statement);
+    const ask = (user: string, id: () => string) => ({
+      principal: ANA,
+      action: 's3:ListBucket',
+      resource: 'arn:aws:s3:::b',
+      resourceAccount: '111122223333',
+      context: {
+        'aws:username': user,
+        get 'aws:userid'() {
+          return id();
+        },
+        's3:prefix': `home/${user}/${user.toUpperCase()}/k`,
+      },
+    });
+    // Each way round: one of the two holds the clause as first compiled, the other a copy.
+    for (const [outside, inside] of [
+      [outerSet, innerSet],
+      [innerSet, outerSet],
+    ] as const) {
+      const nested: string[] = [];
+      const request = ask('ana', () => {
+        nested.push(
+          evaluate(
+            inside,
+            ask('bob', () => 'BOB'),
+          ),
+        );
+        return 'ANA';
+      });
+      expect(evaluate(outside, request)).toBe('Allow');
+      expect(nested).toEqual(['Allow']);
+      expect(
+        evaluate(
+          outside,
+          ask('bob', () => 'ANA'),
+        ),
+      ).toBe('ImplicitDeny');
+    }
+  });
+
   it('interleaved requests to two sets decide as each set alone', () => {
     const requests = ['ana', 'bob'].flatMap((user) =>
       ['s3:GetObject', 'iam:GetUser'].map((action) => ({
