@@ -2,7 +2,7 @@ import { defineConfig, defaultClientConditions } from 'vite';
 import react from '@vitejs/plugin-react';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 // Parts of Cloudscape that no Gatehouse page can reach, swapped at build time for what actually
 // renders (scripts/bundle-report.mjs shows what each chunk holds):
@@ -45,6 +45,7 @@ const cloudscapeStandIns: Plugin = {
 // the router) still downloads and runs, so whoami and the /users list are on their way ~0.3–0.5 s
 // sooner. main.tsx imports the same module, so `vite dev` and a browser that runs the main
 // script first behave the same (the module runs once).
+// The same plugin preloads the console shell's chunks from the HTML (modulepreload).
 const EARLY_REQUESTS = fileURLToPath(new URL('./src/app/early-requests.ts', import.meta.url));
 const earlyRequests: Plugin = {
   name: 'gatehouse-early-requests',
@@ -54,18 +55,48 @@ const earlyRequests: Plugin = {
   },
   transformIndexHtml: {
     order: 'post',
-    handler(_html, ctx) {
-      const chunk = Object.values(ctx.bundle ?? {}).find(
-        (c) => c.type === 'chunk' && c.facadeModuleId === EARLY_REQUESTS,
-      );
-      if (!chunk) return [];
-      return [
+    handler(html, ctx) {
+      const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+      const early = chunks.find((c) => c.facadeModuleId === EARLY_REQUESTS);
+      if (!early) return [];
+      const tags: HtmlTagDescriptor[] = [
         {
           tag: 'script',
-          attrs: { type: 'module', async: true, crossorigin: true, src: `/${chunk.fileName}` },
+          attrs: { type: 'module', async: true, crossorigin: true, src: `/${early.fileName}` },
           injectTo: 'head-prepend',
         },
       ];
+      // The console shell (AppLayout, navigation) is what every console page loads next, and what
+      // a sign-in page leads to: its chunks download while the main script runs instead of after.
+      const shell = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/console-layout.tsx'));
+      const byName = new Map(chunks.map((c) => [c.fileName, c]));
+      const files = new Set<string>();
+      const css = new Set<string>();
+      const visit = (fileName: string) => {
+        const chunk = byName.get(fileName);
+        if (!chunk || files.has(fileName)) return;
+        files.add(fileName);
+        for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
+        for (const dep of chunk.imports) visit(dep);
+      };
+      if (shell) visit(shell.fileName);
+      for (const file of files) {
+        if (html.includes(`/${file}"`)) continue;
+        tags.push({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head',
+        });
+      }
+      for (const file of css) {
+        if (html.includes(`/${file}"`)) continue;
+        tags.push({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `/${file}` },
+          injectTo: 'head',
+        });
+      }
+      return tags;
     },
   },
 };
