@@ -61,6 +61,8 @@ function resourcePattern(resource: string, variables: boolean): ArnPattern {
 interface ClauseTemplate {
   values: readonly string[];
   compiled: CompiledCondition;
+  /** Its compiled values hold no variable (none was substituted, or no value has `${`). */
+  shared: boolean;
 }
 const clauseTemplates = {
   variables: new Map<string, Map<string, ClauseTemplate[]>>(),
@@ -76,11 +78,12 @@ function sameValues(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** A statement's own clause around a template: shared values, or copies where they hold scratch. */
-function reuse(template: CompiledCondition, clause: ConditionClause, variables: boolean): CompiledCondition {
-  if (!template.variables) return { ...template, clause };
-  const copy = template.family.withOwnScratch;
+function reuse(template: ClauseTemplate, clause: ConditionClause, variables: boolean): CompiledCondition {
+  const compiled = template.compiled;
+  if (template.shared) return { ...compiled, clause };
+  const copy = compiled.family.withOwnScratch;
   if (copy === undefined) return compileCondition(clause, variables);
-  return { ...template, clause, values: template.values.map(copy) };
+  return { ...compiled, clause, values: compiled.values.map(copy) };
 }
 
 function compileClause(clause: ConditionClause, variables: boolean): CompiledCondition {
@@ -91,7 +94,7 @@ function compileClause(clause: ConditionClause, variables: boolean): CompiledCon
   if (templates !== undefined) {
     for (let i = 0; i < templates.length; i++) {
       const template = templates[i] as ClauseTemplate;
-      if (sameValues(template.values, values)) return reuse(template.compiled, clause, variables);
+      if (sameValues(template.values, values)) return reuse(template, clause, variables);
     }
   }
   const compiled = compileCondition(clause, variables);
@@ -104,7 +107,8 @@ function compileClause(clause: ConditionClause, variables: boolean): CompiledCon
     byKey = new Map();
     byOperator.set(clause.operator, byKey);
   }
-  const entry = { values: values.slice(), compiled };
+  const shared = !compiled.variables || !values.some((v) => v.includes('${'));
+  const entry: ClauseTemplate = { values: values.slice(), compiled, shared };
   const list = byKey.get(clause.key);
   if (list === undefined) byKey.set(clause.key, [entry]);
   else {
