@@ -10,52 +10,16 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import {
-  userAttachedPoliciesQuery,
-  userGroupsQuery,
-  userQuery,
-  usersQuery,
-} from '../../../api/queries/users.js';
+import { usersQuery } from '../../../api/queries/users.js';
 import type { User } from '../../../api/types.js';
 import { paginationProps, singlePage } from '../../../components/cursor-pages.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { useCursorPages } from '../../../components/use-cursor-pages.js';
 import { useDebouncedValue } from '../../../components/use-debounced-value.js';
 import { policyNameFromArn } from '../../policies/policy-links.js';
-import type { CopiedPermissions } from './create-user-plan.js';
-
-export interface CopiedPermissionsState {
-  data?: CopiedPermissions;
-  isPending: boolean;
-  error: unknown;
-}
-
-/** The permissions of `userName` that "Copy permissions" copies, read with the caller's rights. */
-export function useCopiedPermissions(userName: string | null): CopiedPermissionsState {
-  const name = userName ?? '';
-  const [groups, policies, user] = useQueries({
-    queries: [
-      { ...userGroupsQuery(name), enabled: !!userName },
-      { ...userAttachedPoliciesQuery(name), enabled: !!userName },
-      { ...userQuery(name), enabled: !!userName },
-    ],
-  });
-  if (!userName) return { isPending: false, error: null };
-  const error = groups.error ?? policies.error ?? user.error;
-  if (!groups.data || !policies.data || !user.data) return { isPending: !error, error };
-  return {
-    isPending: false,
-    error: null,
-    data: {
-      userName,
-      groups: groups.data.items.map((g) => g.groupName),
-      policies: policies.data.items.map((p) => ({ arn: p.policyArn, policyName: p.policyName })),
-      boundary: user.data.permissionsBoundary?.policyArn ?? null,
-    },
-  };
-}
+import type { CopiedPermissionsState } from './use-copied-permissions.js';
 
 interface CopyPermissionsProps {
   copyFrom: string | null;

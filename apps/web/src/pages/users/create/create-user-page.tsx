@@ -14,7 +14,7 @@ import {
 import { generatePassword } from '../../../components/password/generate-password.js';
 import { tagsAreValid } from '../../../components/tags/tags-editor.js';
 import { validatePath, validateUserName } from '../../../components/validation/iam-names.js';
-import { useCopiedPermissions } from './copy-permissions.js';
+import { useCopiedPermissions } from './use-copied-permissions.js';
 import { planUserCreation, type CreateUserForm, type CreationStep } from './create-user-plan.js';
 import { CreatedUserView, type CreationOutcome } from './created-user-view.js';
 import { ReviewStep } from './review-step.js';

@@ -3,8 +3,15 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Tiles from '@cloudscape-design/components/tiles';
 import { GroupPicker } from '../../../components/pickers/group-picker.js';
 import { PolicyPicker } from '../../../components/pickers/policy-picker.js';
-import { CopyPermissions, type CopiedPermissionsState } from './copy-permissions.js';
+import Spinner from '@cloudscape-design/components/spinner';
+import { lazy, Suspense } from 'react';
+import type { CopiedPermissionsState } from './use-copied-permissions.js';
 import type { CreateUserForm } from './create-user-plan.js';
+
+// The source-user table loads only when "Copy permissions" is chosen.
+const CopyPermissions = lazy(async () => ({
+  default: (await import('./copy-permissions.js')).CopyPermissions,
+}));
 
 export function PermissionsStep(props: {
   form: CreateUserForm;
@@ -46,11 +53,13 @@ export function PermissionsStep(props: {
         <GroupPicker selected={form.groups} onChange={(groups) => update({ groups })} />
       ) : null}
       {form.permissions === 'copy' ? (
-        <CopyPermissions
-          copyFrom={form.copyFrom}
-          onChange={(copyFrom) => update({ copyFrom })}
-          copied={copied}
-        />
+        <Suspense fallback={<Spinner />}>
+          <CopyPermissions
+            copyFrom={form.copyFrom}
+            onChange={(copyFrom) => update({ copyFrom })}
+            copied={copied}
+          />
+        </Suspense>
       ) : null}
       {form.permissions === 'copy' && showErrors && !form.copyFrom ? (
         <Alert type="error" header="Choose a user to copy permissions from">
