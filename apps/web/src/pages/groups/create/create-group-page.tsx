@@ -8,14 +8,13 @@ import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useQueryClient } from '@tanstack/react-query';
 import Spinner from '@cloudscape-design/components/spinner';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { fieldErrorFor } from '../../../api/api-error.js';
 import { attachGroupPolicy, createGroup } from '../../../api/groups-api.js';
-import { addUserToGroup, groupKeys } from '../../../api/queries/groups.js';
-import { userKeys } from '../../../api/queries/users.js';
+import { addUserToGroup } from '../../../api/queries/groups.js';
+import { useWriteMutation } from '../../../api/use-write-mutation.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { UserPicker } from '../../../components/entity-pickers/user-picker.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
@@ -35,49 +34,45 @@ const PolicyPicker = lazy(async () => ({
 export function CreateGroupPage() {
   const [form, setForm] = useState<CreateGroupForm>({ groupName: '', path: '', users: [], policies: [] });
   const [showErrors, setShowErrors] = useState(false);
-  const [running, setRunning] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const update = (patch: Partial<CreateGroupForm>) => setForm((f) => ({ ...f, ...patch }));
   const nameProblem = validateGroupName(form.groupName.trim());
   const pathProblem = validatePath(form.path.trim());
 
-  async function create() {
+  // The group first: if that fails nothing was made and the form shows why. Then each user and
+  // policy; their failures are reported on the group's page, which opens either way.
+  const run = useWriteMutation(['group', 'user', 'policy'], {
+    mutationFn: async ({ groupName, steps }: { groupName: string; steps: GroupCreationStep[] }) => {
+      const [first, ...rest] = steps;
+      await runStep(groupName, first!);
+      const failures: { step: GroupCreationStep; error: unknown }[] = [];
+      for (const step of rest) {
+        try {
+          await runStep(groupName, step);
+        } catch (caught) {
+          failures.push({ step, error: caught });
+        }
+      }
+      return failures;
+    },
+    onSuccess: (failures, { groupName }) => {
+      notify({ type: 'success', content: `User group ${groupName} created.` });
+      for (const { step, error: reason } of failures) {
+        notify({ type: 'error', header: `${step.label} failed`, content: errorSummary(reason) });
+      }
+      navigate(`/groups/${encodeURIComponent(groupName)}`);
+    },
+  });
+  const running = run.isPending;
+  const error = run.error;
+
+  function create() {
     if (nameProblem || pathProblem) {
       setShowErrors(true);
       return;
     }
-    setRunning(true);
-    setError(null);
-    const [first, ...rest] = planGroupCreation(form);
-    const groupName = form.groupName.trim();
-    try {
-      await runStep(groupName, first!);
-    } catch (caught) {
-      setError(caught);
-      setRunning(false);
-      return;
-    }
-    const failures: { step: GroupCreationStep; error: unknown }[] = [];
-    for (const step of rest) {
-      try {
-        await runStep(groupName, step);
-      } catch (caught) {
-        failures.push({ step, error: caught });
-      }
-    }
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: groupKeys.all }),
-      queryClient.invalidateQueries({ queryKey: userKeys.all }),
-      queryClient.invalidateQueries({ queryKey: ['policies'] }),
-    ]);
-    notify({ type: 'success', content: `User group ${groupName} created.` });
-    for (const { step, error: reason } of failures) {
-      notify({ type: 'error', header: `${step.label} failed`, content: errorSummary(reason) });
-    }
-    navigate(`/groups/${encodeURIComponent(groupName)}`);
+    run.mutate({ groupName: form.groupName.trim(), steps: planGroupCreation(form) });
   }
 
   return (
@@ -102,7 +97,7 @@ export function CreateGroupPage() {
             <Button variant="link" onClick={() => navigate('/groups')} disabled={running}>
               Cancel
             </Button>
-            <Button variant="primary" loading={running} onClick={() => void create()}>
+            <Button variant="primary" loading={running} onClick={create}>
               Create group
             </Button>
           </SpaceBetween>
