@@ -1,6 +1,8 @@
 import { compilePolicySet, hasErrors, parsePolicy, type PolicyInput } from '@gatehouse/evaluator';
 import type { RootPrincipal, RoleSessionPrincipal, UserPrincipal } from '../auth/principal.js';
+import { plainRows } from '../aws/plain-sql.js';
 import type { DbOrTx } from '../db/client.js';
+import { Prisma } from '../db/generated/client.js';
 import type { AppDeps } from '../services/service-context.js';
 import { currentAuthzVersion } from './bump-authz-version.js';
 import {
@@ -12,6 +14,12 @@ import {
 import type { CachedPrincipal } from './policy-cache.js';
 import { cachedOrgFacts } from './scp-levels.js';
 import { doorMetrics } from '../aws/door-metrics.js';
+
+/** A principal's tag, for `aws:PrincipalTag/*`. */
+interface TagRow {
+  key: string;
+  value: string;
+}
 
 /** Stored policies were validated when written; one that no longer parses cleanly is corrupt. */
 function toInput(id: string, label: string, text: string): PolicyInput | undefined {
@@ -58,7 +66,10 @@ export async function compiledPolicySetFor(
 
   const [policies, tags, org] = await Promise.all([
     loadEffectivePolicies(deps.db, principal.accountId, principal.userId),
-    deps.db.tag.findMany({ where: { userId: principal.userId }, select: { key: true, value: true } }),
+    plainRows<TagRow>(
+      deps.db,
+      Prisma.sql`SELECT "key", "value" FROM "Tag" WHERE "userId" = ${principal.userId}`,
+    ),
     cachedOrgFacts(deps, principal.accountId, version),
   ]);
   const started = process.hrtime.bigint();
@@ -116,7 +127,10 @@ export async function compiledRoleSessionSetFor(
 
   const [policies, tags, session, org] = await Promise.all([
     loadRoleEffectivePolicies(deps.db, principal.accountId, principal.roleId),
-    deps.db.tag.findMany({ where: { roleId: principal.roleId }, select: { key: true, value: true } }),
+    plainRows<TagRow>(
+      deps.db,
+      Prisma.sql`SELECT "key", "value" FROM "Tag" WHERE "roleId" = ${principal.roleId}`,
+    ),
     hasSessionPolicies ? sessionPolicies(deps.db, principal) : Promise.resolve([]),
     cachedOrgFacts(deps, principal.accountId, version),
   ]);

@@ -292,7 +292,13 @@ export function awsDoor(): RequestHandler {
           format.json,
           format.json
             ? jsonErrorBody(jsonErrorCode(error.code), error.message)
-            : errorResponseXml(error.type, error.code, error.message, locals(res).requestId, format.namespace),
+            : errorResponseXml(
+                error.type,
+                error.code,
+                error.message,
+                locals(res).requestId,
+                format.namespace,
+              ),
         );
       },
     );

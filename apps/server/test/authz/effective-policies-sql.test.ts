@@ -89,13 +89,23 @@ async function prismaReference(db: Db, accountId: string, userId: string): Promi
     }
     for (const a of g.attachments) {
       out.push(
-        await managed(a.policy, { kind: 'group-managed', groupName: g.name, groupArn: gArn }, 'identity', via),
+        await managed(
+          a.policy,
+          { kind: 'group-managed', groupName: g.name, groupArn: gArn },
+          'identity',
+          via,
+        ),
       );
     }
   }
   if (user.permissionsBoundary) {
     out.push(
-      await managed(user.permissionsBoundary, { kind: 'permissions-boundary' }, 'boundary', 'permissions boundary'),
+      await managed(
+        user.permissionsBoundary,
+        { kind: 'permissions-boundary' },
+        'boundary',
+        'permissions boundary',
+      ),
     );
   }
   return out;
@@ -106,10 +116,17 @@ describe('loadEffectivePolicies', () => {
     const { accountId } = await createTestAccount(server);
     const user = await createTestUser(server, accountId, {
       path: '/team/',
-      inlinePolicies: { 'b-inline': allow('s3:GetObject'), 'A-inline': deny('s3:*'), 'a-inline': allow('sqs:*') },
+      inlinePolicies: {
+        'b-inline': allow('s3:GetObject'),
+        'A-inline': deny('s3:*'),
+        'a-inline': allow('sqs:*'),
+      },
       managedPolicies: { Second: allow('ec2:*'), First: allow('iam:Get*'), Third: deny('iam:Delete*') },
       groups: {
-        zeta: { inlinePolicies: { 'z-2': allow('sns:*'), 'z-1': allow('kms:*') }, managedPolicies: { Zm: allow('s3:*') } },
+        zeta: {
+          inlinePolicies: { 'z-2': allow('sns:*'), 'z-1': allow('kms:*') },
+          managedPolicies: { Zm: allow('s3:*') },
+        },
         Alpha: { managedPolicies: { Am2: allow('sqs:Send*'), Am1: allow('sqs:Receive*') } },
         empty: {},
       },
@@ -127,7 +144,9 @@ describe('loadEffectivePolicies', () => {
     expect(expected).toHaveLength(3 + 3 + 2 + 1 + 2 + 1);
     expect(await loadEffectivePolicies(db, accountId, user.userId)).toEqual(expected);
     // Inside a transaction too (the same statement through the transaction's client).
-    expect(await db.$transaction((tx) => loadEffectivePolicies(tx, accountId, user.userId))).toEqual(expected);
+    expect(await db.$transaction((tx) => loadEffectivePolicies(tx, accountId, user.userId))).toEqual(
+      expected,
+    );
   });
 
   it('is empty for a user that does not exist or is in another account, and for a user with nothing', async () => {

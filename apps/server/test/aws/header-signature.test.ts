@@ -106,8 +106,12 @@ const cases: [string, SignableRequest, string?][] = [
     'an x-amz-date that is not the signing date (smithy writes its own)',
     { ...base, headers: { ...base.headers, 'x-amz-date': '20250101T000000Z' } },
   ],
-  ['a session token', { ...base, headers: { ...base.headers, 'x-amz-security-token': 'tok/en+=' } }, 'tok/en+='],
-  ['paths with dot segments and reserved characters', { ...base, path: "/a/./b/../c d/(e)!/" }],
+  [
+    'a session token',
+    { ...base, headers: { ...base.headers, 'x-amz-security-token': 'tok/en+=' } },
+    'tok/en+=',
+  ],
+  ['paths with dot segments and reserved characters', { ...base, path: '/a/./b/../c d/(e)!/' }],
   ['a path without a leading slash', { ...base, path: 'a//b' }],
   ['an empty path', { ...base, path: '' }],
 ];

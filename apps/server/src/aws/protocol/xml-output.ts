@@ -68,13 +68,11 @@ function writerOf(model: ServiceModel, ref: MemberRef): ShapeWriter {
   }
   // Only the shape decides a value's content; `flattened` on a member ref is handled by the caller.
   let writer = byShape.get(ref.shape);
-  if (writer) return writer;
-  // A placeholder first: recursive shapes refer to themselves while being built.
-  let built: ShapeWriter | undefined;
-  byShape.set(ref.shape, (value) => built!(value));
-  built = buildWriter(model, ref.shape);
-  byShape.set(ref.shape, built);
-  writer = built;
+  if (!writer) {
+    // Members look their shapes' writers up on first use, so a recursive shape builds.
+    writer = buildWriter(model, ref.shape);
+    byShape.set(ref.shape, writer);
+  }
   return writer;
 }
 

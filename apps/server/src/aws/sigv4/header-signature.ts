@@ -166,6 +166,12 @@ export function headerSignature(request: SignableRequest, options: HeaderSigning
   const stringToSign =
     `AWS4-HMAC-SHA256\n${longDate}\n${scope}\n` +
     createHash('sha256').update(canonicalRequest, 'utf8').digest('hex');
-  const key = signingKey(options.accessKeyId, options.secretAccessKey, shortDate, options.region, options.service);
+  const key = signingKey(
+    options.accessKeyId,
+    options.secretAccessKey,
+    shortDate,
+    options.region,
+    options.service,
+  );
   return createHmac('sha256', key).update(stringToSign, 'utf8').digest('hex');
 }
