@@ -28,6 +28,10 @@ import { createAccount } from '../src/services/accounts/create-account.js';
 import { loadAwsPolicies } from '../src/services/aws-policies/load-aws-policies.js';
 import { createOrganization } from '../src/services/organizations/create-organization.js';
 import type { RootPrincipal } from '../src/auth/principal.js';
+import {
+  newSecretAccessKey,
+  sealAccessKeySecret,
+} from '../src/services/credentials/access-keys/access-key-secret.js';
 import { seedEvents, seedLastAccessed, seedOrganizationTree, seedRoles } from './cost-seed.js';
 
 export const USERS = Number(process.env.BENCH_USERS ?? 5000);
@@ -197,6 +201,17 @@ async function main(): Promise<void> {
     },
   });
   await seedOrganizationTree(client, org.id, org.rootId);
+  // A root access key for the AWS door's rows.
+  const accessKeyId = newUniqueId('accessKey');
+  const secretAccessKey = newSecretAccessKey();
+  await db.accessKey.create({
+    data: {
+      id: accessKeyId,
+      accountId: account.id,
+      userId: null,
+      secretEncrypted: sealAccessKeySecret(config, accessKeyId, secretAccessKey),
+    },
+  });
   await client.query('ANALYZE');
   await client.end();
   const server = await new Promise<Server>((resolve) => {
@@ -205,7 +220,14 @@ async function main(): Promise<void> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const loopUrl = await loopDelayServer();
   console.log(
-    `READY ${JSON.stringify({ url, loopUrl, email: EMAIL, password: PASSWORD, accountId: account.id })}`,
+    `READY ${JSON.stringify({
+      url,
+      loopUrl,
+      email: EMAIL,
+      password: PASSWORD,
+      accountId: account.id,
+      credentials: { accessKeyId, secretAccessKey },
+    })}`,
   );
   const stop = () => {
     server.closeAllConnections();

@@ -19,6 +19,12 @@
 //   (BENCH_USERS=1000 for a quicker run; BENCH_ONLY=control,simulator to run the cases whose label
 //   contains one of the words; BENCH_OLD_USERS=1 ages every user past Access Analyzer's window so
 //   its rescan also finds each one's unused permissions)
+import {
+  GenerateServiceLastAccessedDetailsCommand,
+  GetServiceLastAccessedDetailsCommand,
+  GetServiceLastAccessedDetailsWithEntitiesCommand,
+  IAMClient,
+} from '@aws-sdk/client-iam';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,6 +44,8 @@ interface Started {
   email: string;
   password: string;
   accountId: string;
+  /** A root access key, for the AWS door. */
+  credentials: { accessKeyId: string; secretAccessKey: string };
   pid: number;
   stop(): void;
 }
@@ -309,6 +317,30 @@ const CASES: Case[] = [
     label: `last-accessed: policy ReadOnlyAccess (${USERS.toLocaleString('en')} users through a group)`,
     run: (c) =>
       c.request('GET', `/api/last-accessed?arn=${encodeURIComponent('arn:aws:iam::aws:policy/ReadOnlyAccess')}`),
+  },
+  {
+    label: `last-accessed, AWS door: Generate… for group ${EVERYONE}, then Get… and …WithEntities (s3, 1,000 a page)`,
+    run: async (_c, s) => {
+      const iam = new IAMClient({
+        endpoint: s.url,
+        region: 'us-east-1',
+        credentials: s.credentials,
+        maxAttempts: 1,
+      });
+      const { JobId } = await iam.send(
+        new GenerateServiceLastAccessedDetailsCommand({
+          Arn: `arn:aws:iam::${s.accountId}:group/${EVERYONE}`,
+          Granularity: 'ACTION_LEVEL',
+        }),
+      );
+      const details = await iam.send(new GetServiceLastAccessedDetailsCommand({ JobId, MaxItems: 1000 }));
+      const entities = await iam.send(
+        new GetServiceLastAccessedDetailsWithEntitiesCommand({ JobId, ServiceNamespace: 's3', MaxItems: 1000 }),
+      );
+      iam.destroy();
+      const bytes = JSON.stringify(details).length + JSON.stringify(entities).length;
+      return { status: details.$metadata.httpStatusCode ?? 0, bytes };
+    },
   },
   {
     label: `events: export csv, no filter (10,000 newest of ${EVENTS.toLocaleString('en')})`,
