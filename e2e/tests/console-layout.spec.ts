@@ -53,6 +53,8 @@ for (const viewport of VIEWPORTS) {
     // Long names, as real accounts have, in every list.
     const long = uniqueName('layout-with-a-rather-long-descriptive-name');
     await rootApi.post('/api/users', { userName: long.slice(0, 64) });
+    // An access key ID is one long word in the users list.
+    await rootApi.post(`/api/users/${long.slice(0, 64)}/access-keys`, {});
     await rootApi.post('/api/groups', { groupName: long.slice(0, 128) });
     await rootApi.post('/api/policies', {
       policyName: long.slice(0, 128),
