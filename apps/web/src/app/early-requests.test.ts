@@ -5,8 +5,8 @@ import { earlyRequestPaths } from './early-requests.js';
 import { putEarlyResponse, takeEarlyResponse } from './early-responses.js';
 
 describe('early requests', () => {
-  it('asks who is signed in on every console page, and for the first page of users on /users', () => {
-    expect(earlyRequestPaths('/')).toEqual(['/api/auth/whoami']);
+  it('asks who is signed in on every console page, the dashboard its summary, /users its first page', () => {
+    expect(earlyRequestPaths('/')).toEqual(['/api/auth/whoami', '/api/account']);
     expect(earlyRequestPaths('/policies')).toEqual(['/api/auth/whoami']);
     const [whoami, users] = earlyRequestPaths('/users/');
     expect(whoami).toBe('/api/auth/whoami');

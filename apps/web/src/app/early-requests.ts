@@ -1,8 +1,9 @@
 // The first data of a console page, asked for by a small script the HTML loads beside the
-// console's main script (vite.config.ts): who is signed in and, on /users, the list's first
-// page. They go out while the browser still downloads and runs the main script (React, the
-// router, the page's chunks) instead of after it; the API client takes each answer for its first
-// GET of the same path (early-responses.ts). Sign-in and setup pages ask for nothing.
+// console's main script (vite.config.ts): who is signed in and, on the dashboard, the account
+// summary or, on /users, the list's first page. They go out while the browser still downloads
+// and runs the main script (React, the router, the page's chunks) instead of after it; the API
+// client takes each answer for its first GET of the same path (early-responses.ts). Sign-in and
+// setup pages ask for nothing.
 import { withQuery } from '../api/client.js';
 import { userListParams } from '../pages/users/user-list-params.js';
 import { putEarlyResponse } from './early-responses.js';
@@ -12,6 +13,8 @@ export function earlyRequestPaths(pathname: string): string[] {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path.startsWith('/signin') || path.startsWith('/setup')) return [];
   const paths = ['/api/auth/whoami'];
+  // The dashboard's account summary (route-prefetch.ts: accountQuery).
+  if (path === '/') paths.push('/api/account');
   if (path === '/users') paths.push(withQuery('/api/users', { ...userListParams() }));
   return paths;
 }
