@@ -11,7 +11,7 @@
 //     access key (unused access): a first analysis creates about 11,000 findings;
 //   - an organization of OUS organizational units five deep and ORG_ACCOUNTS member accounts.
 import { randomInt } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import { newUniqueId } from '../src/model/unique-ids.js';
 
 export const EVENTS = Number(process.env.BENCH_EVENTS ?? 200_000);
@@ -26,15 +26,58 @@ const PARTNER = '444455556666';
 
 /** Services a user used, each drawn from these. */
 const USED_SERVICES = [
-  's3', 'ec2', 'iam', 'sts', 'lambda', 'dynamodb', 'cloudwatch', 'logs', 'sns', 'sqs', 'kms', 'rds',
-  'ecr', 'ecs', 'eks', 'cloudformation', 'route53', 'elasticloadbalancing', 'autoscaling', 'ssm',
+  's3',
+  'ec2',
+  'iam',
+  'sts',
+  'lambda',
+  'dynamodb',
+  'cloudwatch',
+  'logs',
+  'sns',
+  'sqs',
+  'kms',
+  'rds',
+  'ecr',
+  'ecs',
+  'eks',
+  'cloudformation',
+  'route53',
+  'elasticloadbalancing',
+  'autoscaling',
+  'ssm',
 ];
 const IAM_ACTIONS = [
-  'GetUser', 'ListUsers', 'GetRole', 'ListRoles', 'GetPolicy', 'ListPolicies', 'GetGroup', 'ListGroups',
-  'CreateUser', 'DeleteUser', 'TagUser', 'UntagUser', 'CreateRole', 'DeleteRole', 'PutRolePolicy',
-  'AttachRolePolicy', 'DetachRolePolicy', 'CreateAccessKey', 'UpdateAccessKey', 'DeleteAccessKey',
-  'CreatePolicy', 'CreatePolicyVersion', 'AddUserToGroup', 'RemoveUserFromGroup', 'CreateGroup',
-  'PutUserPolicy', 'AttachUserPolicy', 'UpdateAssumeRolePolicy', 'CreateLoginProfile', 'TagRole',
+  'GetUser',
+  'ListUsers',
+  'GetRole',
+  'ListRoles',
+  'GetPolicy',
+  'ListPolicies',
+  'GetGroup',
+  'ListGroups',
+  'CreateUser',
+  'DeleteUser',
+  'TagUser',
+  'UntagUser',
+  'CreateRole',
+  'DeleteRole',
+  'PutRolePolicy',
+  'AttachRolePolicy',
+  'DetachRolePolicy',
+  'CreateAccessKey',
+  'UpdateAccessKey',
+  'DeleteAccessKey',
+  'CreatePolicy',
+  'CreatePolicyVersion',
+  'AddUserToGroup',
+  'RemoveUserFromGroup',
+  'CreateGroup',
+  'PutUserPolicy',
+  'AttachUserPolicy',
+  'UpdateAssumeRolePolicy',
+  'CreateLoginProfile',
+  'TagRole',
 ];
 
 const sqlArray = (items: string[]) => `ARRAY[${items.map((s) => `'${s}'`).join(',')}]`;
@@ -149,9 +192,10 @@ export async function seedRoles(client: pg.Client, accountId: string): Promise<v
       [accountId, ids, names, trusts],
     );
   }
-  await client.query(`UPDATE "AccessKey" SET "createdAt" = now() - interval '200 days' WHERE "accountId" = $1`, [
-    accountId,
-  ]);
+  await client.query(
+    `UPDATE "AccessKey" SET "createdAt" = now() - interval '200 days' WHERE "accountId" = $1`,
+    [accountId],
+  );
   // BENCH_OLD_USERS=1: every user past the unused-access window too, so each (ReadOnlyAccess
   // through `everyone`) has an UnusedPermission finding: the analysis's worst case.
   if (OLD_USERS) {

@@ -197,7 +197,12 @@ async function main(): Promise<void> {
     ctx: {
       ...deps,
       principal: root,
-      request: { requestId: 'bench-seed', sourceIp: '127.0.0.1', secureTransport: false, origin: 'http://bench' },
+      request: {
+        requestId: 'bench-seed',
+        sourceIp: '127.0.0.1',
+        secureTransport: false,
+        origin: 'http://bench',
+      },
     },
   });
   await seedOrganizationTree(client, org.id, org.rootId);

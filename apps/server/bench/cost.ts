@@ -316,7 +316,10 @@ const CASES: Case[] = [
   {
     label: `last-accessed: policy ReadOnlyAccess (${USERS.toLocaleString('en')} users through a group)`,
     run: (c) =>
-      c.request('GET', `/api/last-accessed?arn=${encodeURIComponent('arn:aws:iam::aws:policy/ReadOnlyAccess')}`),
+      c.request(
+        'GET',
+        `/api/last-accessed?arn=${encodeURIComponent('arn:aws:iam::aws:policy/ReadOnlyAccess')}`,
+      ),
   },
   {
     label: `last-accessed, AWS door: Generate… for group ${EVERYONE}, then Get… and …WithEntities (s3, 1,000 a page)`,
@@ -335,7 +338,11 @@ const CASES: Case[] = [
       );
       const details = await iam.send(new GetServiceLastAccessedDetailsCommand({ JobId, MaxItems: 1000 }));
       const entities = await iam.send(
-        new GetServiceLastAccessedDetailsWithEntitiesCommand({ JobId, ServiceNamespace: 's3', MaxItems: 1000 }),
+        new GetServiceLastAccessedDetailsWithEntitiesCommand({
+          JobId,
+          ServiceNamespace: 's3',
+          MaxItems: 1000,
+        }),
       );
       iam.destroy();
       const bytes = JSON.stringify(details).length + JSON.stringify(entities).length;
@@ -412,7 +419,10 @@ function lastAccessedArn(server: Started, resource: string): string {
 
 async function fetchJson(client: Client, url: string): Promise<unknown> {
   const res = await fetch(client.baseUrl + url, {
-    headers: { Accept: 'application/json', Cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    headers: {
+      Accept: 'application/json',
+      Cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+    },
   });
   return res.json();
 }

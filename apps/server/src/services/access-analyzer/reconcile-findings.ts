@@ -85,7 +85,10 @@ export async function reconcileFindings(
       }),
     (f) => f.id,
   );
-  const ruleRows = await tx.accessAnalyzerArchiveRule.findMany({ where: { accountId }, select: { filter: true } });
+  const ruleRows = await tx.accessAnalyzerArchiveRule.findMany({
+    where: { accountId },
+    select: { filter: true },
+  });
   const rules = ruleRows.map((r) => r.filter as unknown as FilterCriteria);
   const byKey = new Map(existing.map((f) => [f.key, f]));
   const counts: ReconcileCounts = { created: 0, updated: 0, resolved: 0, unchanged: 0 };
@@ -139,7 +142,11 @@ export async function reconcileFindings(
   counts.created = creates.length;
   await updateFindings(tx, seen, Prisma.sql`"analyzedAt" = ${now}`);
   const gone = [...byKey.values()].filter((f) => f.status !== 'RESOLVED').map((f) => f.id);
-  await updateFindings(tx, gone, Prisma.sql`"status" = 'RESOLVED', "updatedAt" = ${now}, "analyzedAt" = ${now}`);
+  await updateFindings(
+    tx,
+    gone,
+    Prisma.sql`"status" = 'RESOLVED', "updatedAt" = ${now}, "analyzedAt" = ${now}`,
+  );
   counts.resolved = gone.length;
   return counts;
 }
