@@ -1,6 +1,6 @@
 import { compilePolicySet, hasErrors, parsePolicy, type PolicyInput } from '@gatehouse/evaluator';
 import type { RootPrincipal, RoleSessionPrincipal, UserPrincipal } from '../auth/principal.js';
-import { plainRows } from '../aws/plain-sql.js';
+import { plainRows } from '../db/plain-sql.js';
 import type { DbOrTx } from '../db/client.js';
 import { Prisma } from '../db/generated/client.js';
 import type { AppDeps } from '../services/service-context.js';

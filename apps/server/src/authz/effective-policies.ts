@@ -1,4 +1,4 @@
-import { plainRows } from '../aws/plain-sql.js';
+import { plainRows } from '../db/plain-sql.js';
 import type { DbOrTx } from '../db/client.js';
 import { Prisma } from '../db/generated/client.js';
 import { groupArn, roleArn, userArn } from '../model/arns.js';

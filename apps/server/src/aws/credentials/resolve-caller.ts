@@ -11,7 +11,7 @@ import { roleSessionPrincipal } from '../../auth/role-session-principal.js';
 import { openAccessKeySecret } from '../../services/credentials/access-keys/access-key-secret.js';
 import type { AppDeps } from '../../services/service-context.js';
 import { Prisma, type TemporaryCredential } from '../../db/generated/client.js';
-import { plainRows } from '../plain-sql.js';
+import { plainRows } from '../../db/plain-sql.js';
 import { AwsError } from '../protocol/aws-error.js';
 import { openTemporarySecret } from './temporary-credential-secret.js';
 

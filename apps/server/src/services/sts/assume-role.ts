@@ -9,7 +9,7 @@ import {
   type EvaluationRequest,
 } from '@gatehouse/evaluator';
 import { auditEventInsert } from '../../audit/audit-event-sql.js';
-import { plainExecute, plainRows } from '../../aws/plain-sql.js';
+import { plainExecute, plainRows } from '../../db/plain-sql.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import { Prisma } from '../../db/generated/client.js';
 import type { Principal } from '../../auth/principal.js';

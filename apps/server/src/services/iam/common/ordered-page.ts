@@ -1,6 +1,6 @@
 import { Prisma } from '../../../db/generated/client.js';
 import type { DbOrTx } from '../../../db/client.js';
-import { plainRows } from '../../../aws/plain-sql.js';
+import { plainRows } from '../../../db/plain-sql.js';
 
 /**
  * A name search needs at least 3 characters to use the trigram index on `nameLower`. With it,

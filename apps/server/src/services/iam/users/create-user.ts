@@ -13,7 +13,7 @@ import { findUserRow } from './find-user-row.js';
 import { inTransaction } from '../../../db/in-transaction.js';
 import { auditEventInsert } from '../../../audit/audit-event-sql.js';
 import { Prisma, type User } from '../../../db/generated/client.js';
-import { plainRows } from '../../../aws/plain-sql.js';
+import { plainRows } from '../../../db/plain-sql.js';
 import { sqlState } from '../../../db/sql-state.js';
 import { authorizeInitialPermissions, grantInitialPermissions } from './initial-permissions.js';
 

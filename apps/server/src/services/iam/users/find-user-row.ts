@@ -2,7 +2,7 @@
 // same UserTarget findUser (common/targets.ts) reads with Prisma's includes in three, for the hot
 // paths of the AWS door (GetUser, DeleteUser), where each round trip to PostgreSQL costs more
 // than everything else the request does.
-import { plainRows } from '../../../aws/plain-sql.js';
+import { plainRows } from '../../../db/plain-sql.js';
 import type { DbOrTx } from '../../../db/client.js';
 import { Prisma } from '../../../db/generated/client.js';
 import { nameKey } from '../../../db/name-key.js';

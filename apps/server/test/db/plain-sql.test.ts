@@ -1,8 +1,8 @@
-// The door's hottest reads go through node-postgres (src/aws/plain-sql.ts) instead of Prisma's
+// The door's hottest reads go through node-postgres (src/db/plain-sql.ts) instead of Prisma's
 // $queryRaw: the rows must be the ones $queryRaw gives, value for value and type for type, or a
 // caller would see a string where it compares a bigint, or a date shifted by a time zone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plainRows } from '../../src/aws/plain-sql.js';
+import { plainRows } from '../../src/db/plain-sql.js';
 import { Prisma } from '../../src/db/generated/client.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 

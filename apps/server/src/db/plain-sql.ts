@@ -5,8 +5,8 @@
 // come back as `$queryRaw` gives them (bigint for int8, Date for timestamp), so callers cannot
 // tell the paths apart. Inside a transaction, or for a client without a pool, it is `$queryRaw`.
 import pg from 'pg';
-import { sqlPoolOf, type Db, type DbOrTx } from '../db/client.js';
-import type { Prisma } from '../db/generated/client.js';
+import { sqlPoolOf, type Db, type DbOrTx } from './client.js';
+import type { Prisma } from './generated/client.js';
 
 const TIMESTAMP_OID = 1114;
 const TIMESTAMPTZ_OID = 1184;
