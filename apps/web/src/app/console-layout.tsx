@@ -4,7 +4,7 @@ import AppLayout from '@cloudscape-design/components/app-layout';
 import Flashbar from '@cloudscape-design/components/flashbar';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Navigate, Outlet, useLocation, useMatches } from 'react-router';
+import { Navigate, Outlet, useLocation, useMatches, useNavigation } from 'react-router';
 import { ApiError } from '../api/api-error.js';
 import { whoamiQuery } from '../api/queries/auth.js';
 import { ErrorPanel } from '../components/error-panel.js';
@@ -27,11 +27,15 @@ export function ConsoleLayout() {
   const { items } = useNotifications();
   const [navigationOpen, setNavigationOpen] = useState(true);
   const here = location.pathname + location.search;
+  // On the way to a sign-in page already (signing out while its code loads): whoami's 401 must
+  // not replace that navigation with one that would come back here after the next sign-in.
+  const leaving = useNavigation().location?.pathname.startsWith('/signin') === true;
   usePageHeadingFocus(location.pathname);
 
   if (whoami.isPending) return <FullPageSpinner label="Loading the console" />;
   if (whoami.error) {
     if (whoami.error instanceof ApiError && whoami.error.isUnauthenticated) {
+      if (leaving) return <FullPageSpinner label="Signing out" />;
       return <Navigate to={signInPath(recallSignIn(localStorage), here)} replace />;
     }
     return (

@@ -378,6 +378,9 @@ export function createAppRouter(queryClient: QueryClient) {
   setSessionProblemListener((error) => {
     const { pathname, search } = router.state.location;
     if (pathname.startsWith('/signin') || pathname.startsWith('/setup')) return;
+    // Already on the way to a sign-in page (signing out: its chunk may still be loading, and a
+    // refetch's 401 must not replace that navigation with one that comes back here).
+    if (router.state.navigation.location?.pathname.startsWith('/signin')) return;
     if (error.code === 'PasswordResetRequired') {
       void queryClient.invalidateQueries({ queryKey: authKeys.whoami });
       return;
