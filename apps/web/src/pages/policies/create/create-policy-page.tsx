@@ -11,11 +11,11 @@ import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ApiError, fieldErrorFor } from '../../../api/api-error.js';
 import { createPolicy } from '../../../api/policies-api.js';
+import { useWriteMutation } from '../../../api/use-write-mutation.js';
 import type { Tag } from '../../../api/types.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
@@ -52,12 +52,21 @@ export function CreatePolicyPage() {
   });
   const [step, setStep] = useState(0);
   const [showErrors, setShowErrors] = useState(false);
-  const [running, setRunning] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const update = (patch: Partial<CreatePolicyForm>) => setForm((f) => ({ ...f, ...patch }));
+  const creation = useWriteMutation('policy', {
+    mutationFn: (body: Parameters<typeof createPolicy>[0]) => createPolicy(body),
+    onSuccess: (created, body) => {
+      notify({ type: 'success', content: `Policy ${body.policyName} created.` });
+      navigate(policyHref(created.arn));
+    },
+    onError: (caught) => {
+      if (caught instanceof ApiError && caught.code === 'MalformedPolicyDocument') setStep(0);
+    },
+  });
+  const running = creation.isPending;
+  const error = creation.error;
   const check = usePolicyCheck(form.document, 'identity');
   const serverDiagnostics =
     error instanceof ApiError && error.code === 'MalformedPolicyDocument' ? error.diagnostics : [];
@@ -67,30 +76,19 @@ export function CreatePolicyPage() {
     !validatePath(form.path.trim()) &&
     tagsAreValid(form.tags);
 
-  async function create() {
+  function create() {
     if (check.hasErrors) return setStep(0);
     if (!detailsValid) return setShowErrors(true);
-    setRunning(true);
-    setError(null);
     const policyName = form.policyName.trim();
     const description = form.description.trim();
     const path = form.path.trim();
-    try {
-      const created = await createPolicy({
-        policyName,
-        document: form.document,
-        ...(description ? { description } : {}),
-        ...(path ? { path } : {}),
-        ...(form.tags.length ? { tags: form.tags } : {}),
-      });
-      await queryClient.invalidateQueries({ queryKey: ['policies'] });
-      notify({ type: 'success', content: `Policy ${policyName} created.` });
-      navigate(policyHref(created.arn));
-    } catch (caught) {
-      setError(caught);
-      setRunning(false);
-      if (caught instanceof ApiError && caught.code === 'MalformedPolicyDocument') setStep(0);
-    }
+    creation.mutate({
+      policyName,
+      document: form.document,
+      ...(description ? { description } : {}),
+      ...(path ? { path } : {}),
+      ...(form.tags.length ? { tags: form.tags } : {}),
+    });
   }
 
   const nameError =
@@ -134,7 +132,7 @@ export function CreatePolicyPage() {
               value={form.document}
               onChange={(document) => {
                 update({ document });
-                if (serverDiagnostics.length) setError(null);
+                if (serverDiagnostics.length) creation.reset();
               }}
               kind="identity"
               ariaLabel="Policy document"
@@ -168,7 +166,7 @@ export function CreatePolicyPage() {
             <Button onClick={() => setStep(0)} disabled={running}>
               Previous
             </Button>
-            <Button variant="primary" loading={running} onClick={() => void create()}>
+            <Button variant="primary" loading={running} onClick={create}>
               Create policy
             </Button>
           </SpaceBetween>
