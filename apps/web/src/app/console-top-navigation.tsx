@@ -1,5 +1,5 @@
 import TopNavigation from '@cloudscape-design/components/top-navigation';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { isSwitchedRole, signOut } from '../api/queries/auth.js';
 import type { WhoAmI } from '../api/types.js';
@@ -42,18 +42,17 @@ export function ConsoleTopNavigation({ me }: { me: WhoAmI }) {
   const history = me.type === 'root' ? [] : recallRoleHistory(localStorage, roleHistoryOwner(me));
   const roleItems = roleMenuItems(me, history, (entry) => <RoleColorSwatch color={entry.color} />);
 
-  async function handleSignOut() {
-    try {
-      await signOut();
-    } finally {
-      // Whatever the server answered, this tab forgets the session's data.
+  const signingOut = useMutation({
+    mutationFn: signOut,
+    // Whatever the server answered, this tab forgets the session's data.
+    onSettled: () => {
       queryClient.clear();
-      navigate(signInPath(signInAfterSignOut(me)), { replace: true });
-    }
-  }
+      void navigate(signInPath(signInAfterSignOut(me)), { replace: true });
+    },
+  });
 
   function handleItem(id: string) {
-    if (id === 'signout') return void handleSignOut();
+    if (id === 'signout') return signingOut.mutate();
     const failed = (header: string) => (error: unknown) =>
       notify({ type: 'error', header, content: errorSummary(error) });
     if (id === SWITCH_BACK_ITEM) {
