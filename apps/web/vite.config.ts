@@ -80,6 +80,28 @@ const earlyRequests: Plugin = {
         for (const dep of chunk.imports) visit(dep);
       };
       if (shell) visit(shell.fileName);
+      // A page a visit often starts on: its chunks, for early-requests.ts to preload when the
+      // browser opened that page (a data block, not a script: the CSP allows no inline script).
+      const routeFiles: Record<string, string[]> = {};
+      const users = chunks.find((c) => c.facadeModuleId?.endsWith('/src/pages/users/users-page.tsx'));
+      if (users) {
+        const before = new Set(files);
+        const seen = new Set<string>();
+        const walk = (fileName: string) => {
+          const chunk = byName.get(fileName);
+          if (!chunk || seen.has(fileName) || before.has(fileName) || html.includes(`/${fileName}"`)) return;
+          seen.add(fileName);
+          for (const dep of chunk.imports) walk(dep);
+        };
+        walk(users.fileName);
+        routeFiles['/users'] = [...seen].map((f) => `/${f}`);
+      }
+      tags.unshift({
+        tag: 'script',
+        attrs: { type: 'application/json', id: 'gatehouse-route-chunks' },
+        children: JSON.stringify(routeFiles),
+        injectTo: 'head-prepend',
+      });
       for (const file of files) {
         if (html.includes(`/${file}"`)) continue;
         tags.push({
