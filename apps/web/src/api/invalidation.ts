@@ -19,12 +19,7 @@ import { eventKeys } from '../pages/event-history/event-history-api.js';
 export type DeletedResource = 'user' | 'group' | 'role' | 'policy';
 
 export type InvalidatedResource =
-  | DeletedResource
-  | 'credentials'
-  | 'account'
-  | 'accessAnalyzer'
-  | 'eventHistory'
-  | 'organization';
+  DeletedResource | 'credentials' | 'account' | 'accessAnalyzer' | 'eventHistory' | 'organization';
 
 type QueryKey = readonly unknown[];
 

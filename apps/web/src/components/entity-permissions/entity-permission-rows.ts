@@ -25,7 +25,8 @@ export interface GroupPolicies {
   inlineNames: readonly string[];
 }
 
-const managedType = (arn: string): EntityPolicyType => (isAwsManaged(arn) ? 'AWS managed' : 'Customer managed');
+const managedType = (arn: string): EntityPolicyType =>
+  isAwsManaged(arn) ? 'AWS managed' : 'Customer managed';
 
 const byName = (a: EntityPermissionRow, b: EntityPermissionRow) =>
   a.policyName.localeCompare(b.policyName) || a.type.localeCompare(b.type);

@@ -92,7 +92,8 @@ export function EntityPermissionsTable(props: EntityPermissionsTableProps) {
         ariaLabels={{
           tableLabel: 'Permissions policies',
           selectionGroupLabel: 'Select policies',
-          allItemsSelectionLabel: () => (inherited ? 'Select all policies attached directly' : 'Select all policies'),
+          allItemsSelectionLabel: () =>
+            inherited ? 'Select all policies attached directly' : 'Select all policies',
           itemSelectionLabel: (_s, row) => `Select ${row.policyName} (${row.attachedVia ?? row.type})`,
         }}
         header={
@@ -139,7 +140,9 @@ export function EntityPermissionsTable(props: EntityPermissionsTableProps) {
             ),
           },
           { id: 'type', header: 'Type', cell: (row) => row.type },
-          ...(inherited ? [{ id: 'via', header: 'Attached via', cell: (row: EntityPermissionRow) => row.attachedVia }] : []),
+          ...(inherited
+            ? [{ id: 'via', header: 'Attached via', cell: (row: EntityPermissionRow) => row.attachedVia }]
+            : []),
         ]}
         empty={
           error ? (

@@ -35,13 +35,18 @@ export function RemovePoliciesModal(props: RemovePoliciesModalProps) {
           else await deleteInline(row.policyName);
           done.push(row.policyName);
         } catch (error) {
-          notify({ type: 'error', header: `${row.policyName} was not removed`, content: errorSummary(error) });
+          notify({
+            type: 'error',
+            header: `${row.policyName} was not removed`,
+            content: errorSummary(error),
+          });
         }
       }
       return done;
     },
     onSuccess: (done) => {
-      if (done.length) notify({ type: 'success', content: `Removed from ${entityName}: ${done.join(', ')}.` });
+      if (done.length)
+        notify({ type: 'success', content: `Removed from ${entityName}: ${done.join(', ')}.` });
       onRemoved();
       onDismiss();
     },

@@ -120,7 +120,9 @@ export function SettingModal<TSaved>(props: SettingModalProps<TSaved>) {
                 type={props.kind}
                 inputMode={props.kind === 'number' ? 'numeric' : undefined}
                 value={text}
-                onChange={({ detail }) => setText(props.normalize ? props.normalize(detail.value) : detail.value)}
+                onChange={({ detail }) =>
+                  setText(props.normalize ? props.normalize(detail.value) : detail.value)
+                }
                 autoFocus={props.autoFocus}
               />
             </FormField>

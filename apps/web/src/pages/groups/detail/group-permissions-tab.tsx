@@ -1,10 +1,6 @@
 // The Permissions tab of a group: the policies its users get through it.
 import { useQuery } from '@tanstack/react-query';
-import {
-  attachGroupPolicy,
-  deleteGroupInlinePolicy,
-  detachGroupPolicy,
-} from '../../../api/groups-api.js';
+import { attachGroupPolicy, deleteGroupInlinePolicy, detachGroupPolicy } from '../../../api/groups-api.js';
 import { groupAttachedPoliciesQuery, groupInlinePoliciesQuery } from '../../../api/queries/groups.js';
 import { EntityPermissionsTable } from '../../../components/entity-permissions/entity-permissions-table.js';
 

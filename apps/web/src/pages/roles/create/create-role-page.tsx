@@ -78,7 +78,11 @@ function CreateRoleWizard({ accountId }: { accountId: string }) {
     onSuccess: (failures, { roleName }) => {
       notify({ type: 'success', content: `Role ${roleName} created.` });
       for (const failure of failures) {
-        notify({ type: 'error', header: `${failure.step.label} failed`, content: errorSummary(failure.error) });
+        notify({
+          type: 'error',
+          header: `${failure.step.label} failed`,
+          content: errorSummary(failure.error),
+        });
       }
       navigate(`/roles/${encodeURIComponent(roleName)}`);
     },
