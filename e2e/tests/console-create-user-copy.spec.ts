@@ -36,7 +36,7 @@ test('create a user with the permissions copied from an existing user', async ({
     await expect(page.getByRole('heading', { name: 'Specify user details' })).toBeVisible();
     await page.getByLabel('User name').fill(newUser);
     await page.getByRole('button', { name: 'Next', exact: true }).click();
-    await expect(page.getByRole('heading', { name: 'Set permissions' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Set permissions', exact: true })).toBeVisible();
     await page.getByRole('radio', { name: /^Copy permissions/ }).check();
 
     // Next without a source user stays on the step and says what is missing.

@@ -24,7 +24,7 @@ async function createUserInWizard(
     await expect(page.getByRole('checkbox', { name: /Users must create a new password/ })).toBeChecked();
   }
   await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Set permissions' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Set permissions', exact: true })).toBeVisible();
   if (user.group) {
     const groups = page.getByRole('table', { name: 'User groups' });
     await groups.getByRole('checkbox', { name: `Select ${user.group}` }).check();

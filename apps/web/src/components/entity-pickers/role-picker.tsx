@@ -58,6 +58,7 @@ export function RolePicker(props: RolePickerProps) {
       }
       filter={
         <TextFilter
+          filteringClearAriaLabel="Clear filter"
           filteringText={text}
           filteringPlaceholder="Find roles by name"
           filteringAriaLabel="Find roles by name"

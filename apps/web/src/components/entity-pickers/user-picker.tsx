@@ -59,6 +59,7 @@ export function UserPicker(props: UserPickerProps) {
       }
       filter={
         <TextFilter
+          filteringClearAriaLabel="Clear filter"
           filteringText={text}
           filteringPlaceholder="Find users by name"
           filteringAriaLabel="Find users by name"

@@ -111,6 +111,7 @@ function Filters(props: {
   return (
     <SpaceBetween direction="horizontal" size="xs">
       <TextFilter
+        filteringClearAriaLabel="Clear filter"
         filteringText={props.text}
         onChange={({ detail }) => props.onText(detail.filteringText)}
         filteringPlaceholder={props.placeholder}

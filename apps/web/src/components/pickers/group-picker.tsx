@@ -61,6 +61,7 @@ export function GroupPicker({ selected, onChange, member = [] }: GroupPickerProp
       }
       filter={
         <TextFilter
+          filteringClearAriaLabel="Clear filter"
           filteringText={text}
           filteringPlaceholder="Find groups by name"
           filteringAriaLabel="Find groups by name"

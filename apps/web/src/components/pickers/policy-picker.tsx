@@ -72,7 +72,7 @@ export function PolicyPicker({
       loading={query.isPending || query.isPlaceholderData}
       loadingText="Loading policies"
       ariaLabels={{
-        tableLabel: 'Policies',
+        tableLabel: header,
         selectionGroupLabel: 'Select policies',
         allItemsSelectionLabel: () => 'Select all policies on this page',
         itemSelectionLabel: (_s, p) => `Select ${p.policyName}`,
@@ -83,6 +83,7 @@ export function PolicyPicker({
       filter={
         <SpaceBetween direction="horizontal" size="xs">
           <TextFilter
+            filteringClearAriaLabel="Clear filter"
             filteringText={text}
             filteringPlaceholder="Find policies by name"
             filteringAriaLabel="Find policies by name"

@@ -137,6 +137,7 @@ function ActionsByAccessLevel(props: {
   return (
     <SpaceBetween size="xs">
       <TextFilter
+        filteringClearAriaLabel="Clear filter"
         filteringText={filter}
         onChange={({ detail }) => setFilter(detail.filteringText)}
         filteringPlaceholder="Find actions by name or description"

@@ -15,7 +15,12 @@ import { generatePassword } from '../../../components/password/generate-password
 import { tagsAreValid } from '../../../components/tags/tags-editor.js';
 import { validatePath, validateUserName } from '../../../components/validation/iam-names.js';
 import { useCopiedPermissions } from './use-copied-permissions.js';
-import { planUserCreation, type CreateUserForm, type CreationStep } from './create-user-plan.js';
+import {
+  boundaryMissing,
+  planUserCreation,
+  type CreateUserForm,
+  type CreationStep,
+} from './create-user-plan.js';
 import { CreatedUserView, type CreationOutcome } from './created-user-view.js';
 import { ReviewStep } from './review-step.js';
 import { TagsStep } from './tags-step.js';
@@ -35,6 +40,8 @@ const initialForm = (): CreateUserForm => ({
   groups: [],
   policies: [],
   copyFrom: null,
+  useBoundary: false,
+  boundary: [],
   tags: [],
 });
 
@@ -55,7 +62,8 @@ export function CreateUserPage() {
   const update = (patch: Partial<CreateUserForm>) => setForm((f) => ({ ...f, ...patch }));
   const copied = useCopiedPermissions(form.permissions === 'copy' ? form.copyFrom : null);
   // Copying needs a source user whose permissions were read: nothing is copied half-known.
-  const permissionsValid = form.permissions !== 'copy' || (!!form.copyFrom && !!copied.data);
+  const permissionsValid =
+    (form.permissions !== 'copy' || (!!form.copyFrom && !!copied.data)) && !boundaryMissing(form);
 
   const stepValid = [detailsAreValid(form), permissionsValid, tagsAreValid(form.tags), true];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planUserCreation, type CreateUserForm } from './create-user-plan.js';
+import { boundaryMissing, planUserCreation, type CreateUserForm } from './create-user-plan.js';
 
 const base: CreateUserForm = {
   userName: ' alice ',
@@ -10,6 +10,8 @@ const base: CreateUserForm = {
   groups: ['admins'],
   policies: [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', policyName: 'ReadOnlyAccess' }],
   copyFrom: null,
+  useBoundary: false,
+  boundary: [],
   tags: [{ key: 'team', value: 'platform' }],
 };
 
@@ -72,5 +74,22 @@ describe('planUserCreation', () => {
   it("copies nothing while the source user's permissions are not loaded", () => {
     const [create] = planUserCreation({ ...base, permissions: 'copy', copyFrom: 'bob' }, 'pw');
     expect(create).toMatchObject({ groups: [], managedPolicies: [] });
+  });
+
+  it('sets the chosen permissions boundary with groups or policies, and none until one is chosen', () => {
+    const limit = { arn: 'arn:aws:iam::123456789012:policy/limit', policyName: 'limit' };
+    const withBoundary = { ...base, permissions: 'policies' as const, useBoundary: true, boundary: [limit] };
+    expect(planUserCreation(withBoundary, 'pw')[0]).toMatchObject({
+      managedPolicies: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+      permissionsBoundary: limit.arn,
+    });
+    expect(boundaryMissing({ ...withBoundary, boundary: [] })).toBe(true);
+    expect(planUserCreation({ ...withBoundary, boundary: [] }, 'pw')[0]).not.toHaveProperty(
+      'permissionsBoundary',
+    );
+    // Turned off again: the picked policy is not sent.
+    expect(planUserCreation({ ...withBoundary, useBoundary: false }, 'pw')[0]).not.toHaveProperty(
+      'permissionsBoundary',
+    );
   });
 });

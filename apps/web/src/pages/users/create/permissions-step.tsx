@@ -1,4 +1,7 @@
 import Alert from '@cloudscape-design/components/alert';
+import ExpandableSection from '@cloudscape-design/components/expandable-section';
+import FormField from '@cloudscape-design/components/form-field';
+import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Tiles from '@cloudscape-design/components/tiles';
 import { GroupPicker } from '../../../components/pickers/group-picker.js';
@@ -6,7 +9,7 @@ import { PolicyPicker } from '../../../components/pickers/policy-picker.js';
 import Spinner from '@cloudscape-design/components/spinner';
 import { lazy, Suspense } from 'react';
 import type { CopiedPermissionsState } from './use-copied-permissions.js';
-import type { CreateUserForm } from './create-user-plan.js';
+import { boundaryMissing, type CreateUserForm } from './create-user-plan.js';
 
 // The source-user table loads only when "Copy permissions" is chosen.
 const CopyPermissions = lazy(async () => ({
@@ -69,6 +72,50 @@ export function PermissionsStep(props: {
       {form.permissions === 'policies' ? (
         <PolicyPicker selected={form.policies} onChange={(policies) => update({ policies })} />
       ) : null}
+      {form.permissions !== 'copy' ? (
+        <BoundarySection form={form} update={update} showErrors={showErrors} />
+      ) : null}
     </SpaceBetween>
+  );
+}
+
+/** As the IAM console's "Set permissions boundary - optional" (Copy permissions copies the boundary). */
+function BoundarySection(props: {
+  form: CreateUserForm;
+  update: (patch: Partial<CreateUserForm>) => void;
+  showErrors: boolean;
+}) {
+  const { form, update, showErrors } = props;
+  return (
+    <ExpandableSection
+      variant="container"
+      headerText="Set permissions boundary - optional"
+      headerDescription="A permissions boundary is a managed policy that sets the most permissions the user's policies can grant."
+      defaultExpanded={form.useBoundary}
+    >
+      <SpaceBetween size="m">
+        <FormField
+          label="Permissions boundary"
+          errorText={showErrors && boundaryMissing(form) ? 'Choose the boundary policy.' : undefined}
+        >
+          <RadioGroup
+            value={form.useBoundary ? 'use' : 'none'}
+            onChange={({ detail }) => update({ useBoundary: detail.value === 'use' })}
+            items={[
+              { value: 'none', label: 'Create user without a permissions boundary' },
+              { value: 'use', label: 'Use a permissions boundary to control the maximum user permissions' },
+            ]}
+          />
+        </FormField>
+        {form.useBoundary ? (
+          <PolicyPicker
+            selected={form.boundary}
+            onChange={(boundary) => update({ boundary })}
+            selectionType="single"
+            header="Choose the boundary policy"
+          />
+        ) : null}
+      </SpaceBetween>
+    </ExpandableSection>
   );
 }
