@@ -1,18 +1,9 @@
 // Field schemas of the IAM entity contracts: names, paths, tags, policy documents, list
 // parameters. AWS's rules; messages in the project's style (lowercase, no trailing period).
 import { z } from 'zod';
+import { IAM_NAME_MAX_LENGTH, IAM_NAME_PATTERN, type IamNameKind } from './name-rule.js';
 
-/**
- * AWS's alphabet for IAM names (users, groups, roles, policies, MFA devices): letters, digits
- * and `+=,.@_-`. The one definition: the server, its lists' searches and the console's forms
- * all use it (through the schemas below where they can).
- */
-export const IAM_NAME_PATTERN = /^[\w+=,.@-]+$/;
-
-/** The most characters AWS allows in each kind of name. */
-export const IAM_NAME_MAX_LENGTH = { user: 64, group: 128, role: 64, policy: 128, device: 226 } as const;
-
-export type IamNameKind = keyof typeof IAM_NAME_MAX_LENGTH;
+export { IAM_NAME_MAX_LENGTH, IAM_NAME_PATTERN, type IamNameKind };
 
 /** A name of that kind: 1 to its maximum characters of AWS's alphabet. */
 export function iamNameSchema(kind: IamNameKind) {
