@@ -216,6 +216,115 @@ describe('GetServiceLastAccessedDetails', () => {
 });
 
 describe('GetServiceLastAccessedDetailsWithEntities', () => {
+  it('pages the entities with MaxItems and Marker: those that used the service, then the others', async () => {
+    const { jobId } = await report(`arn:aws:iam::${account.accountId}:group/readers`);
+    const entities = (marker?: string) =>
+      rootIam.send(
+        new GetServiceLastAccessedDetailsWithEntitiesCommand({
+          JobId: jobId,
+          ServiceNamespace: 'IAM',
+          MaxItems: 1,
+          Marker: marker,
+        }),
+      );
+    const first = await entities();
+    expect(first.EntityDetailsList!.map((e) => [e.EntityInfo!.Name, seconds(e.LastAuthenticated)])).toEqual([
+      ['alice', seconds(userCalledAt)],
+    ]);
+    expect(first.EntityDetailsList![0]!.EntityInfo).toEqual({
+      Arn: alice.user.arn,
+      Name: 'alice',
+      Type: 'USER',
+      Id: expect.stringMatching(/^AIDA[A-Z0-9]{17}$/),
+      Path: '/',
+    });
+    expect(first).toMatchObject({ IsTruncated: true, Marker: '1' });
+    const second = await entities(first.Marker);
+    expect(second.EntityDetailsList!.map((e) => [e.EntityInfo!.Name, e.LastAuthenticated])).toEqual([
+      ['bob', undefined],
+    ]);
+    expect(second.IsTruncated).toBe(false);
+    expect(second.Marker).toBeUndefined();
+    await expect(entities('3')).rejects.toMatchObject({ name: 'InvalidInputException' });
+    await expect(entities('not-a-marker')).rejects.toMatchObject({ name: 'InvalidInputException' });
+  });
+
+  it("lists a role's report with the role as the entity", async () => {
+    const { jobId } = await report(roleArn);
+    const iam = await rootIam.send(
+      new GetServiceLastAccessedDetailsWithEntitiesCommand({ JobId: jobId, ServiceNamespace: 'iam' }),
+    );
+    expect(
+      iam.EntityDetailsList!.map((e) => [
+        e.EntityInfo!.Arn,
+        e.EntityInfo!.Type,
+        seconds(e.LastAuthenticated),
+      ]),
+    ).toEqual([[roleArn, 'ROLE', seconds(roleCalledAt)]]);
+    expect(iam.JobCompletionDate).toBeInstanceOf(Date);
+  });
+
+  it('still answers a job stored in the former format (every entity row with its service)', async () => {
+    const jobId = '11111111-1111-4111-8111-111111111111';
+    const entity = (name: string, used: string | null) => ({
+      arn: `arn:aws:iam::${account.accountId}:user/${name}`,
+      name,
+      type: 'USER',
+      id: `AIDA${name.toUpperCase().padEnd(17, 'X')}`,
+      path: '/',
+      lastAuthenticated: used,
+      sessionArn: null,
+      sourceIdentity: null,
+    });
+    const used = '2026-01-02T03:04:05.000Z';
+    const s3 = {
+      serviceName: 'Amazon S3',
+      serviceNamespace: 's3',
+      lastAuthenticated: used,
+      lastAuthenticatedEntity: entity('carol', used).arn,
+      lastAuthenticatedRegion: 'us-east-1',
+      lastSessionArn: null,
+      lastSourceIdentity: null,
+      totalAuthenticatedEntities: 1,
+      policies: [],
+      entities: [entity('carol', used)],
+    };
+    const { lastAuthenticated: _, sessionArn: __, sourceIdentity: ___, ...dave } = entity('dave', null);
+    await server.deps.db.lastAccessedJob.create({
+      data: {
+        id: jobId,
+        accountId: account.accountId,
+        arn: `arn:aws:iam::${account.accountId}:group/former`,
+        granularity: 'SERVICE_LEVEL',
+        createdAt: server.clock.now(),
+        completedAt: server.clock.now(),
+        report: {
+          report: {
+            arn: 'x',
+            entityType: 'group',
+            generatedAt: used,
+            trackingPeriodDays: 400,
+            services: [s3],
+          },
+          entities: [dave, entity('carol', used)],
+        },
+      },
+    });
+    const details = await rootIam.send(new GetServiceLastAccessedDetailsCommand({ JobId: jobId }));
+    expect(
+      details.ServicesLastAccessed!.map((s) => [s.ServiceNamespace, s.TotalAuthenticatedEntities]),
+    ).toEqual([['s3', 1]]);
+    const entities = await rootIam.send(
+      new GetServiceLastAccessedDetailsWithEntitiesCommand({ JobId: jobId, ServiceNamespace: 's3' }),
+    );
+    expect(
+      entities.EntityDetailsList!.map((e) => [e.EntityInfo!.Name, e.LastAuthenticated?.toISOString()]),
+    ).toEqual([
+      ['carol', used],
+      ['dave', undefined],
+    ]);
+  });
+
   it('lists no entity for a service the permissions do not allow', async () => {
     const { jobId } = await report(policyArn);
     const none = await rootIam.send(

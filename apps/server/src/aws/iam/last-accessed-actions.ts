@@ -1,33 +1,38 @@
 // IAM's Access Advisor actions: GenerateServiceLastAccessedDetails (the job completes at once),
 // GetServiceLastAccessedDetails and GetServiceLastAccessedDetailsWithEntities, in pages.
-import type { AccessingEntity, ServiceAccess } from '@gatehouse/contracts/last-accessed';
 import { AppError } from '../../errors/app-error.js';
 import {
   generateLastAccessedJob,
   getLastAccessedJob,
-  getLastAccessedJobWithEntities,
+  getLastAccessedJobEntities,
   type Granularity,
+  type JobService,
   type LastAccessedJob,
 } from '../../services/last-accessed/last-accessed-jobs.js';
 import type { AwsActionTable, AwsInput } from '../action-table.js';
 
 const date = (iso: string | null) => (iso === null ? undefined : new Date(iso));
 
-/** Marker = the index of the next item (the job's snapshot does not move). */
-function page<T>(items: T[], input: AwsInput): { items: T[]; IsTruncated: boolean; Marker?: string } {
+/** Where a page starts and how long it is: Marker = the index of the next item (the job's snapshot does not move). */
+function pageBounds(input: AwsInput): { start: number; limit: number } {
   const limit = typeof input.MaxItems === 'number' ? input.MaxItems : 100;
   let start = 0;
-  if (typeof input.Marker === 'string') {
-    start = /^\d{1,9}$/.test(input.Marker) ? Number(input.Marker) : -1;
-    if (start < 0 || start > items.length) throw new AppError('InvalidInput', 'Invalid Marker.');
-  }
-  const end = start + limit;
-  return end < items.length
-    ? { items: items.slice(start, end), IsTruncated: true, Marker: String(end) }
-    : { items: items.slice(start), IsTruncated: false };
+  if (typeof input.Marker === 'string') start = /^\d{1,9}$/.test(input.Marker) ? Number(input.Marker) : -1;
+  return { start, limit };
 }
 
-function serviceShape(s: ServiceAccess, granularity: Granularity): Record<string, unknown> {
+/** The page of `total` items from `start` whose items are `items`; InvalidInput for a Marker past the end. */
+function page<T>(
+  items: T[],
+  total: number,
+  { start, limit }: { start: number; limit: number },
+): { items: T[]; IsTruncated: boolean; Marker?: string } {
+  if (start < 0 || start > total) throw new AppError('InvalidInput', 'Invalid Marker.');
+  const end = start + limit;
+  return end < total ? { items, IsTruncated: true, Marker: String(end) } : { items, IsTruncated: false };
+}
+
+function serviceShape(s: JobService, granularity: Granularity): Record<string, unknown> {
   return {
     ServiceName: s.serviceName,
     ServiceNamespace: s.serviceNamespace,
@@ -51,19 +56,6 @@ function jobHeader(job: LastAccessedJob) {
   return { JobStatus: 'COMPLETED', JobCreationDate: job.createdAt, JobCompletionDate: job.completedAt };
 }
 
-/** Every entity with access to the service: those that used it first (newest first), then the others. */
-function entitiesFor(job: LastAccessedJob, namespace: string): AccessingEntity[] {
-  const service = job.report.services.find((s) => s.serviceNamespace === namespace.toLowerCase());
-  // A service the permissions do not allow has no entity with access to it.
-  if (!service) return [];
-  const used = service.entities;
-  const seen = new Set(used.map((e) => e.id));
-  const rest = job.entities
-    .filter((e) => !seen.has(e.id))
-    .map((e) => ({ ...e, lastAuthenticated: null, sessionArn: null, sourceIdentity: null }));
-  return [...used, ...rest];
-}
-
 export const lastAccessedActions: AwsActionTable = {
   GenerateServiceLastAccessedDetails: async (ctx, input) => ({
     JobId: await generateLastAccessedJob({
@@ -74,7 +66,12 @@ export const lastAccessedActions: AwsActionTable = {
   }),
   GetServiceLastAccessedDetails: async (ctx, input) => {
     const job = await getLastAccessedJob({ ctx, jobId: input.JobId });
-    const { items, ...rest } = page(job.report.services, input);
+    const bounds = pageBounds(input);
+    const { items, ...rest } = page(
+      job.services.slice(Math.max(bounds.start, 0), bounds.start + bounds.limit),
+      job.services.length,
+      bounds,
+    );
     return {
       ...jobHeader(job),
       JobType: job.granularity,
@@ -83,8 +80,16 @@ export const lastAccessedActions: AwsActionTable = {
     };
   },
   GetServiceLastAccessedDetailsWithEntities: async (ctx, input) => {
-    const job = await getLastAccessedJobWithEntities({ ctx, jobId: input.JobId });
-    const { items, ...rest } = page(entitiesFor(job, input.ServiceNamespace), input);
+    const bounds = pageBounds(input);
+    // Every entity with access to the service: those that used it first (newest first), then the others.
+    const job = await getLastAccessedJobEntities({
+      ctx,
+      jobId: input.JobId,
+      namespace: input.ServiceNamespace,
+      start: Math.max(bounds.start, 0),
+      limit: bounds.limit,
+    });
+    const { items, ...rest } = page(job.entities, job.total, bounds);
     return {
       ...jobHeader(job),
       EntityDetailsList: items.map((e) => ({

@@ -2,6 +2,7 @@
 // service (sorted by name), with the latest use, who made it and how many entities used it,
 // and for iam, sts and organizations every granted action with its own latest use.
 import type { Db } from '../../db/client.js';
+import { Prisma } from '../../db/generated/client.js';
 import {
   TRACKING_PERIOD_DAYS,
   type AccessingEntity,
@@ -34,13 +35,20 @@ interface UseRow {
   total: bigint;
   /** 1 for the newest use of the service or action, 2 for the next… */
   rank: bigint;
+  /**
+   * With `lists`, on the newest row of each used service: every entity's use of it, newest
+   * first, as JSON text `[[index in entityIds, epoch ms, sessionArn, sourceIdentity], …]`.
+   */
+  list?: string | null;
 }
 
 /**
  * The uses a report needs, aggregated by PostgreSQL rather than read row by row: per service
  * the newest `perService` entities' uses (the first also the service's last use) and how many
  * entities used it, and per tracked action its newest use. A 5,000-member group's 75,000 notes
- * come back as a few thousand rows at most.
+ * come back as a few thousand rows at most. With `lists`, the newest row of each service also
+ * carries every entity's use of it as one JSON text (see UseRow.list), read in the same
+ * statement (so the same snapshot) and never parsed here: a job stores it as it comes.
  */
 async function readUses(
   db: Db,
@@ -49,13 +57,13 @@ async function readUses(
   services: string[],
   since: Date,
   perService: number,
+  lists = false,
 ): Promise<UseRow[]> {
   if (entityIds.length === 0 || services.length === 0) return [];
   const ids = JSON.stringify(entityIds);
   const namespaces = JSON.stringify(services);
   const tracked = JSON.stringify(services.filter((s) => ACTION_LEVEL_SERVICES.has(s)));
-  return db.$queryRaw<UseRow[]>`
-    WITH "uses" AS (
+  const uses = Prisma.sql`
       SELECT "service", "action", "entityId", "entityArn", "lastAccessed", "sessionArn", "sourceIdentity",
         count(*) OVER (PARTITION BY "service", lower("action")) AS "total",
         row_number() OVER (PARTITION BY "service", lower("action")
@@ -65,11 +73,32 @@ async function readUses(
         AND "entityId" IN (SELECT jsonb_array_elements_text(${ids}::jsonb))
         AND "lastAccessed" >= ${since}
         AND (("action" = '' AND "service" IN (SELECT jsonb_array_elements_text(${namespaces}::jsonb)))
-          OR ("action" <> '' AND "service" IN (SELECT jsonb_array_elements_text(${tracked}::jsonb))))
+          OR ("action" <> '' AND "service" IN (SELECT jsonb_array_elements_text(${tracked}::jsonb))))`;
+  if (!lists) {
+    return db.$queryRaw<UseRow[]>`
+      WITH "uses" AS (${uses})
+      SELECT * FROM "uses"
+      WHERE "rank" <= CASE WHEN "action" = '' THEN ${perService} ELSE 1 END
+      ORDER BY "service", "action", "rank"`;
+  }
+  return db.$queryRaw<UseRow[]>`
+    WITH "uses" AS MATERIALIZED (${uses}),
+    "ids" AS (
+      SELECT "value" AS "id", "ordinality" - 1 AS "idx"
+      FROM jsonb_array_elements_text(${ids}::jsonb) WITH ORDINALITY
+    ),
+    "lists" AS (
+      SELECT u."service",
+        json_agg(json_build_array(i."idx", (extract(epoch FROM u."lastAccessed") * 1000)::bigint,
+          u."sessionArn", u."sourceIdentity") ORDER BY u."rank")::text AS "list"
+      FROM "uses" u JOIN "ids" i ON i."id" = u."entityId"
+      WHERE u."action" = ''
+      GROUP BY u."service"
     )
-    SELECT * FROM "uses"
-    WHERE "rank" <= CASE WHEN "action" = '' THEN ${perService} ELSE 1 END
-    ORDER BY "service", "action", "rank"`;
+    SELECT u.*, l."list" FROM "uses" u
+    LEFT JOIN "lists" l ON u."action" = '' AND u."rank" = 1 AND l."service" = u."service"
+    WHERE u."rank" <= CASE WHEN u."action" = '' THEN ${perService} ELSE 1 END
+    ORDER BY u."service", u."action", u."rank"`;
 }
 
 function mergeGrants(into: Grants, from: Grants): void {
@@ -96,20 +125,53 @@ function entityRow(entity: ReportEntity, row: UseRow | undefined): AccessingEnti
 
 export interface BuildReportOptions {
   /**
-   * How many entities each service lists, newest first: the console's report shows only counts
-   * and the last user, so it keeps CONSOLE_ENTITIES_PER_SERVICE; a job (whose entity pages the
-   * AWS door serves) keeps every one.
+   * How many entities each service lists, newest first (default: every one): the console's
+   * report shows only counts and the last user, so it keeps CONSOLE_ENTITIES_PER_SERVICE; a job
+   * keeps every one, compactly (buildJobReport).
    */
   entitiesPerService?: number;
 }
 
-export async function buildReport(
+export function buildReport(
   db: Db,
   accountId: string,
   subject: ReportSubject,
   now: Date,
   options: BuildReportOptions = {},
 ): Promise<LastAccessedReport> {
+  return assemble(db, accountId, subject, now, options.entitiesPerService ?? subject.entities.length).then(
+    ({ report }) => report,
+  );
+}
+
+/** A job's report, without entity rows, and per granted service its uses (UseRow.list, "[]" for none). */
+export interface JobReport {
+  report: LastAccessedReport;
+  uses: Map<string, string>;
+}
+
+/**
+ * The report a GenerateServiceLastAccessedDetails job stores: each service without its entities
+ * (`entities` is empty), which come instead as `uses`, one compact JSON text per granted service
+ * (every entity's use, newest first, by its index in `subject.entities`), from the same read.
+ */
+export function buildJobReport(
+  db: Db,
+  accountId: string,
+  subject: ReportSubject,
+  now: Date,
+): Promise<JobReport> {
+  return assemble(db, accountId, subject, now, 0, true);
+}
+
+async function assemble(
+  db: Db,
+  accountId: string,
+  subject: ReportSubject,
+  now: Date,
+  perService: number,
+  lists = false,
+): Promise<JobReport> {
   const grants: Grants = new Map();
   const grantedBy = new Map<string, GrantingPolicy[]>();
   for (const { document, ...policy } of subject.policies) {
@@ -123,7 +185,9 @@ export async function buildReport(
     subject.entities.map((e) => e.id),
     [...grants.keys()],
     new Date(now.getTime() - TRACKING_PERIOD_DAYS * DAY_MS),
-    options.entitiesPerService ?? subject.entities.length,
+    // The newest use of each service stays: it is the service's last use.
+    Math.max(perService, 1),
+    lists,
   );
   // Service rows (newest first) by service; the newest row of each tracked action by its name.
   const byService = new Map<string, UseRow[]>();
@@ -138,8 +202,10 @@ export async function buildReport(
   const entityById = new Map(subject.entities.map((e) => [e.id, e]));
   const names = new Map((await catalogServices()).map((s) => [s.prefix, s.name]));
   const services: ServiceAccess[] = [];
+  const uses = new Map<string, string>();
   for (const [service, actions] of grants) {
     const serviceRows = byService.get(service) ?? [];
+    if (lists) uses.set(service, serviceRows[0]?.list ?? '[]');
     const last = serviceRows[0];
     const entry: ServiceAccess = {
       serviceName: names.get(service) ?? service,
@@ -151,9 +217,9 @@ export async function buildReport(
       lastSourceIdentity: last?.sourceIdentity ?? null,
       totalAuthenticatedEntities: last ? Number(last.total) : 0,
       policies: grantedBy.get(service) ?? [],
-      entities: serviceRows.flatMap((r) =>
-        entityById.has(r.entityId) ? [entityRow(entityById.get(r.entityId)!, r)] : [],
-      ),
+      entities: serviceRows
+        .slice(0, perService)
+        .flatMap((r) => (entityById.has(r.entityId) ? [entityRow(entityById.get(r.entityId)!, r)] : [])),
     };
     if (ACTION_LEVEL_SERVICES.has(service)) {
       entry.trackedActions = (await grantedActions(actions, service)).map((actionName) => {
@@ -172,11 +238,12 @@ export async function buildReport(
     (a, b) =>
       a.serviceName.localeCompare(b.serviceName) || a.serviceNamespace.localeCompare(b.serviceNamespace),
   );
-  return {
+  const report: LastAccessedReport = {
     arn: subject.arn,
     entityType: subject.type,
     generatedAt: now.toISOString(),
     trackingPeriodDays: TRACKING_PERIOD_DAYS,
     services,
   };
+  return { report, uses };
 }

@@ -1,0 +1,141 @@
+// What a last-accessed job of a large group costs the requests served meanwhile (issue 13): 3,000
+// members who each used ten services. The job keeps each entity once and each use as a few
+// numbers, and a Get reads one page of it, so neither the Generate nor the Gets hold the event
+// loop for long (before: every entity of every service built and stored in full, 7 MB here, in
+// one ~250 ms turn, and read back and parsed whole by each Get). The figure is the main thread's own CPU between two
+// turns of a 5 ms ticker (the scheduler's account in /proc/…/schedstat), which a busy machine
+// does not inflate.
+import { readFileSync } from 'node:fs';
+import {
+  GenerateServiceLastAccessedDetailsCommand,
+  GetServiceLastAccessedDetailsCommand,
+  GetServiceLastAccessedDetailsWithEntitiesCommand,
+  type IAMClient,
+} from '@aws-sdk/client-iam';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nameKey } from '../../src/db/name-key.js';
+import { newUniqueId } from '../../src/model/unique-ids.js';
+import { rootClients } from '../aws/aws-clients.js';
+import type { TestAccount } from '../harness/fixtures.js';
+import { startTestServer, type TestServer } from '../harness/test-server.js';
+
+const MEMBERS = 3000;
+const SERVICES = ['athena', 'dynamodb', 'ec2', 'iam', 'kms', 'lambda', 's3', 'sns', 'sqs', 'sts'];
+/** The most a turn of the loop may run meanwhile (before: ~250 ms parsing the stored job). */
+const MAX_TURN_MS = 100;
+/** What the stored job may take per member (before: ~2,450 bytes, a full entity row per service). */
+const MAX_BYTES_PER_MEMBER = 600;
+
+let server: TestServer;
+let account: TestAccount;
+let iam: IAMClient;
+let groupArn: string;
+let names: string[];
+
+function mainThreadCpuNs(): number {
+  return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]);
+}
+
+/** Runs `work`; answers its result and the most CPU (ms) the main thread ran in one loop turn meanwhile. */
+async function longestTurn<T>(work: () => Promise<T>): Promise<{ result: T; turnMs: number }> {
+  let last = mainThreadCpuNs();
+  let longest = 0;
+  const ticker = setInterval(() => {
+    const now = mainThreadCpuNs();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 5);
+  try {
+    const result = await work();
+    return { result, turnMs: longest / 1e6 };
+  } finally {
+    clearInterval(ticker);
+  }
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ({ account, iam } = await rootClients(server));
+  const { accountId } = account;
+  const db = server.deps.db;
+  const groupId = newUniqueId('group');
+  const users = Array.from({ length: MEMBERS }, (_, i) => ({
+    id: newUniqueId('user'),
+    name: `member-${String(i).padStart(4, '0')}`,
+  }));
+  await db.group.create({ data: { id: groupId, accountId, name: 'crowd', nameLower: 'crowd' } });
+  await db.user.createMany({
+    data: users.map((u) => ({ id: u.id, accountId, name: u.name, nameLower: nameKey(u.name) })),
+  });
+  await db.groupMembership.createMany({ data: users.map((u) => ({ accountId, groupId, userId: u.id })) });
+  await db.inlinePolicy.create({
+    data: {
+      accountId,
+      groupId,
+      name: 'ten-services',
+      document: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: SERVICES.map((s) => `${s}:*`), Resource: '*' }],
+      }),
+    },
+  });
+  // Every member used every service; member-0000 last, member-0001 before it, and so on.
+  const now = server.clock.now().getTime();
+  await db.serviceLastAccess.createMany({
+    data: users.flatMap((u, i) =>
+      SERVICES.map((service) => ({
+        entityId: u.id,
+        service,
+        action: '',
+        accountId,
+        userId: u.id,
+        entityArn: `arn:aws:iam::${accountId}:user/${u.name}`,
+        lastAccessed: new Date(now - i * 60_000),
+      })),
+    ),
+  });
+  names = users.map((u) => u.name);
+  groupArn = `arn:aws:iam::${accountId}:group/crowd`;
+}, 120_000);
+
+afterAll(() => server?.close());
+
+describe(`a job for a group of ${MEMBERS.toLocaleString('en')} members who used ${SERVICES.length} services`, () => {
+  let jobId: string;
+
+  it('is generated and stored compactly without holding the event loop for long', async () => {
+    const { result, turnMs } = await longestTurn(() =>
+      iam.send(new GenerateServiceLastAccessedDetailsCommand({ Arn: groupArn })),
+    );
+    jobId = result.JobId!;
+    const [stored] = await server.deps.db.$queryRaw<{ bytes: number }[]>`
+      SELECT octet_length("report"::text)::int AS "bytes" FROM "LastAccessedJob" WHERE "id" = ${jobId}`;
+    expect(stored!.bytes / MEMBERS).toBeLessThan(MAX_BYTES_PER_MEMBER);
+    expect(turnMs).toBeLessThan(MAX_TURN_MS);
+  }, 120_000);
+
+  it('answers its services and a page of entities without holding the event loop for long', async () => {
+    const { result, turnMs } = await longestTurn(async () => {
+      const details = await iam.send(new GetServiceLastAccessedDetailsCommand({ JobId: jobId }));
+      const last = await iam.send(
+        new GetServiceLastAccessedDetailsWithEntitiesCommand({
+          JobId: jobId,
+          ServiceNamespace: 'S3',
+          MaxItems: 100,
+          Marker: String(MEMBERS - 50),
+        }),
+      );
+      return { details, last };
+    });
+    expect(result.details.ServicesLastAccessed!.map((s) => s.ServiceNamespace)).toEqual(
+      expect.arrayContaining(SERVICES),
+    );
+    const s3 = result.details.ServicesLastAccessed!.find((s) => s.ServiceNamespace === 's3')!;
+    expect(s3.TotalAuthenticatedEntities).toBe(MEMBERS);
+    expect(s3.LastAuthenticatedEntity).toBe(`arn:aws:iam::${account.accountId}:user/member-0000`);
+    // The last 50 users of s3, the oldest last, and no page after them.
+    expect(result.last.EntityDetailsList!.map((e) => e.EntityInfo!.Name)).toEqual(names.slice(-50));
+    expect(result.last.IsTruncated).toBe(false);
+    expect(turnMs).toBeLessThan(MAX_TURN_MS);
+  }, 120_000);
+});
