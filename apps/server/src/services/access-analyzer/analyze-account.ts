@@ -1,17 +1,17 @@
 // One analysis of one account: every role's trust policy for external access, the credentials
-// for unused access, then the findings reconciled in one transaction. Runs in the background
-// (AccessAnalyzerScheduler); it yields to the event loop every few milliseconds, so requests
-// served meanwhile wait at most that long.
+// for unused access, the users' and roles' unused permissions; each batch of findings is stored
+// as it is computed (FindingStore), then the findings whose cause is gone are resolved. Runs in
+// the background (AccessAnalyzerScheduler, one analysis of an account at a time); it yields to
+// the event loop every few milliseconds, so requests served meanwhile wait at most that long.
 import { parsePolicy } from '@gatehouse/evaluator';
 import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
-import { inTransaction } from '../../db/in-transaction.js';
 import { roleArn } from '../../model/arns.js';
 import { accountFingerprint } from './account-fingerprint.js';
 import { readAnalyzerState } from './analyzer-state.js';
 import { analyzeTrustPolicy } from './external-access/analyze-trust-policy.js';
 import type { ComputedFinding } from './finding-types.js';
-import { reconcileFindings, type ReconcileCounts } from './reconcile-findings.js';
+import { FindingStore, type ReconcileCounts } from './reconcile-findings.js';
 import { findUnusedAccess } from './unused-access/find-unused-access.js';
 import { findUnusedPermissions } from './unused-access/find-unused-permissions.js';
 import { loadZoneOfTrust, outsiderAccount } from './zone-of-trust.js';
@@ -80,36 +80,54 @@ export async function analyzeAccount(
   const fingerprint = await accountFingerprint(db, accountId, now);
   if (fingerprint === undefined) return undefined; // the account is gone
   const state = await readAnalyzerState(db, accountId);
+  // Stored batch by batch as computed: no analysis holds every finding of a large account.
+  const store = new FindingStore(db, accountId, now);
+  let storeMs = 0;
+  const stored = async (findings: readonly ComputedFinding[]) => {
+    const at = performance.now();
+    await store.store(findings);
+    storeMs += performance.now() - at;
+  };
+  // Each step's milliseconds, its storing left out (counted in `store`).
   let mark = performance.now();
+  let storeMark = 0;
   const lap = () => {
     const at = performance.now();
-    const spent = Math.round(at - mark);
+    const spent = Math.round(at - mark - (storeMs - storeMark));
     mark = at;
+    storeMark = storeMs;
     return spent;
   };
   const external = await externalAccessFindings(db, accountId);
+  await stored(external.findings);
   const externalMs = lap();
   const unused = await findUnusedAccess(db, accountId, now, state.unusedAccessAge);
+  await stored(unused);
   const unusedMs = lap();
   const unusedRoles = new Set(unused.filter((f) => f.findingType === 'UnusedIAMRole').map((f) => f.resource));
-  const permissions = await findUnusedPermissions(db, accountId, now, state.unusedAccessAge, unusedRoles);
+  for await (const batch of findUnusedPermissions(db, accountId, now, state.unusedAccessAge, unusedRoles)) {
+    await stored(batch);
+  }
   const permissionsMs = lap();
-  const computed = [...external.findings, ...unused, ...permissions];
-  const counts = await inTransaction({ db }, async (tx) => {
-    // The state row, written first, also serialises two analyses of one account.
+  const counts = await store.finish(async (tx) => {
     await tx.accessAnalyzerState.upsert({
       where: { accountId },
       create: { accountId, fingerprint, analyzedAt: now, updatedAt: now },
       update: { fingerprint, analyzedAt: now },
     });
-    return reconcileFindings(tx, accountId, computed, now);
   });
+  storeMs += performance.now() - mark;
   return {
     accountId,
     roles: external.roles,
-    findings: computed.length,
+    findings: store.stored,
     ...counts,
     ms: Math.round(performance.now() - started),
-    phases: { external: externalMs, unused: unusedMs, permissions: permissionsMs, store: lap() },
+    phases: {
+      external: externalMs,
+      unused: unusedMs,
+      permissions: permissionsMs,
+      store: Math.round(storeMs),
+    },
   };
 }
