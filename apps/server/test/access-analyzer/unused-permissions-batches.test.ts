@@ -283,17 +283,52 @@ describe('an analysis of 2,000 ReadOnlyAccess users past the window', () => {
     expect(growthMb).toBeLessThan(MAX_HEAP_GROWTH_MB);
   }, 300_000);
 
-  it('recomputes them unchanged, and resolves a finding whose cause went away', async () => {
+  it('recomputes them: unchanged, changed (an archived one stays archived), resolved when the cause went away', async () => {
     const { db } = server.deps;
     const { accountId } = account;
-    const gone = await db.user.findFirst({ where: { accountId, name: 'member-0000' }, select: { id: true } });
-    await db.groupMembership.deleteMany({ where: { userId: gone!.id } });
-    const result = await analyzeAccount(server.deps, accountId);
-    expect(result).toMatchObject({ created: 0, updated: 0, resolved: 1, unchanged: USERS - 1 });
-    const resolved = await db.accessAnalyzerFinding.findMany({
-      where: { accountId, status: 'RESOLVED' },
-      select: { resource: true },
+    const member = async (n: number) => {
+      const name = `member-${String(n).padStart(4, '0')}`;
+      const user = await db.user.findFirst({ where: { accountId, name }, select: { id: true } });
+      return { id: user!.id, name, arn: userArn(accountId, '/', name) };
+    };
+    const [gone, busy, archived, other] = [
+      await member(0),
+      await member(1),
+      await member(2),
+      await member(3),
+    ];
+    await db.groupMembership.deleteMany({ where: { userId: gone.id } });
+    // `busy` used S3 yesterday; `archived`'s finding was archived by hand and then S3 too.
+    const now = server.clock.now();
+    await db.serviceLastAccess.createMany({
+      data: [busy, archived].map((u) => ({
+        entityId: u.id,
+        service: 's3',
+        accountId,
+        userId: u.id,
+        entityArn: u.arn,
+        lastAccessed: new Date(now.getTime() - DAY_MS),
+      })),
     });
-    expect(resolved).toEqual([{ resource: userArn(accountId, '/', 'member-0000') }]);
+    await db.accessAnalyzerFinding.updateMany({
+      where: { accountId, resource: archived.arn },
+      data: { status: 'ARCHIVED' },
+    });
+    const result = await analyzeAccount(server.deps, accountId);
+    expect(result).toMatchObject({ created: 0, updated: 2, resolved: 1, unchanged: USERS - 3 });
+    const rows = await db.accessAnalyzerFinding.findMany({
+      where: { accountId, resource: { in: [gone.arn, busy.arn, archived.arn, other.arn] } },
+      select: { resource: true, status: true, details: true },
+    });
+    const of = (arn: string) => rows.find((r) => r.resource === arn)!;
+    const services = (arn: string) =>
+      (of(arn).details as UnusedAccessDetails).unusedServices!.map((s) => s.serviceNamespace);
+    expect(of(gone.arn).status).toBe('RESOLVED');
+    expect(of(busy.arn).status).toBe('ACTIVE');
+    expect(of(archived.arn).status).toBe('ARCHIVED');
+    expect(services(busy.arn)).not.toContain('s3');
+    expect(services(archived.arn)).not.toContain('s3');
+    expect(services(other.arn)).toContain('s3');
+    expect(await db.accessAnalyzerFinding.count({ where: { accountId, status: 'RESOLVED' } })).toBe(1);
   }, 300_000);
 });
