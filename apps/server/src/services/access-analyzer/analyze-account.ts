@@ -5,7 +5,7 @@
 // the event loop every few milliseconds, so requests served meanwhile wait at most that long.
 import { parsePolicy } from '@gatehouse/evaluator';
 import type { Clock } from '../../clock.js';
-import type { Db } from '../../db/client.js';
+import { sqlPoolOf, type Db } from '../../db/client.js';
 import { roleArn } from '../../model/arns.js';
 import { accountFingerprint } from './account-fingerprint.js';
 import { readAnalyzerState } from './analyzer-state.js';
@@ -69,8 +69,48 @@ async function externalAccessFindings(
   return { findings, roles };
 }
 
-/** Computes and stores the account's findings; returns what changed. */
+/** Advisory lock class of "an analysis of this account is running" (its key: the account). */
+const ANALYSIS_LOCK_CLASS = 0x67616161;
+
+/**
+ * Computes and stores the account's findings; returns what changed. One analysis of an account
+ * at a time across every instance sharing the database (findings are stored batch by batch, and
+ * two analyses would resolve each other's new findings): a session advisory lock, held on a
+ * connection of its own for the analysis' duration and gone with it if the process dies. When
+ * another instance holds it, this one skips: that analysis stores its starting fingerprint, so a
+ * change it missed is seen by the next poll.
+ */
 export async function analyzeAccount(
+  deps: { db: Db; clock: Clock },
+  accountId: string,
+): Promise<AnalysisResult | undefined> {
+  const pool = sqlPoolOf(deps.db);
+  if (!pool) return analyzeAccountAlone(deps, accountId);
+  const conn = await pool.connect();
+  const lock = [ANALYSIS_LOCK_CLASS, accountId];
+  // A connection whose lock query failed is closed (which also releases the lock), not reused.
+  let broken: Error | undefined;
+  try {
+    const { rows } = await conn
+      .query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', lock)
+      .catch((err: Error) => {
+        broken = err;
+        throw err;
+      });
+    if (!rows[0]?.locked) return undefined;
+    try {
+      return await analyzeAccountAlone(deps, accountId);
+    } finally {
+      await conn.query('SELECT pg_advisory_unlock($1, hashtext($2))', lock).catch((err: Error) => {
+        broken = err;
+      });
+    }
+  } finally {
+    conn.release(broken);
+  }
+}
+
+async function analyzeAccountAlone(
   deps: { db: Db; clock: Clock },
   accountId: string,
 ): Promise<AnalysisResult | undefined> {
