@@ -58,5 +58,39 @@ describe('analyses across instances', () => {
       [ANALYSIS_LOCK_CLASS, first.accountId],
     );
     expect(rows[0]?.locked).toBe(true);
+    await otherInstance.query('SELECT pg_advisory_unlock($1, hashtext($2))', [
+      ANALYSIS_LOCK_CLASS,
+      first.accountId,
+    ]);
+  });
+
+  it('survive the database dropping the lock connection mid-analysis', async () => {
+    const deps = { db: server.deps.db, clock: server.deps.clock };
+    const third = await createTestAccount(server);
+    // Hold the analysis at its last step: its state row is being written by another transaction.
+    await otherInstance.query('BEGIN');
+    await otherInstance.query(
+      `INSERT INTO "AccessAnalyzerState" ("accountId", "fingerprint", "analyzedAt", "updatedAt")
+       VALUES ($1, 'held', now(), now())`,
+      [third.accountId],
+    );
+    const analysis = analyzeAccount(deps, third.accountId);
+    // The connection holding the account's analysis lock is cut off, as when the database restarts.
+    let pid: number | undefined;
+    while (pid === undefined) {
+      const { rows } = await otherInstance.query<{ pid: number }>(
+        `SELECT pid FROM pg_locks
+         WHERE locktype = 'advisory' AND classid = $1 AND granted AND pid <> pg_backend_pid()`,
+        [ANALYSIS_LOCK_CLASS],
+      );
+      pid = rows[0]?.pid;
+      if (pid === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await otherInstance.query('SELECT pg_terminate_backend($1)', [pid]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await otherInstance.query('ROLLBACK');
+    // No uncaught error (Vitest fails the file on one); the analysis itself completes.
+    expect(await analysis).toMatchObject({ accountId: third.accountId });
+    expect(await analysedAt(third.accountId)).not.toBeNull();
   });
 });

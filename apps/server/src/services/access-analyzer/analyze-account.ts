@@ -90,6 +90,12 @@ export async function analyzeAccount(
   const lock = [ANALYSIS_LOCK_CLASS, accountId];
   // A connection whose lock query failed is closed (which also releases the lock), not reused.
   let broken: Error | undefined;
+  // A checked-out connection's errors are its holder's: the database going away during the
+  // analysis must not become an uncaught exception.
+  const onError = (err: Error) => {
+    broken = err;
+  };
+  conn.on('error', onError);
   try {
     const { rows } = await conn
       .query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', lock)
@@ -106,6 +112,7 @@ export async function analyzeAccount(
       });
     }
   } finally {
+    conn.removeListener('error', onError);
     conn.release(broken);
   }
 }
