@@ -2,12 +2,12 @@
 // keys become 3,000 findings, stored and then recomputed, without any one turn of the event loop
 // running long. The figure is the main thread's own CPU between two turns of a 5 ms ticker (the
 // scheduler's account in /proc/…/schedstat), which a busy machine does not inflate.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nameKey } from '../../src/db/name-key.js';
 import { newUniqueId } from '../../src/model/unique-ids.js';
 import { analyzeAccount } from '../../src/services/access-analyzer/analyze-account.js';
 import { createTestAccount, type TestAccount } from '../harness/fixtures.js';
+import { longestTurn } from '../harness/longest-turn.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 
 const USERS = 1500;
@@ -17,27 +17,6 @@ const MAX_TURN_MS = 100;
 
 let server: TestServer;
 let account: TestAccount;
-
-function mainThreadCpuNs(): number {
-  return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]);
-}
-
-/** Runs `work`; answers its result and the most CPU (ms) the main thread ran in one loop turn meanwhile. */
-async function longestTurn<T>(work: () => Promise<T>): Promise<{ result: T; turnMs: number }> {
-  let last = mainThreadCpuNs();
-  let longest = 0;
-  const ticker = setInterval(() => {
-    const now = mainThreadCpuNs();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 5);
-  try {
-    const result = await work();
-    return { result, turnMs: longest / 1e6 };
-  } finally {
-    clearInterval(ticker);
-  }
-}
 
 beforeAll(async () => {
   server = await startTestServer();

@@ -5,7 +5,6 @@
 // one ~250 ms turn, and read back and parsed whole by each Get). The figure is the main thread's own CPU between two
 // turns of a 5 ms ticker (the scheduler's account in /proc/…/schedstat), which a busy machine
 // does not inflate.
-import { readFileSync } from 'node:fs';
 import {
   GenerateServiceLastAccessedDetailsCommand,
   GetServiceLastAccessedDetailsCommand,
@@ -17,6 +16,7 @@ import { nameKey } from '../../src/db/name-key.js';
 import { newUniqueId } from '../../src/model/unique-ids.js';
 import { rootClients } from '../aws/aws-clients.js';
 import type { TestAccount } from '../harness/fixtures.js';
+import { longestTurn } from '../harness/longest-turn.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 
 const MEMBERS = 3000;
@@ -31,27 +31,6 @@ let account: TestAccount;
 let iam: IAMClient;
 let groupArn: string;
 let names: string[];
-
-function mainThreadCpuNs(): number {
-  return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]);
-}
-
-/** Runs `work`; answers its result and the most CPU (ms) the main thread ran in one loop turn meanwhile. */
-async function longestTurn<T>(work: () => Promise<T>): Promise<{ result: T; turnMs: number }> {
-  let last = mainThreadCpuNs();
-  let longest = 0;
-  const ticker = setInterval(() => {
-    const now = mainThreadCpuNs();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 5);
-  try {
-    const result = await work();
-    return { result, turnMs: longest / 1e6 };
-  } finally {
-    clearInterval(ticker);
-  }
-}
 
 beforeAll(async () => {
   server = await startTestServer();
