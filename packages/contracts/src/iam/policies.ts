@@ -72,6 +72,11 @@ export const managedPolicySchema = z.object({
 export const policyPageSchema = pageSchema(managedPolicySchema).extend({
   /** Says why a scope came back empty (AWS managed policies could not be loaded at start). */
   notice: z.string().optional(),
+  /**
+   * How many policies match the scope, path prefix, search and use filter over every page (the
+   * console's list header shows it). Optional so that a page without it still parses.
+   */
+  total: z.number().int().nonnegative().optional(),
 });
 
 export const policyVersionSchema = z.object({

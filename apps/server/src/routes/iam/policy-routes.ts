@@ -30,8 +30,16 @@ export function mountPolicyRoutes(router: Router): void {
   router.get(
     '/policies',
     signedIn(async (ctx, req) => {
-      const page = await listPolicies({ ctx, ...parse(listPoliciesQuerySchema, req.query) });
-      return { ...mapPage(page, toManagedPolicy), ...(page.notice ? { notice: page.notice } : {}) };
+      const page = await listPolicies({
+        ctx,
+        ...parse(listPoliciesQuerySchema, req.query),
+        withTotal: true,
+      });
+      return {
+        ...mapPage(page, toManagedPolicy),
+        ...(page.notice ? { notice: page.notice } : {}),
+        total: page.total,
+      };
     }),
   );
   router.post(

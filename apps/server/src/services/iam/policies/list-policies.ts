@@ -4,6 +4,7 @@ import type { ListPoliciesQuery, PolicyUsage } from '@gatehouse/contracts/iam/po
 import { Prisma } from '../../../db/generated/client.js';
 import { policyArn } from '../../../model/arns.js';
 import type { ServiceContext } from '../../service-context.js';
+import { countByName } from '../common/count-by-name.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { listIdsByName } from '../common/list-by-name.js';
 import { listResourceArn } from '../common/list-resource-arn.js';
@@ -36,11 +37,14 @@ export function usedCondition(accountId: string, usage: PolicyUsage | undefined)
  * managed (`AWS`) or both, by name, keyset pages; `onlyAttached` keeps those the account uses;
  * a search that is a policy's exact name lists that policy first.
  * Counts are the caller's account's. If the AWS managed policies failed to load at start, a
- * scope that asks for them says so in `notice`.
+ * scope that asks for them says so in `notice`. With `withTotal` (the console, whose list header
+ * shows it as AWS's does), `total` is how many policies the filters match over every page: one
+ * COUNT beside the page's read, under the same conditions; the AWS door's ListPolicies has no
+ * such field and does not ask.
  */
 export async function listPolicies(
-  options: Partial<ListPoliciesQuery> & { ctx: ServiceContext },
-): Promise<{ items: PolicyFacts[]; nextCursor?: string; notice?: string }> {
+  options: Partial<ListPoliciesQuery> & { ctx: ServiceContext; withTotal?: boolean },
+): Promise<{ items: PolicyFacts[]; nextCursor?: string; notice?: string; total?: number }> {
   const { ctx } = options;
   const accountId = ctx.principal.accountId;
   const scope = options.scope ?? 'All';
@@ -62,44 +66,84 @@ export async function listPolicies(
     ? Prisma.sql`${base} AND ${usedCondition(accountId, options.policyUsageFilter)}`
     : base;
   const after = decodeCursor(options.cursor, sort, 2);
-  const exactName = after ? undefined : searchName;
+  const [page, total] = await Promise.all([
+    readPage(ctx, {
+      filter,
+      sort,
+      after,
+      limit,
+      searchName,
+      pathPrefix: options.pathPrefix,
+      search: options.search,
+    }),
+    options.withTotal
+      ? countByName(ctx.db, {
+          table: 'ManagedPolicy',
+          scope: filter,
+          pathPrefix: options.pathPrefix,
+          search: options.search,
+        })
+      : undefined,
+  ]);
+  const counted = total === undefined ? page : { ...page, total };
+  if (scope === 'Local' || page.items.some((f) => f.policy.scope === 'AWS')) return counted;
+  const awsLoaded = await ctx.db.managedPolicy.findFirst({ where: { scope: 'AWS' }, select: { id: true } });
+  return awsLoaded ? counted : { ...counted, notice: AWS_POLICIES_NOT_LOADED };
+}
+
+interface PageRead {
+  /** Which policies the list holds (scope, and use when `onlyAttached`). */
+  filter: Prisma.Sql;
+  sort: string;
+  after: (string | null)[] | undefined;
+  limit: number;
+  /** The search, lower-cased, when it can be a policy's exact name (listed first). */
+  searchName: string | undefined;
+  pathPrefix?: string;
+  search?: string;
+}
+
+/** One page: the exact name match first (first page only), then the others by name. */
+async function readPage(
+  ctx: ServiceContext,
+  q: PageRead,
+): Promise<{ items: PolicyFacts[]; nextCursor?: string }> {
+  const { filter, limit, searchName } = q;
+  const exactName = q.after ? undefined : searchName;
   const exact = exactName
     ? await listIdsByName(ctx.db, {
         table: 'ManagedPolicy',
         scope: Prisma.sql`${filter} AND "nameLower" = ${exactName}`,
-        pathPrefix: options.pathPrefix,
+        pathPrefix: q.pathPrefix,
         take: limit,
       })
     : [];
   const rest = await listIdsByName(ctx.db, {
     table: 'ManagedPolicy',
     scope: searchName ? Prisma.sql`${filter} AND "nameLower" <> ${searchName}` : filter,
-    pathPrefix: options.pathPrefix,
-    search: options.search,
-    after,
+    pathPrefix: q.pathPrefix,
+    search: q.search,
+    after: q.after,
     take: limit - exact.length + 1,
   });
   const keys = [...exact, ...rest];
   const shown = keys.slice(0, limit);
   const facts = await policyFactsFor(
     ctx.db,
-    accountId,
+    ctx.principal.accountId,
     shown.map((k) => k.id),
   );
   // The next page continues after the last name-ordered match shown ([null, null]: from the start).
   const lastInOrder = shown.slice(exact.length).at(-1);
-  const page = {
+  return {
     items: shown.flatMap((k) => facts.get(k.id) ?? []),
     ...(keys.length > limit
       ? {
           nextCursor: encodeCursor({
-            sort,
+            sort: q.sort,
             key: lastInOrder ? [lastInOrder.nameLower, lastInOrder.id] : [null, null],
           }),
         }
       : {}),
   };
-  if (scope === 'Local' || page.items.some((f) => f.policy.scope === 'AWS')) return page;
-  const awsLoaded = await ctx.db.managedPolicy.findFirst({ where: { scope: 'AWS' }, select: { id: true } });
-  return awsLoaded ? page : { ...page, notice: AWS_POLICIES_NOT_LOADED };
 }
