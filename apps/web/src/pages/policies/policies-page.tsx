@@ -12,7 +12,6 @@ import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { accountQuery } from '../../api/queries/account.js';
 import { policiesQuery } from '../../api/queries/policies.js';
 import type { ManagedPolicy, PolicyScope } from '../../api/types.js';
 import { useFollow } from '../../app/use-follow.js';
@@ -74,16 +73,7 @@ export function PoliciesPage() {
   const policies = useQuery(policiesQuery({ scope, search, cursor, limit: preferences.pageSize }));
   useRecordPage(record, pages.index, policies.data, policies.isPlaceholderData);
   const items = policies.data?.items ?? [];
-  // The real number of customer managed policies (GetAccountSummary) when that is what is listed
-  // and the caller may read it; otherwise what the pages read so far show.
-  const customerManaged = useQuery({ ...accountQuery(), enabled: scope === 'Local' && !search }).data?.counts
-    .policies;
-  const count =
-    scope === 'Local' && !search && customerManaged !== undefined
-      ? String(customerManaged)
-      : policies.data
-        ? `${items.length}${pages.complete ? '' : '+'}`
-        : undefined;
+  const total = useFilterTotal(`${scope}|${search}`, policies.isPlaceholderData ? undefined : policies.data);
   const chosen = selected[0];
 
   const columns = columnDefinitions(POLICIES_TABLE, policyCells(follow));
@@ -109,7 +99,7 @@ export function PoliciesPage() {
         header={
           <Header
             variant="awsui-h1-sticky"
-            counter={count ? `(${count})` : undefined}
+            counter={total !== undefined ? `(${total})` : undefined}
             description="A policy is an object that defines permissions when it is attached to an identity."
             actions={
               <SpaceBetween direction="horizontal" size="xs">
@@ -142,7 +132,9 @@ export function PoliciesPage() {
               filteringAriaLabel="Find policies by name"
               filteringClearAriaLabel="Clear filter"
               onChange={({ detail }) => setFilteringText(detail.filteringText)}
-              countText={policies.data && search ? `${count} matches` : undefined}
+              countText={
+                total !== undefined && search ? `${total} ${total === 1 ? 'match' : 'matches'}` : undefined
+              }
             />
             <Select
               ariaLabel="Filter by type"
@@ -215,6 +207,20 @@ export function PoliciesPage() {
       ) : null}
     </>
   );
+}
+
+/**
+ * How many policies the type and the search match over every page, as the server counts them.
+ * While another page of the same filter loads, the count read with the last one stands; while
+ * another filter's page stands in for this one's, there is none (it would be that filter's).
+ */
+function useFilterTotal(filterKey: string, page: { total?: number } | undefined): number | undefined {
+  const [known, setKnown] = useState<{ key: string; total: number }>();
+  const fresh = page?.total;
+  if (fresh !== undefined && (known?.key !== filterKey || known.total !== fresh)) {
+    setKnown({ key: filterKey, total: fresh });
+  }
+  return fresh ?? (known?.key === filterKey ? known.total : undefined);
 }
 
 /** Each column's cell (its id and header come from POLICIES_TABLE). */
