@@ -6,8 +6,8 @@
 // (apps/web/scripts/bundle-size.mjs checks every route's budget from the build alone).
 //
 //   npx -y pnpm@10.34.8 --filter @gatehouse/e2e bench          (after building server and web)
-//   BENCH_RUNS=11 BENCH_USERS=10000 BENCH_TIMELINE=1 ... bench
-import { mkdtemp, readdir, readFile, rm, chmod } from 'node:fs/promises';
+//   BENCH_RUNS=11 BENCH_USERS=10000 BENCH_TIMELINE=1 BENCH_PROFILE=/tmp/users.cpuprofile ... bench
+import { mkdtemp, readdir, readFile, rm, chmod, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -28,6 +28,10 @@ const USERS = Number(process.env.BENCH_USERS ?? 10_000);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 11));
 const ROOT = { email: 'bench@console.example.com', password: 'Bench-Root-Passw0rd!' };
 const GOAL_FIRST_PAGE_MS = 700;
+/** BENCH_PROFILE=<file>: the renderer's CPU profile of each cold load (the last one is kept). */
+const PROFILE = process.env.BENCH_PROFILE;
+/** BENCH_TRACE=<file>: a Chromium trace (DevTools' Performance panel) of each cold load. */
+const TRACE = process.env.BENCH_TRACE;
 const GOAL_INITIAL_JS_KB = 300;
 
 /** 10,000 users spread over ten paths, inserted in one statement (the schema's own rules hold). */
@@ -120,7 +124,18 @@ async function measureOnce(browser: Browser, url: string, cookies: Cookie[]): Pr
   // The renderer's main-thread CPU time is much less disturbed by a busy machine than wall time.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  if (PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  if (TRACE) await browser.startTracing(page, { path: TRACE, screenshots: false });
   const cold = await timeFirstPage(page);
+  if (TRACE) await browser.stopTracing();
+  if (PROFILE) {
+    const { profile } = await cdp.send('Profiler.stop');
+    await writeFile(PROFILE, JSON.stringify(profile));
+  }
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   await page.goto('about:blank');

@@ -80,19 +80,7 @@ export const api = {
   delete: <T = void>(path: string) => request<T>('DELETE', path),
 };
 
-/** Builds `path?a=1&b=2`, leaving out empty values. */
-export function withQuery(
-  path: string,
-  params: Record<string, string | number | boolean | undefined>,
-): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === '') continue;
-    search.set(key, String(value));
-  }
-  const query = search.toString();
-  return query ? `${path}?${query}` : path;
-}
+export { withQuery } from './query-string.js';
 
 /** One path segment: entity names and policy ARNs travel encoded (docs/API.md). */
 export function segment(value: string): string {

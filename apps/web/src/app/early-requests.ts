@@ -4,7 +4,7 @@
 // and runs the main script (React, the router, the page's chunks) instead of after it; the API
 // client takes each answer for its first GET of the same path (early-responses.ts). Sign-in and
 // setup pages ask for nothing.
-import { withQuery } from '../api/client.js';
+import { withQuery } from '../api/query-string.js';
 import { userListParams } from '../pages/users/user-list-params.js';
 import { putEarlyResponse } from './early-responses.js';
 
@@ -26,7 +26,7 @@ function sendEarlyRequests(): void {
   preloadPageChunks(window.location.pathname.replace(/\/+$/, '') || '/');
 }
 
-/** The opened page's own chunks, which the build lists in the HTML (vite.config.ts). */
+/** The opened page's own chunks and styles, which the build lists in the HTML (vite.config.ts). */
 function preloadPageChunks(path: string): void {
   let chunks: Record<string, string[]> = {};
   try {
@@ -36,7 +36,12 @@ function preloadPageChunks(path: string): void {
   }
   for (const href of chunks[path] ?? []) {
     const link = document.createElement('link');
-    link.rel = 'modulepreload';
+    if (href.endsWith('.css')) {
+      link.rel = 'preload';
+      link.as = 'style';
+    } else {
+      link.rel = 'modulepreload';
+    }
     link.crossOrigin = '';
     link.href = href;
     document.head.appendChild(link);
