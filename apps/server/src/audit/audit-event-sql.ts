@@ -10,15 +10,21 @@ import { auditEventRow, type AuditEventInput } from './record-audit-event.js';
  * For a single statement outside a transaction. Inside one, use recordAuditEvent: its rows are
  * sent with the COMMIT in the order they were recorded, and a row written here would come first.
  */
-export function auditEventInsert(ctx: PublicContext | ServiceContext, event: AuditEventInput): Prisma.Sql {
+export function auditEventInsert(
+  ctx: PublicContext | ServiceContext,
+  event: AuditEventInput,
+  /** A condition (on the statement's other parts, e.g. `EXISTS (SELECT 1 FROM "gone")`) for the row to be written. */
+  onlyIf?: Prisma.Sql,
+): Prisma.Sql {
   const r = auditEventRow(ctx, event);
   const details = r.details === undefined ? null : JSON.stringify(r.details);
+  const values = Prisma.sql`${r.time}, ${r.accountId}, ${r.principalArn}, ${r.action}, ${r.resource},
+      ${r.result}, ${r.errorCode}, ${r.sourceIp}, ${r.requestId}, ${details}::jsonb, ${r.door},
+      ${r.accessKeyId}, ${r.sourceIdentity}`;
   return Prisma.sql`
     INSERT INTO "AuditEvent" ("time", "accountId", "principalArn", "action", "resource", "result",
       "errorCode", "sourceIp", "requestId", "details", "door", "accessKeyId", "sourceIdentity")
-    VALUES (${r.time}, ${r.accountId}, ${r.principalArn}, ${r.action}, ${r.resource}, ${r.result},
-      ${r.errorCode}, ${r.sourceIp}, ${r.requestId}, ${details}::jsonb, ${r.door}, ${r.accessKeyId},
-      ${r.sourceIdentity})`;
+    ${onlyIf ? Prisma.sql`SELECT ${values} WHERE ${onlyIf}` : Prisma.sql`VALUES (${values})`}`;
 }
 
 /**

@@ -34,6 +34,23 @@ describe('plainRows', () => {
     expect(await plainRows(server.deps.db, query)).toEqual(viaPrisma);
   });
 
+  it('reads timestamps of every precision, year and offset as $queryRaw does', async () => {
+    const query = Prisma.sql`
+      SELECT '2026-12-07 03:21:09'::timestamp AS "whole",
+             '2026-12-07 03:21:09.1'::timestamp(3) AS "tenth",
+             '2026-12-07 03:21:09.123456'::timestamp(6) AS "micro",
+             '0042-02-28 23:59:59.999'::timestamp(3) AS "early",
+             '2024-02-29 00:00:00'::timestamp AS "leap",
+             '2026-12-07 03:21:09.5+05:30'::timestamptz(3) AS "offset",
+             'infinity'::timestamp AS "endless",
+             NULL::timestamp AS "none"`;
+    const viaPrisma = await server.deps.db.$queryRaw<Record<string, unknown>[]>(query);
+    const plain = await plainRows<Record<string, unknown>>(server.deps.db, query);
+    expect(plain).toEqual(viaPrisma);
+    expect((plain[0]!.micro as Date).toISOString()).toBe('2026-12-07T03:21:09.123Z');
+    expect((plain[0]!.early as Date).toISOString()).toBe('0042-02-28T23:59:59.999Z');
+  });
+
   it('answers through $queryRaw inside a transaction, on the transaction', async () => {
     const seen = await server.deps.db.$transaction(async (tx) => {
       await tx.$executeRaw`CREATE TEMP TABLE "PlainSqlProbe" ("n" int) ON COMMIT DROP`;

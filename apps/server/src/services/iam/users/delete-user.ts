@@ -9,11 +9,18 @@ import { userArn } from '../../../model/arns.js';
 import { arnOfUser, targetContext, type UserTarget } from '../common/targets.js';
 import { findUserRow } from './find-user-row.js';
 import { inTransaction } from '../../../db/in-transaction.js';
+import { Prisma } from '../../../db/generated/client.js';
+import { plainRows } from '../../../db/plain-sql.js';
+import { sqlState } from '../../../db/sql-state.js';
+import { auditEventInsert } from '../../../audit/audit-event-sql.js';
 import {
   describeUserDependencies,
   feedsPolicySet,
   loadUserDependencies,
   sameDependencies,
+  userDependenciesOf,
+  userDependenciesSelect,
+  type DependencyRow,
   type UserDependencies,
 } from './user-dependencies.js';
 
@@ -98,31 +105,28 @@ async function authorizeOnTargetUser(ctx: ServiceContext, userName: string): Pro
 
 /**
  * iam:DeleteUser. Without `force`, AWS's rule: DeleteConflict while the user has a login
- * profile, group memberships, attached or inline policies, access keys or MFA devices. With
- * `force` (the console's delete), each of those is removed first, each authorised with its own
- * action, and everything — removals, delete, audit rows — commits in one transaction.
+ * profile, group memberships, attached or inline policies, access keys or MFA devices (one
+ * statement, deleteUnforced). With `force` (the console's delete), each of those is removed
+ * first, each authorised with its own action, and everything — removals, delete, audit rows —
+ * commits in one transaction.
  */
 export async function deleteUser(options: DeleteUserOptions): Promise<void> {
   const { ctx } = options;
   const user = await authorizeOnTargetUser(ctx, options.userName);
-  const planned = options.force ? await loadUserDependencies(ctx.db, user.id) : undefined;
-  if (planned) await authorizeRemovals(ctx, user, planned);
+  if (!options.force) return deleteUnforced(ctx, user);
+  const planned = await loadUserDependencies(ctx.db, user.id);
+  await authorizeRemovals(ctx, user, planned);
 
   await inTransaction(ctx, async (tx) => {
     const deps = await loadUserDependencies(tx, user.id, true);
     if (!deps) throw noSuchEntity('user', user.name);
-    if (planned) {
-      if (!sameDependencies(planned, deps)) {
-        throw new AppError(
-          'ConcurrentModification',
-          `user \`${user.name}\` changed while it was being deleted: try again`,
-        );
-      }
-      await removeDependencies(tx, ctx, user, deps);
-    } else {
-      const remaining = describeUserDependencies(deps);
-      if (remaining.length > 0) throw deleteConflict('user', user.name, remaining, true);
+    if (!sameDependencies(planned, deps)) {
+      throw new AppError(
+        'ConcurrentModification',
+        `user \`${user.name}\` changed while it was being deleted: try again`,
+      );
     }
+    await removeDependencies(tx, ctx, user, deps);
     // Only the user's own policy set reads its memberships, policies, tags and boundary, and no
     // credential resolves to a deleted user: a user without any leaves every cached set valid.
     if (feedsPolicySet(deps)) await bumpAuthzVersion(tx, user.accountId);
@@ -132,7 +136,58 @@ export async function deleteUser(options: DeleteUserOptions): Promise<void> {
       action: 'iam:DeleteUser',
       resource: arnOfUser(user),
       result: 'Success',
-      details: { userName: user.name, userId: user.id, forced: options.force === true },
+      details: { userName: user.name, userId: user.id, forced: true },
     });
   });
+}
+
+/** A deadlock or serialization failure: the statement is run again (as inTransaction runs a transaction again). */
+const ABORTED = new Set(['40P01', '40001']);
+const ATTEMPTS = 3;
+
+/**
+ * AWS's DeleteUser (no `force`) as one statement, the same steps the transaction takes: lock the
+ * user's row and read what depends on it; delete it only when nothing blocks; bump the account's
+ * authzVersion only when its tags or boundary fed its own policy set; the audit event only with
+ * the delete. One round trip instead of BEGIN, read, delete and COMMIT, and as atomic.
+ */
+async function deleteUnforced(ctx: ServiceContext, user: UserTarget): Promise<void> {
+  const nothingBlocks = Prisma.sql`NOT d."loginProfile" AND json_array_length(d."groups") = 0
+      AND json_array_length(d."attachedPolicies") = 0 AND json_array_length(d."inlinePolicies") = 0
+      AND json_array_length(d."accessKeys") = 0 AND json_array_length(d."mfaDevices") = 0`;
+  const event = auditEventInsert(
+    ctx,
+    {
+      action: 'iam:DeleteUser',
+      resource: arnOfUser(user),
+      result: 'Success',
+      details: { userName: user.name, userId: user.id, forced: false },
+    },
+    Prisma.sql`EXISTS (SELECT 1 FROM "gone")`,
+  );
+  const statement = Prisma.sql`
+    WITH "deps" AS (${userDependenciesSelect(user.id, true)}),
+    "gone" AS (
+      DELETE FROM "User" u USING "deps" d
+      WHERE u."id" = ${user.id} AND ${nothingBlocks}
+      RETURNING u."id", d."tagsOrBoundary"),
+    "bump" AS (
+      UPDATE "Account" SET "authzVersion" = "authzVersion" + 1, "updatedAt" = ${new Date()}
+      WHERE "id" = ${user.accountId} AND EXISTS (SELECT 1 FROM "gone" WHERE "tagsOrBoundary")),
+    "event" AS (${event})
+    SELECT d.*, EXISTS (SELECT 1 FROM "gone") AS "deleted" FROM "deps" d`;
+  for (let attempt = 1; ; attempt++) {
+    let rows: (DependencyRow & { deleted: boolean })[];
+    try {
+      rows = await plainRows<DependencyRow & { deleted: boolean }>(ctx.db, statement);
+    } catch (err) {
+      const state = sqlState(err);
+      if (state !== undefined && ABORTED.has(state) && attempt < ATTEMPTS) continue;
+      throw err;
+    }
+    const [row] = rows;
+    if (!row) throw noSuchEntity('user', user.name);
+    if (row.deleted) return;
+    throw deleteConflict('user', user.name, describeUserDependencies(userDependenciesOf(row)), true);
+  }
 }

@@ -15,7 +15,7 @@ export interface UserDependencies {
   tagsOrBoundary: boolean;
 }
 
-interface DependencyRow {
+export interface DependencyRow {
   loginProfile: boolean;
   groups: { id: string; accountId: string; path: string; name: string }[];
   attachedPolicies: { policyId: string; arn: string }[];
@@ -26,25 +26,14 @@ interface DependencyRow {
 }
 
 /**
- * Everything that depends on the user, in one statement. With `lock` (DeleteUser's transaction)
- * the user's row is also locked until the transaction ends, and a user already gone is
- * undefined.
+ * Everything that depends on the user, as one SELECT (one row, none when the user is gone). With
+ * `lock` the user's row is also locked until the transaction (or statement) ends.
  */
-export async function loadUserDependencies(db: DbOrTx, userId: string): Promise<UserDependencies>;
-export async function loadUserDependencies(
-  db: DbOrTx,
-  userId: string,
-  lock: true,
-): Promise<UserDependencies | undefined>;
-export async function loadUserDependencies(
-  db: DbOrTx,
-  userId: string,
-  lock = false,
-): Promise<UserDependencies | undefined> {
+export function userDependenciesSelect(userId: string, lock: boolean): Prisma.Sql {
   const locked = lock
     ? Prisma.sql`FROM "User" locked WHERE locked."id" = ${userId} FOR UPDATE OF locked`
     : Prisma.empty;
-  const [row] = await db.$queryRaw<DependencyRow[]>`
+  return Prisma.sql`
     SELECT
       EXISTS (SELECT 1 FROM "LoginProfile" l WHERE l."userId" = ${userId}) AS "loginProfile",
       COALESCE((SELECT json_agg(json_build_object('id', g."id", 'accountId', g."accountId",
@@ -64,8 +53,10 @@ export async function loadUserDependencies(
         OR EXISTS (SELECT 1 FROM "User" u WHERE u."id" = ${userId}
                    AND u."permissionsBoundaryId" IS NOT NULL)) AS "tagsOrBoundary"
     ${locked}`;
-  if (!row) return undefined;
-  const r = row;
+}
+
+/** A row of userDependenciesSelect, as UserDependencies. */
+export function userDependenciesOf(r: DependencyRow): UserDependencies {
   return {
     loginProfile: r.loginProfile,
     groups: r.groups
@@ -79,6 +70,26 @@ export async function loadUserDependencies(
     mfaDevices: [...r.mfaDevices].sort(),
     tagsOrBoundary: r.tagsOrBoundary,
   };
+}
+
+/**
+ * Everything that depends on the user, in one statement. With `lock` (DeleteUser's transaction)
+ * the user's row is also locked until the transaction ends, and a user already gone is
+ * undefined.
+ */
+export async function loadUserDependencies(db: DbOrTx, userId: string): Promise<UserDependencies>;
+export async function loadUserDependencies(
+  db: DbOrTx,
+  userId: string,
+  lock: true,
+): Promise<UserDependencies | undefined>;
+export async function loadUserDependencies(
+  db: DbOrTx,
+  userId: string,
+  lock = false,
+): Promise<UserDependencies | undefined> {
+  const [row] = await db.$queryRaw<DependencyRow[]>(userDependenciesSelect(userId, lock));
+  return row ? userDependenciesOf(row) : undefined;
 }
 
 /**
