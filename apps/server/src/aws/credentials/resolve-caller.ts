@@ -65,18 +65,58 @@ function openSecretOf(deps: AppDeps, id: string, sealed: string, open: typeof op
   return secret;
 }
 
-/** One round trip: the key, its owner and the account's authzVersion (for the policy cache). */
+/**
+ * Key reads asked for during one turn of the event loop, by database client, then key id. They
+ * go to the database as one statement when the turn ends (setImmediate), so concurrent requests
+ * signed with the same key (an SDK client's connections) share one read. A request only ever
+ * shares a read sent after it arrived, so it sees every change committed before it arrived,
+ * exactly as a read of its own would: a deactivated or deleted key is still refused at once.
+ */
+type KeyWaiter = { resolve: (row: KeyRow | undefined) => void; reject: (err: unknown) => void };
+let pendingKeyReads: Map<AppDeps['db'], Map<string, KeyWaiter[]>> | undefined;
+
+function readKeyRow(deps: AppDeps, accessKeyId: string): Promise<KeyRow | undefined> {
+  return new Promise((resolve, reject) => {
+    if (!pendingKeyReads) {
+      pendingKeyReads = new Map();
+      setImmediate(sendKeyReads);
+    }
+    let byId = pendingKeyReads.get(deps.db);
+    if (!byId) pendingKeyReads.set(deps.db, (byId = new Map()));
+    const waiters = byId.get(accessKeyId);
+    if (waiters) waiters.push({ resolve, reject });
+    else byId.set(accessKeyId, [{ resolve, reject }]);
+  });
+}
+
+function sendKeyReads(): void {
+  const batches = pendingKeyReads!;
+  pendingKeyReads = undefined;
+  for (const [db, byId] of batches) {
+    plainRows<KeyRow>(
+      db,
+      Prisma.sql`
+      SELECT k."id", k."accountId", k."userId", k."status"::text AS "status", k."secretEncrypted",
+             u."name" AS "userName", u."path" AS "userPath", a."rootEmail", a."authzVersion"
+      FROM "AccessKey" k
+      JOIN "Account" a ON a."id" = k."accountId"
+      LEFT JOIN "User" u ON u."id" = k."userId"
+      WHERE k."id" = ANY(${[...byId.keys()]}::text[])`,
+    ).then(
+      (rows) => {
+        const found = new Map(rows.map((row) => [row.id, row]));
+        for (const [id, waiters] of byId) for (const w of waiters) w.resolve(found.get(id));
+      },
+      (err: unknown) => {
+        for (const waiters of byId.values()) for (const w of waiters) w.reject(err);
+      },
+    );
+  }
+}
+
+/** The key, its owner and the account's authzVersion (for the policy cache): one shared round trip. */
 async function longTermKey(deps: AppDeps, accessKeyId: string): Promise<ResolvedCredential> {
-  const [key] = await plainRows<KeyRow>(
-    deps.db,
-    Prisma.sql`
-    SELECT k."id", k."accountId", k."userId", k."status"::text AS "status", k."secretEncrypted",
-           u."name" AS "userName", u."path" AS "userPath", a."rootEmail", a."authzVersion"
-    FROM "AccessKey" k
-    JOIN "Account" a ON a."id" = k."accountId"
-    LEFT JOIN "User" u ON u."id" = k."userId"
-    WHERE k."id" = ${accessKeyId}`,
-  );
+  const key = await readKeyRow(deps, accessKeyId);
   if (!key || key.status !== 'Active') throw invalidToken();
   const secretAccessKey = openSecretOf(deps, key.id, key.secretEncrypted, openAccessKeySecret);
   const authzVersion = key.authzVersion;
