@@ -3,6 +3,9 @@ import react from '@vitejs/plugin-react';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 // Parts of Cloudscape that no Gatehouse page can reach, swapped at build time for what actually
 // renders (scripts/bundle-report.mjs shows what each chunk holds):
@@ -47,6 +50,26 @@ const cloudscapeStandIns: Plugin = {
 // chunk, so the module runs once whichever comes first, and `vite dev` behaves the same.
 // The same plugin preloads the console shell's chunks from the HTML (modulepreload).
 const EARLY_REQUESTS = fileURLToPath(new URL('./src/app/early-requests.ts', import.meta.url));
+// Fewer, larger chunks for what a first visit loads (codeSplitting groups below): over HTTP/1.1 a
+// browser fetches six files at a time from one server, and the page's first data waits behind
+// them. Each group holds what its root imports statically, recursively, and no earlier group
+// took: the console shell (every console page), then the parts of the users list outside
+// src/pages (Cloudscape's table, filter, pagination and our list helpers: most list pages load
+// the same). Pages keep their own chunks. scripts/bundle-size.mjs keeps
+// every route within its budget.
+const CHUNK_GROUPS: { name: string; root: string; pagesToo: boolean }[] = [
+  { name: 'console-shell', root: '/src/app/console-layout.tsx', pagesToo: true },
+  { name: 'list-page', root: '/src/pages/users/users-page.tsx', pagesToo: false },
+];
+const chunkGroupOf = new Map<string, string>();
+/** The pages whose chunks the server preloads for their path (see routeFiles below). */
+const ROUTE_PAGES: Record<string, string> = {
+  '/': 'dashboard/dashboard-page.tsx',
+  '/users': 'users/users-page.tsx',
+  '/groups': 'groups/groups-page.tsx',
+  '/roles': 'roles/roles-page.tsx',
+  '/policies': 'policies/policies-page.tsx',
+};
 const earlyRequests: Plugin = {
   name: 'gatehouse-early-requests',
   apply: 'build',
@@ -54,14 +77,36 @@ const earlyRequests: Plugin = {
     build: {
       rolldownOptions: {
         output: {
-          // The module and what it imports, recursively, in one chunk.
-          advancedChunks: {
-            groups: [{ name: 'early-requests', test: (id: string) => id === EARLY_REQUESTS }],
+          codeSplitting: {
+            groups: [
+              // The module and what it imports, recursively, in one chunk.
+              { name: 'early-requests', test: (id: string) => id === EARLY_REQUESTS, priority: 3 },
+              { name: 'main', tags: ['$initial'], priority: 2 },
+              {
+                name: (id: string) => chunkGroupOf.get(id) ?? null,
+                test: (id: string) => chunkGroupOf.has(id),
+                priority: 1,
+              },
+            ],
           },
         },
       },
     },
   }),
+  buildEnd() {
+    const ids = [...this.getModuleIds()];
+    for (const group of CHUNK_GROUPS) {
+      const root = ids.find((id) => id.endsWith(group.root));
+      const seen = new Set<string>();
+      const visit = (id: string) => {
+        if (seen.has(id) || (chunkGroupOf.has(id) && chunkGroupOf.get(id) !== group.name)) return;
+        seen.add(id);
+        if (group.pagesToo || !id.includes('/src/pages/')) chunkGroupOf.set(id, group.name);
+        for (const dep of this.getModuleInfo(id)?.importedIds ?? []) visit(dep);
+      };
+      if (root) visit(root);
+    }
+  },
   transformIndexHtml: {
     order: 'post',
     handler(html, ctx) {
@@ -89,7 +134,7 @@ const earlyRequests: Plugin = {
       ];
       // The console shell (AppLayout, navigation) is what every console page loads next, and what
       // a sign-in page leads to: its chunks download while the main script runs instead of after.
-      const shell = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/console-layout.tsx'));
+      const shell = chunks.find((c) => c.moduleIds.some((id) => id.endsWith('/src/app/console-layout.tsx')));
       const byName = new Map(chunks.map((c) => [c.fileName, c]));
       const files = new Set<string>();
       const css = new Set<string>();
@@ -101,26 +146,27 @@ const earlyRequests: Plugin = {
         for (const dep of chunk.imports) visit(dep);
       };
       if (shell) visit(shell.fileName);
-      // A page a visit often starts on: its chunks and their styles, for early-requests.ts to
-      // preload when the browser opened that page (a data block, not a script: the CSP allows no
-      // inline script). The route's import waits for its styles as well as its scripts.
+      // The pages a visit often starts on: each one's chunks and styles, which the server
+      // preloads in the HTML it sends for that path (apps/server/src/http/route-preloads.ts), in
+      // a data block: the browser fetches them with the HTML instead of after the router has
+      // asked for the page (whose import waits for every one of its scripts and styles).
       const routeFiles: Record<string, string[]> = {};
-      const users = chunks.find((c) => c.facadeModuleId?.endsWith('/src/pages/users/users-page.tsx'));
-      if (users) {
-        const before = new Set(files);
+      for (const [route, page] of Object.entries(ROUTE_PAGES)) {
+        const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(`/src/pages/${page}`));
+        if (!chunk) continue;
         const seen = new Set<string>();
         const styles = new Set<string>();
         const walk = (fileName: string) => {
-          const chunk = byName.get(fileName);
-          if (!chunk || seen.has(fileName) || before.has(fileName) || html.includes(`/${fileName}"`)) return;
+          const c = byName.get(fileName);
+          if (!c || seen.has(fileName) || files.has(fileName) || html.includes(`/${fileName}"`)) return;
           seen.add(fileName);
-          for (const file of chunk.viteMetadata?.importedCss ?? []) {
+          for (const file of c.viteMetadata?.importedCss ?? []) {
             if (!css.has(file) && !html.includes(`/${file}"`)) styles.add(file);
           }
-          for (const dep of chunk.imports) walk(dep);
+          for (const dep of c.imports) walk(dep);
         };
-        walk(users.fileName);
-        routeFiles['/users'] = [...seen, ...styles].map((f) => `/${f}`);
+        walk(chunk.fileName);
+        routeFiles[route] = [...seen, ...styles].map((f) => `/${f}`);
       }
       tags.unshift({
         tag: 'script',
@@ -155,8 +201,28 @@ const earlyRequests: Plugin = {
 // Where `vite dev` / `vite preview` send /api: the Gatehouse server (default port 8080).
 const apiTarget = process.env.GATEHOUSE_API_URL ?? 'http://localhost:8080';
 
+// React Router publishes its production build beside the development one (which checks and warns
+// as it routes) but exports only the development build: `vite build` uses the production one.
+const reactRouterDist = path.join(
+  path.dirname(require.resolve('react-router/package.json')),
+  'dist',
+  'production',
+);
+const reactRouterProduction: Plugin = {
+  name: 'gatehouse-react-router-production',
+  apply: 'build',
+  config: () => ({
+    resolve: {
+      alias: [
+        { find: /^react-router$/, replacement: path.join(reactRouterDist, 'index.mjs') },
+        { find: /^react-router\/dom$/, replacement: path.join(reactRouterDist, 'dom-export.mjs') },
+      ],
+    },
+  }),
+};
+
 export default defineConfig({
-  plugins: [cloudscapeStandIns, earlyRequests, react()],
+  plugins: [cloudscapeStandIns, earlyRequests, reactRouterProduction, react()],
   resolve: {
     conditions: ['source', ...defaultClientConditions],
   },

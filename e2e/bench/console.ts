@@ -118,6 +118,8 @@ async function measureOnce(browser: Browser, url: string, cookies: Cookie[]): Pr
   await context.addCookies(cookies);
   const page = await context.newPage();
   const scripts: string[] = [];
+  // BENCH_CONSOLE=1: the page's console messages (e.g. a profiling build's React commits).
+  if (process.env.BENCH_CONSOLE) page.on('console', (m) => console.log(`    [page] ${m.text()}`));
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname);
   });

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type RequestHandler, Router } from 'express';
 import { compressedAssets } from './compressed-assets.js';
+import { indexHtml } from './route-preloads.js';
 
 /**
  * Serves the built console: files as they are (hashed assets cached for a year), and
@@ -9,7 +9,7 @@ import { compressedAssets } from './compressed-assets.js';
  */
 export function staticSpa(distDir: string): RequestHandler {
   const router = Router();
-  const index = path.join(distDir, 'index.html');
+  const index = indexHtml(path.join(distDir, 'index.html'));
   router.use(compressedAssets(distDir));
   router.use(
     express.static(distDir, {
@@ -20,18 +20,22 @@ export function staticSpa(distDir: string): RequestHandler {
       },
     }),
   );
-  router.get(/^(?!\/api(\/|$)).*/, (_req, res) => {
-    if (!existsSync(index)) {
-      res
-        .status(404)
-        .type('text/plain')
-        .send(
-          'The console is not built. Run `npx -y pnpm@10.34.8 --filter @gatehouse/web build`, or use `npm start`.\n',
-        );
-      return;
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+  router.get(/^(?!\/api(\/|$)).*/, (req, res, next) => {
+    index(req.path)
+      .then((html) => {
+        if (html === undefined) {
+          res
+            .status(404)
+            .type('text/plain')
+            .send(
+              'The console is not built. Run `npx -y pnpm@10.34.8 --filter @gatehouse/web build`, or use `npm start`.\n',
+            );
+          return;
+        }
+        res.setHeader('Cache-Control', 'no-cache');
+        res.type('html').send(html);
+      })
+      .catch(next);
   });
   return router;
 }

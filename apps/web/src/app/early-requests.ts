@@ -23,29 +23,6 @@ function sendEarlyRequests(): void {
   const paths = earlyRequestPaths(window.location.pathname);
   // A list's search or page in the URL asks for another page than the first: whoami only.
   for (const path of window.location.search ? paths.slice(0, 1) : paths) send(path);
-  preloadPageChunks(window.location.pathname.replace(/\/+$/, '') || '/');
-}
-
-/** The opened page's own chunks and styles, which the build lists in the HTML (vite.config.ts). */
-function preloadPageChunks(path: string): void {
-  let chunks: Record<string, string[]> = {};
-  try {
-    chunks = JSON.parse(document.getElementById('gatehouse-route-chunks')?.textContent ?? '{}');
-  } catch {
-    return;
-  }
-  for (const href of chunks[path] ?? []) {
-    const link = document.createElement('link');
-    if (href.endsWith('.css')) {
-      link.rel = 'preload';
-      link.as = 'style';
-    } else {
-      link.rel = 'modulepreload';
-    }
-    link.crossOrigin = '';
-    link.href = href;
-    document.head.appendChild(link);
-  }
 }
 
 function send(path: string): void {

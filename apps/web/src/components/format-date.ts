@@ -1,18 +1,23 @@
 // Dates as the IAM console shows them: an absolute time for creation, "n days ago" for activity.
 
-const absolute = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZoneName: 'short',
-});
+// Each formatter is made once, when first used: making one costs more than formatting (loading
+// the locale's data), and every list page imports this module.
+let absolute: Intl.DateTimeFormat | undefined;
+let relative: Intl.RelativeTimeFormat | undefined;
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '-';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : absolute.format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  absolute ??= new Intl.DateTimeFormat('en-US', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
+  return absolute.format(date);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -29,7 +34,7 @@ export function formatAge(iso: string | null | undefined, now: Date = new Date()
   const then = new Date(iso);
   if (Number.isNaN(then.getTime())) return iso;
   const seconds = Math.round((now.getTime() - then.getTime()) / 1000);
-  const relative = new Intl.RelativeTimeFormat('en-US', { numeric: 'always' });
+  relative ??= new Intl.RelativeTimeFormat('en-US', { numeric: 'always' });
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return relative.format(-Math.trunc(seconds / size), unit);
   }
