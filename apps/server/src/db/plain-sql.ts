@@ -16,22 +16,55 @@ const INT8_OID = 20;
  * As @prisma/adapter-pg reads them (so a value reads the same whichever path wrote or reads it):
  * timestamps are UTC (a timestamptz's offset is replaced, as the adapter does); int8 is a bigint.
  */
-const TIMESTAMP_TEXT = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?$/;
+/** The number written by the ASCII digits text[from, to), or -1 when one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The general path: `YYYY-MM-DDTHH:MM:SS[.fff]+00:00` through Date's own parser. */
+function parsedAsUtc(text: string): Date {
+  return new Date(`${text.replace(' ', 'T')}+00:00`);
+}
 
 /**
- * `YYYY-MM-DD HH:MM:SS[.ffffff]` read as UTC, field by field: a page of 100 users is 300 such
+ * `YYYY-MM-DD HH:MM:SS[.ffffff]` read as UTC, digit by digit: a page of 100 users is 300 such
  * values, and building an ISO string for Date's parser cost more than the rest of the row. Any
- * other form (BC years, infinity, an offset) takes the general path below.
+ * other form (years before 100 or past 9999, BC, infinity) takes the general path.
  */
 function utcTimestamp(text: string): Date {
-  const m = TIMESTAMP_TEXT.exec(text);
-  if (!m) return new Date(`${text.replace(' ', 'T')}+00:00`);
-  const fraction = m[7];
-  const ms = fraction === undefined ? 0 : Math.floor(Number(`${fraction}000000`.slice(0, 6)) / 1000);
-  const date = new Date(0);
-  date.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  date.setUTCHours(Number(m[4]), Number(m[5]), Number(m[6]), ms);
-  return date;
+  const n = text.length;
+  if (
+    n < 19 ||
+    n > 26 ||
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(10) !== 32 ||
+    text.charCodeAt(13) !== 58 ||
+    text.charCodeAt(16) !== 58 ||
+    (n > 19 && (n === 20 || text.charCodeAt(19) !== 46))
+  ) {
+    return parsedAsUtc(text);
+  }
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  const hour = digits(text, 11, 13);
+  const minute = digits(text, 14, 16);
+  const second = digits(text, 17, 19);
+  // Milliseconds: the first three fraction digits (fewer are scaled), the rest cut off as Date does.
+  const fractionEnd = Math.min(n, 23);
+  let ms = n > 19 ? digits(text, 20, fractionEnd) : 0;
+  if (ms > 0) for (let i = fractionEnd; i < 23; i++) ms *= 10;
+  if (year < 100 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || ms < 0) {
+    return parsedAsUtc(text);
+  }
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms));
 }
 
 const OFFSET = /[+-]\d{2}(:\d{2})?$/;

@@ -39,6 +39,9 @@ describe('plainRows', () => {
       SELECT '2026-12-07 03:21:09'::timestamp AS "whole",
              '2026-12-07 03:21:09.1'::timestamp(3) AS "tenth",
              '2026-12-07 03:21:09.123456'::timestamp(6) AS "micro",
+             '2026-01-02 03:04:05.05'::timestamp(3) AS "hundredths",
+             '9999-12-31 23:59:59.999'::timestamp(3) AS "last",
+             '12026-12-07 03:21:09'::timestamp AS "far",
              '0042-02-28 23:59:59.999'::timestamp(3) AS "early",
              '2024-02-29 00:00:00'::timestamp AS "leap",
              '2026-12-07 03:21:09.5+05:30'::timestamptz(3) AS "offset",
@@ -49,6 +52,7 @@ describe('plainRows', () => {
     expect(plain).toEqual(viaPrisma);
     expect((plain[0]!.micro as Date).toISOString()).toBe('2026-12-07T03:21:09.123Z');
     expect((plain[0]!.early as Date).toISOString()).toBe('0042-02-28T23:59:59.999Z');
+    expect((plain[0]!.hundredths as Date).toISOString()).toBe('2026-01-02T03:04:05.050Z');
   });
 
   it('answers through $queryRaw inside a transaction, on the transaction', async () => {
