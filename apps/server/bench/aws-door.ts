@@ -6,9 +6,9 @@
 // (bench/aws-load.ts) in its own process and reports throughput, latency and where the CPU went:
 // the server's (this process) split into SigV4 and authorisation by doorMetrics, the client's,
 // PostgreSQL's, and the statements the server sent per request. Every door scenario is signed
-// by the caller with 10 policies. doorMetrics times wall-clock sections (SigV4's spans awaits):
-// on a busy machine they include time the server thread was waiting for a CPU, so read their
-// shares next to the load average printed.
+// by the caller with 10 policies. doorMetrics times wall-clock sections (synchronous ones: the
+// header-signed SigV4 check and the evaluation): on a busy machine they include time the server
+// thread was waiting for a CPU, so read their shares next to the load average printed.
 //
 //   node --conditions=source --import tsx bench/aws-door.ts
 //   BENCH_SECONDS=5 (per scenario, default 10)  BENCH_CONCURRENCY=32  BENCH_WARMUP_SECONDS=2
