@@ -12,12 +12,11 @@ import {
   type IAMClient,
 } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nameKey } from '../../src/db/name-key.js';
-import { newUniqueId } from '../../src/model/unique-ids.js';
 import { rootClients } from '../aws/aws-clients.js';
 import type { TestAccount } from '../harness/fixtures.js';
 import { longestTurn } from '../harness/longest-turn.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
+import { seedCrowd } from './seed.js';
 
 const MEMBERS = 3000;
 const SERVICES = ['athena', 'dynamodb', 'ec2', 'iam', 'kms', 'lambda', 's3', 'sns', 'sqs', 'sts'];
@@ -35,46 +34,11 @@ let names: string[];
 beforeAll(async () => {
   server = await startTestServer();
   ({ account, iam } = await rootClients(server));
-  const { accountId } = account;
-  const db = server.deps.db;
-  const groupId = newUniqueId('group');
-  const users = Array.from({ length: MEMBERS }, (_, i) => ({
-    id: newUniqueId('user'),
-    name: `member-${String(i).padStart(4, '0')}`,
+  ({ groupArn, names } = await seedCrowd(server, account.accountId, {
+    members: MEMBERS,
+    services: SERVICES,
+    policy: { name: 'ten-services', action: SERVICES.map((s) => `${s}:*`) },
   }));
-  await db.group.create({ data: { id: groupId, accountId, name: 'crowd', nameLower: 'crowd' } });
-  await db.user.createMany({
-    data: users.map((u) => ({ id: u.id, accountId, name: u.name, nameLower: nameKey(u.name) })),
-  });
-  await db.groupMembership.createMany({ data: users.map((u) => ({ accountId, groupId, userId: u.id })) });
-  await db.inlinePolicy.create({
-    data: {
-      accountId,
-      groupId,
-      name: 'ten-services',
-      document: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Action: SERVICES.map((s) => `${s}:*`), Resource: '*' }],
-      }),
-    },
-  });
-  // Every member used every service; member-0000 last, member-0001 before it, and so on.
-  const now = server.clock.now().getTime();
-  await db.serviceLastAccess.createMany({
-    data: users.flatMap((u, i) =>
-      SERVICES.map((service) => ({
-        entityId: u.id,
-        service,
-        action: '',
-        accountId,
-        userId: u.id,
-        entityArn: `arn:aws:iam::${accountId}:user/${u.name}`,
-        lastAccessed: new Date(now - i * 60_000),
-      })),
-    ),
-  });
-  names = users.map((u) => u.name);
-  groupArn = `arn:aws:iam::${accountId}:group/crowd`;
 }, 120_000);
 
 afterAll(() => server?.close());

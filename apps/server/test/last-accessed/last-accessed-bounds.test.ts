@@ -7,13 +7,12 @@ import {
   type IAMClient,
 } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nameKey } from '../../src/db/name-key.js';
-import { newUniqueId } from '../../src/model/unique-ids.js';
 import { CONSOLE_ENTITIES_PER_SERVICE } from '../../src/services/last-accessed/build-report.js';
 import { rootClients } from '../aws/aws-clients.js';
 import type { ApiClient } from '../harness/api-client.js';
 import { signInAsRoot, type TestAccount } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
+import { seedCrowd } from './seed.js';
 
 const MEMBERS = CONSOLE_ENTITIES_PER_SERVICE + 20;
 
@@ -28,45 +27,12 @@ beforeAll(async () => {
   server = await startTestServer();
   ({ account, iam } = await rootClients(server));
   root = await signInAsRoot(server, account);
-  const { accountId } = account;
-  const db = server.deps.db;
-  const groupId = newUniqueId('group');
-  // The members and their notes written directly: 120 signed-in callers would only be slower.
-  const users = Array.from({ length: MEMBERS }, (_, i) => ({
-    id: newUniqueId('user'),
-    name: `member-${String(i).padStart(3, '0')}`,
-  }));
-  await db.group.create({ data: { id: groupId, accountId, name: 'crowd', nameLower: 'crowd' } });
-  await db.user.createMany({
-    data: users.map((u) => ({ id: u.id, accountId, name: u.name, nameLower: nameKey(u.name) })),
-  });
-  await db.groupMembership.createMany({ data: users.map((u) => ({ accountId, groupId, userId: u.id })) });
-  await db.inlinePolicy.create({
-    data: {
-      accountId,
-      groupId,
-      name: 'read',
-      document: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }],
-      }),
-    },
-  });
-  const now = server.clock.now().getTime();
   // member-000 used s3 last, member-001 before it, and so on.
-  await db.serviceLastAccess.createMany({
-    data: users.map((u, i) => ({
-      entityId: u.id,
-      service: 's3',
-      action: '',
-      accountId,
-      userId: u.id,
-      entityArn: `arn:aws:iam::${accountId}:user/${u.name}`,
-      lastAccessed: new Date(now - i * 60_000),
-    })),
-  });
-  newest = users.map((u) => u.name);
-  groupArn = `arn:aws:iam::${accountId}:group/crowd`;
+  ({ groupArn, names: newest } = await seedCrowd(server, account.accountId, {
+    members: MEMBERS,
+    services: ['s3'],
+    policy: { name: 'read', action: 's3:GetObject' },
+  }));
 });
 
 afterAll(() => server.close());
