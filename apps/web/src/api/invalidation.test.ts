@@ -41,29 +41,37 @@ const stale = (client: QueryClient) =>
     .sort();
 
 describe('invalidateAfterChange', () => {
-  it("refreshes a user's lists, its groups and policies, credentials, the dashboard and findings", async () => {
+  // What one change leaves stale; a user's entries stand for a user added to a group, too.
+  const userChange = [
+    'accessKeys',
+    'dashboard',
+    'findings',
+    'groupMembers',
+    'passwordPolicy',
+    'policyList',
+    'userDetail',
+    'userList',
+  ];
+  it.each([
+    {
+      what: "a user's lists, its groups and policies, credentials, the dashboard and findings",
+      changed: 'user',
+      expected: userChange,
+    },
+    {
+      what: 'every entity a policy may be attached to when a policy changes',
+      changed: 'policy',
+      expected: ['dashboard', 'groupMembers', 'policyList', 'roleDetail', 'userDetail', 'userList'],
+    },
+    {
+      what: 'the entries of several resources joined (a user added to a group)',
+      changed: ['group', 'user'],
+      expected: userChange,
+    },
+  ] as const)('refreshes $what', async ({ changed, expected }) => {
     const client = freshClient();
-    await invalidateAfterChange(client, 'user');
-    expect(stale(client)).toEqual(
-      [
-        'accessKeys',
-        'dashboard',
-        'findings',
-        'groupMembers',
-        'passwordPolicy',
-        'policyList',
-        'userDetail',
-        'userList',
-      ].sort(),
-    );
-  });
-
-  it('refreshes every entity a policy may be attached to when a policy changes', async () => {
-    const client = freshClient();
-    await invalidateAfterChange(client, 'policy');
-    expect(stale(client)).toEqual(
-      ['dashboard', 'groupMembers', 'policyList', 'roleDetail', 'userDetail', 'userList'].sort(),
-    );
+    await invalidateAfterChange(client, changed);
+    expect(stale(client)).toEqual([...expected].sort());
   });
 
   it('refreshes the session (whoami) after an alias or organization change, not after a role change', async () => {
@@ -76,23 +84,6 @@ describe('invalidateAfterChange', () => {
     const role = freshClient();
     await invalidateAfterChange(role, 'role');
     expect(stale(role)).not.toContain('whoami');
-  });
-
-  it('joins the entries of several resources (a user added to a group)', async () => {
-    const client = freshClient();
-    await invalidateAfterChange(client, ['group', 'user']);
-    expect(stale(client)).toEqual(
-      [
-        'accessKeys',
-        'dashboard',
-        'findings',
-        'groupMembers',
-        'passwordPolicy',
-        'policyList',
-        'userDetail',
-        'userList',
-      ].sort(),
-    );
   });
 
   it('leaves the event history alone except after a retention change', async () => {
