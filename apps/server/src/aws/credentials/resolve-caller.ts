@@ -20,7 +20,7 @@ export interface ResolvedCredential {
   secretAccessKey: string;
   /** Long-term key (AKIA…): its last use is recorded. */
   longTerm: boolean;
-  /** The account's authzVersion read with the key, when it was (saves the policy cache a read). */
+  /** The principal's account's authzVersion read with the credential, when it was (saves the policy cache a read). */
   authzVersion?: bigint;
 }
 
@@ -66,53 +66,56 @@ function openSecretOf(deps: AppDeps, id: string, sealed: string, open: typeof op
 }
 
 /**
- * Key reads asked for during one turn of the event loop, by database client, then key id. They
- * go to the database as one statement when the turn ends (setImmediate), so concurrent requests
- * signed with the same key (an SDK client's connections) share one read. A request only ever
- * shares a read sent after it arrived, so it sees every change committed before it arrived,
- * exactly as a read of its own would: a deactivated or deleted key is still refused at once.
+ * Credential reads asked for during one turn of the event loop, by database client, then key id.
+ * They go to the database as one statement when the turn ends (setImmediate), so concurrent
+ * requests signed with the same key (an SDK client's connections) share one read. A request only
+ * ever shares a read sent after it arrived, so it sees every change committed before it arrived,
+ * exactly as a read of its own would: a deactivated, deleted or revoked key is refused at once.
+ * The rows are only read here, never changed, so every waiter may be given the same one.
  */
-type KeyWaiter = { resolve: (row: KeyRow | undefined) => void; reject: (err: unknown) => void };
-let pendingKeyReads: Map<AppDeps['db'], Map<string, KeyWaiter[]>> | undefined;
-
-function readKeyRow(deps: AppDeps, accessKeyId: string): Promise<KeyRow | undefined> {
-  return new Promise((resolve, reject) => {
-    if (!pendingKeyReads) {
-      pendingKeyReads = new Map();
-      setImmediate(sendKeyReads);
+function readsSharedPerTurn<R extends { id: string }>(
+  statement: (ids: string[]) => Prisma.Sql,
+): (deps: AppDeps, id: string) => Promise<R | undefined> {
+  type Waiter = { resolve: (row: R | undefined) => void; reject: (err: unknown) => void };
+  let pending: Map<AppDeps['db'], Map<string, Waiter[]>> | undefined;
+  const send = () => {
+    const batches = pending!;
+    pending = undefined;
+    for (const [db, byId] of batches) {
+      plainRows<R>(db, statement([...byId.keys()])).then(
+        (rows) => {
+          const found = new Map(rows.map((row) => [row.id, row]));
+          for (const [id, waiters] of byId) for (const w of waiters) w.resolve(found.get(id));
+        },
+        (err: unknown) => {
+          for (const waiters of byId.values()) for (const w of waiters) w.reject(err);
+        },
+      );
     }
-    let byId = pendingKeyReads.get(deps.db);
-    if (!byId) pendingKeyReads.set(deps.db, (byId = new Map()));
-    const waiters = byId.get(accessKeyId);
-    if (waiters) waiters.push({ resolve, reject });
-    else byId.set(accessKeyId, [{ resolve, reject }]);
-  });
+  };
+  return (deps, id) =>
+    new Promise((resolve, reject) => {
+      if (!pending) {
+        pending = new Map();
+        setImmediate(send);
+      }
+      let byId = pending.get(deps.db);
+      if (!byId) pending.set(deps.db, (byId = new Map()));
+      const waiters = byId.get(id);
+      if (waiters) waiters.push({ resolve, reject });
+      else byId.set(id, [{ resolve, reject }]);
+    });
 }
 
-function sendKeyReads(): void {
-  const batches = pendingKeyReads!;
-  pendingKeyReads = undefined;
-  for (const [db, byId] of batches) {
-    plainRows<KeyRow>(
-      db,
-      Prisma.sql`
-      SELECT k."id", k."accountId", k."userId", k."status"::text AS "status", k."secretEncrypted",
-             u."name" AS "userName", u."path" AS "userPath", a."rootEmail", a."authzVersion"
-      FROM "AccessKey" k
-      JOIN "Account" a ON a."id" = k."accountId"
-      LEFT JOIN "User" u ON u."id" = k."userId"
-      WHERE k."id" = ANY(${[...byId.keys()]}::text[])`,
-    ).then(
-      (rows) => {
-        const found = new Map(rows.map((row) => [row.id, row]));
-        for (const [id, waiters] of byId) for (const w of waiters) w.resolve(found.get(id));
-      },
-      (err: unknown) => {
-        for (const waiters of byId.values()) for (const w of waiters) w.reject(err);
-      },
-    );
-  }
-}
+const readKeyRow = readsSharedPerTurn<KeyRow>(
+  (ids) => Prisma.sql`
+    SELECT k."id", k."accountId", k."userId", k."status"::text AS "status", k."secretEncrypted",
+           u."name" AS "userName", u."path" AS "userPath", a."rootEmail", a."authzVersion"
+    FROM "AccessKey" k
+    JOIN "Account" a ON a."id" = k."accountId"
+    LEFT JOIN "User" u ON u."id" = k."userId"
+    WHERE k."id" = ANY(${ids}::text[])`,
+);
 
 /** The key, its owner and the account's authzVersion (for the policy cache): one shared round trip. */
 async function longTermKey(deps: AppDeps, accessKeyId: string): Promise<ResolvedCredential> {
@@ -162,9 +165,30 @@ interface TemporaryRow extends TemporaryCredential {
   userName: string | null;
   userPath: string | null;
   rootEmail: string | null;
+  /** The credential's account's authzVersion (for the policy cache, when the principal is of that account). */
+  authzVersion: bigint | null;
 }
 
-/** One round trip: the credential, its role or user, and the account (a root session's email). */
+const readTemporaryRow = readsSharedPerTurn<TemporaryRow>(
+  (ids) => Prisma.sql`
+    SELECT t."id", t."accountId", t."roleId", t."userId", t."forRoot", t."sessionName",
+           t."secretEncrypted", t."tokenHash", t."sessionPolicy", t."sessionPolicyArns",
+           t."sessionTags", t."transitiveTagKeys", t."sourceIdentity", t."mfaAuthenticatedAt",
+           t."chained", t."issuedTo", t."issuedAt", t."expiresAt",
+           r."accountId" AS "roleAccountId", r."name" AS "roleName", r."path" AS "rolePath",
+           u."accountId" AS "userAccountId", u."name" AS "userName", u."path" AS "userPath",
+           a."rootEmail", a."authzVersion"
+    FROM "TemporaryCredential" t
+    LEFT JOIN "Role" r ON r."id" = t."roleId"
+    LEFT JOIN "User" u ON u."id" = t."userId"
+    LEFT JOIN "Account" a ON a."id" = t."accountId"
+    WHERE t."id" = ANY(${ids}::text[])`,
+);
+
+/**
+ * The credential, its role or user, the account (a root session's email) and its authzVersion:
+ * one round trip, shared with the turn's other requests.
+ */
 async function temporaryKey(
   deps: AppDeps,
   accessKeyId: string,
@@ -172,22 +196,7 @@ async function temporaryKey(
   now: Date,
 ): Promise<ResolvedCredential> {
   if (!sessionToken) throw invalidToken();
-  const [row] = await plainRows<TemporaryRow>(
-    deps.db,
-    Prisma.sql`
-    SELECT t."id", t."accountId", t."roleId", t."userId", t."forRoot", t."sessionName",
-           t."secretEncrypted", t."tokenHash", t."sessionPolicy", t."sessionPolicyArns",
-           t."sessionTags", t."transitiveTagKeys", t."sourceIdentity", t."mfaAuthenticatedAt",
-           t."chained", t."issuedTo", t."issuedAt", t."expiresAt",
-           r."accountId" AS "roleAccountId", r."name" AS "roleName", r."path" AS "rolePath",
-           u."accountId" AS "userAccountId", u."name" AS "userName", u."path" AS "userPath",
-           a."rootEmail"
-    FROM "TemporaryCredential" t
-    LEFT JOIN "Role" r ON r."id" = t."roleId"
-    LEFT JOIN "User" u ON u."id" = t."userId"
-    LEFT JOIN "Account" a ON a."id" = t."accountId"
-    WHERE t."id" = ${accessKeyId}`,
-  );
+  const row = await readTemporaryRow(deps, accessKeyId);
   if (!row || !sameHash(row.tokenHash, sha256Hex(sessionToken))) throw invalidToken();
   if (row.expiresAt.getTime() <= now.getTime()) {
     throw new AwsError('ExpiredToken', 'The security token included in the request is expired', 403);
@@ -198,11 +207,16 @@ async function temporaryKey(
     tokenIssuedAt: row.issuedAt,
     ...(row.mfaAuthenticatedAt ? { mfaAuthenticatedAt: row.mfaAuthenticatedAt } : {}),
   };
+  // The version read is the credential's account's: it saves the policy cache a read only for a
+  // principal of that same account.
+  const versionFor = (accountId: string) =>
+    row.authzVersion !== null && accountId === row.accountId ? { authzVersion: row.authzVersion } : {};
   if (row.roleId !== null && row.roleAccountId !== null && row.roleName !== null && row.rolePath !== null) {
     const role = { id: row.roleId, accountId: row.roleAccountId, name: row.roleName, path: row.rolePath };
     return {
       secretAccessKey,
       longTerm: false,
+      ...versionFor(role.accountId),
       principal: { ...roleSessionPrincipal(row, role), accessKeyId: row.id },
     };
   }
@@ -210,6 +224,7 @@ async function temporaryKey(
     return {
       secretAccessKey,
       longTerm: false,
+      ...versionFor(row.userAccountId),
       principal: {
         type: 'user',
         accountId: row.userAccountId,
@@ -226,6 +241,7 @@ async function temporaryKey(
   return {
     secretAccessKey,
     longTerm: false,
+    ...versionFor(row.accountId),
     principal: {
       type: 'root',
       accountId: row.accountId,
