@@ -16,7 +16,7 @@ import { attachGroupPolicy, createGroup } from '../../../api/groups-api.js';
 import { addUserToGroup } from '../../../api/queries/groups.js';
 import { useWriteMutation } from '../../../api/use-write-mutation.js';
 import { useNotifications } from '../../../app/notifications.js';
-import { UserPicker } from '../../../components/entity-pickers/user-picker.js';
+import { UserPicker } from '../../../components/pickers/user-picker.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { errorSummary } from '../../../components/format-api-error.js';
 import {

@@ -14,7 +14,7 @@ import type { User } from '../../../api/types.js';
 import { useWriteMutation } from '../../../api/use-write-mutation.js';
 import { useNotifications } from '../../../app/notifications.js';
 import { useFollow } from '../../../app/use-follow.js';
-import { UserPicker } from '../../../components/entity-pickers/user-picker.js';
+import { UserPicker } from '../../../components/pickers/user-picker.js';
 import { ErrorPanel } from '../../../components/error-panel.js';
 import { errorSummary } from '../../../components/format-api-error.js';
 import { formatAge, formatDateTime } from '../../../components/format-date.js';

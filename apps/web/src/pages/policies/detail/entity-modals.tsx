@@ -10,8 +10,8 @@ import type { PolicyEntity } from '../../../api/policies-types.js';
 import type { ManagedPolicy } from '../../../api/types.js';
 import { useWriteMutation } from '../../../api/use-write-mutation.js';
 import { useNotifications } from '../../../app/notifications.js';
-import { RolePicker } from '../../../components/entity-pickers/role-picker.js';
-import { UserPicker } from '../../../components/entity-pickers/user-picker.js';
+import { RolePicker } from '../../../components/pickers/role-picker.js';
+import { UserPicker } from '../../../components/pickers/user-picker.js';
 import { errorSummary } from '../../../components/format-api-error.js';
 import { GroupPicker } from '../../../components/pickers/group-picker.js';
 import {

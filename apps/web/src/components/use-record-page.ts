@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Page } from '../../api/types.js';
+import type { Page } from '../api/types.js';
 
 /** Tells the cursor pages what a loaded page (not a placeholder) said about the next one. */
 export function useRecordPage(

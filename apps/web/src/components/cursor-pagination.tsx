@@ -1,5 +1,5 @@
 import Pagination from '@cloudscape-design/components/pagination';
-import { paginationProps, singlePage, type CursorPages } from '../cursor-pages.js';
+import { paginationProps, singlePage, type CursorPages } from './cursor-pages.js';
 
 interface CursorPaginationProps {
   pages: CursorPages;
