@@ -3,7 +3,7 @@
 import { groupsQuery } from '../../api/queries/groups.js';
 import type { Group } from '../../api/types.js';
 import { formatDateTime } from '../format-date.js';
-import { NamePicker } from './name-picker.js';
+import { NamePicker, type NamedKind } from './name-picker.js';
 import { usePickerPage } from './use-picker-page.js';
 
 interface GroupPickerProps {
@@ -13,26 +13,26 @@ interface GroupPickerProps {
   member?: string[];
 }
 
-const nouns = { plural: 'user groups', filtered: 'groups', title: 'User groups' };
+const groups: NamedKind<Group> = {
+  nouns: { plural: 'user groups', filtered: 'groups', title: 'User groups' },
+  nameOf: (g) => g.groupName,
+  nameHeader: 'Group name',
+  columns: [
+    { id: 'path', header: 'Path', cell: (g) => g.path },
+    { id: 'created', header: 'Creation time', cell: (g) => formatDateTime(g.createDate) },
+  ],
+};
 
 export function GroupPicker({ selected, onChange, member = [] }: GroupPickerProps) {
   const page = usePickerPage((p) => groupsQuery({ ...p, limit: 25 }));
   return (
-    <NamePicker<Group>
+    <NamePicker
       selected={selected}
       onChange={onChange}
       unavailable={member}
       unavailableText="already a member"
-      header="User groups"
       page={page}
-      nouns={nouns}
-      nameOf={(g) => g.groupName}
-      trackBy="groupName"
-      nameHeader="Group name"
-      columns={[
-        { id: 'path', header: 'Path', cell: (g) => g.path },
-        { id: 'created', header: 'Creation time', cell: (g) => formatDateTime(g.createDate) },
-      ]}
+      kind={groups}
     />
   );
 }

@@ -10,25 +10,36 @@ import type { PickerPage } from './use-picker-page.js';
 export interface NamePickerProps {
   selected: string[];
   onChange: (names: string[]) => void;
-  /** Entities that cannot be picked: shown with `unavailableText`. */
+  /** Entities that cannot be picked: shown with `unavailableText` (default: already added). */
   unavailable?: string[];
   unavailableText?: string;
+  /** Default: the kind's title (`Users`). */
   header?: string;
 }
 
-interface EntityNamePickerProps<T> extends Required<NamePickerProps> {
-  page: PickerPage<T>;
+/** One kind of named entity, as its picker shows it. */
+export interface NamedKind<T> {
   nouns: PickerNouns;
   nameOf: (item: T) => string;
-  trackBy: string;
   nameHeader: string;
   /** The columns after the name. */
   columns: TableProps.ColumnDefinition<T>[];
 }
 
-export function NamePicker<T>(props: EntityNamePickerProps<T>) {
-  const { page, nouns, nameOf, trackBy, nameHeader, columns } = props;
-  const { selected, onChange, unavailable, unavailableText, header } = props;
+interface EntityNamePickerProps<T> extends NamePickerProps {
+  page: PickerPage<T>;
+  kind: NamedKind<T>;
+}
+
+export function NamePicker<T>({
+  page,
+  kind: { nouns, nameOf, nameHeader, columns },
+  selected,
+  onChange,
+  unavailable = [],
+  unavailableText = 'already added',
+  header = nouns.title,
+}: EntityNamePickerProps<T>) {
   const { items } = page;
 
   function onSelectionChange(visibleSelected: readonly T[]) {
@@ -43,7 +54,7 @@ export function NamePicker<T>(props: EntityNamePickerProps<T>) {
       emptyText={`There are no ${nouns.plural} in this account yet.`}
       tableLabel={header}
       itemName={nameOf}
-      trackBy={trackBy}
+      trackBy={nameOf}
       selectionType="multi"
       selectedItems={items.filter((item) => selected.includes(nameOf(item)))}
       isItemDisabled={(item) => unavailable.includes(nameOf(item))}

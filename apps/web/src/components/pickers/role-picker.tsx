@@ -3,32 +3,23 @@
 import { rolesQuery } from '../../api/roles-api.js';
 import type { Role } from '../../api/roles-types.js';
 import { trustedEntitiesSummary } from '../trust-policy-builder/trusted-entities-summary.js';
-import { NamePicker, type NamePickerProps } from './name-picker.js';
+import { NamePicker, type NamedKind, type NamePickerProps } from './name-picker.js';
 import { usePickerPage } from './use-picker-page.js';
 
-const nouns = { plural: 'roles', filtered: 'roles', title: 'Roles' };
+const roles: NamedKind<Role> = {
+  nouns: { plural: 'roles', filtered: 'roles', title: 'Roles' },
+  nameOf: (r) => r.roleName,
+  nameHeader: 'Role name',
+  columns: [
+    {
+      id: 'trusted',
+      header: 'Trusted entities',
+      cell: (r) => trustedEntitiesSummary(r.trustPolicy).join(', ') || '-',
+    },
+  ],
+};
 
 export function RolePicker(props: NamePickerProps) {
-  const { unavailable = [], unavailableText = 'already added', header = 'Roles' } = props;
   const page = usePickerPage((p) => rolesQuery({ ...p, limit: 25 }));
-  return (
-    <NamePicker<Role>
-      {...props}
-      unavailable={unavailable}
-      unavailableText={unavailableText}
-      header={header}
-      page={page}
-      nouns={nouns}
-      nameOf={(r) => r.roleName}
-      trackBy="roleName"
-      nameHeader="Role name"
-      columns={[
-        {
-          id: 'trusted',
-          header: 'Trusted entities',
-          cell: (r) => trustedEntitiesSummary(r.trustPolicy).join(', ') || '-',
-        },
-      ]}
-    />
-  );
+  return <NamePicker {...props} page={page} kind={roles} />;
 }
