@@ -92,11 +92,10 @@ function canonicalValue(value: string): string {
 }
 
 function longDateOf(date: Date): string {
-  // `2026-12-06T21:45:00.000Z` → `20261206T214500Z`
-  return date
-    .toISOString()
-    .replace(/\.\d{3}Z$/, 'Z')
-    .replace(/[-:]/g, '');
+  // `2026-12-06T21:45:00.000Z` → `20261206T214500Z` (years 0–9999: toISOString's fixed layout)
+  const iso = date.toISOString();
+  if (iso.length !== 24) return iso.replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
 
 /** Derived signing keys by key id, day, region and service; bounded, oldest first out. */
