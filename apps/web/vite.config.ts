@@ -92,11 +92,14 @@ const EARLY_REQUESTS = fileURLToPath(new URL('./src/app/early-requests.ts', impo
 // them. Each group holds what its root imports statically, recursively, and no earlier group
 // took: the console shell (every console page), then the parts of the users list outside
 // src/pages (Cloudscape's table, filter, pagination and our list helpers: most list pages load
-// the same). Pages keep their own chunks. scripts/bundle-size.mjs keeps every route within its
+// the same), then the dashboard's. Pages keep their own chunks. A group takes only the modules
+// named here (not their dependencies as well, Rolldown's default, which would pull the list
+// page's parts into the dashboard's chunk). scripts/bundle-size.mjs keeps every route within its
 // budget.
 const CHUNK_GROUPS: { name: string; root: string; pagesToo: boolean }[] = [
   { name: 'console-shell', root: '/src/app/console-layout.tsx', pagesToo: true },
   { name: 'list-page', root: '/src/pages/users/users-page.tsx', pagesToo: false },
+  { name: 'dashboard-parts', root: '/src/pages/dashboard/dashboard-page.tsx', pagesToo: false },
 ];
 const chunkGroupOf = new Map<string, string>();
 /** The pages whose chunks the server preloads for their path (see routeFiles below). */
@@ -123,6 +126,7 @@ const earlyRequests: Plugin = {
                 name: (id: string) => chunkGroupOf.get(id) ?? null,
                 test: (id: string) => chunkGroupOf.has(id),
                 priority: 1,
+                includeDependenciesRecursively: false,
               },
             ],
           },
