@@ -3,6 +3,7 @@
 // short batches that commit one by one while requests keep writing events.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUDIT_PURGE_LOCK, AWS_POLICY_SYNC_LOCK, SETUP_LOCK } from '../../src/db/advisory-locks.js';
 import { purgeExpiredEvents } from '../../src/services/events/purge-expired-events.js';
 import {
   allow,
@@ -117,6 +118,36 @@ describe('the retention purge', () => {
     expect(
       (await root.get('/api/events?eventName=CreateUser&userName=root')).body.items.length,
     ).toBeGreaterThanOrEqual(3);
+  });
+
+  it('purges while the AWS managed policy sync or a first-run setup holds its own lock, not while another purge does', async () => {
+    await seedEvents(account.accountId, 400, 3);
+    const holder = new pg.Client({ connectionString: server.databaseUrl });
+    await holder.connect();
+    try {
+      // The other jobs' locks, held in an open transaction as theirs are.
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_advisory_xact_lock($1), pg_advisory_xact_lock($2)', [
+        AWS_POLICY_SYNC_LOCK,
+        SETUP_LOCK,
+      ]);
+      const beside = await purge();
+      expect(beside.interrupted).toBe(false);
+      expect(await countEvents(account.accountId, 399)).toBe(0);
+      await holder.query('COMMIT');
+
+      // Another instance's purge batch: this one stops and leaves the rest to it.
+      await seedEvents(account.accountId, 400, 3);
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_PURGE_LOCK]);
+      const behind = await purge();
+      expect(behind.interrupted).toBe(true);
+      expect(await countEvents(account.accountId, 399)).toBe(3);
+      await holder.query('COMMIT');
+      expect((await purge()).interrupted).toBe(false);
+    } finally {
+      await holder.end();
+    }
   });
 
   it('leaves the audit log append-only for everyone else', async () => {

@@ -15,6 +15,7 @@ import { FindingStore, type ReconcileCounts } from './reconcile-findings.js';
 import { findUnusedAccess } from './unused-access/find-unused-access.js';
 import { findUnusedPermissions } from './unused-access/find-unused-permissions.js';
 import { loadZoneOfTrust, outsiderAccount } from './zone-of-trust.js';
+import { ANALYSIS_LOCK_CLASS } from '../../db/advisory-locks.js';
 
 /** How long the analysis computes before it lets other work run. */
 const SLICE_MS = 8;
@@ -68,9 +69,6 @@ async function externalAccessFindings(
   }
   return { findings, roles };
 }
-
-/** Advisory lock class of "an analysis of this account is running" (its key: the account). */
-const ANALYSIS_LOCK_CLASS = 0x67616161;
 
 /**
  * Computes and stores the account's findings; returns what changed. One analysis of an account

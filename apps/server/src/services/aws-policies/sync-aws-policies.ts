@@ -6,6 +6,7 @@ import type { ManagedPolicy as AwsPolicyData } from '@gatehouse/catalog';
 import type { Db, Tx } from '../../db/client.js';
 import { Prisma } from '../../db/generated/client.js';
 import { planAwsPolicies, type AwsPolicyPlan, type StoredAwsPolicy } from './aws-policy-plan.js';
+import { AWS_POLICY_SYNC_LOCK } from '../../db/advisory-locks.js';
 
 /** The DeploymentSetting that records which release of the data is loaded. */
 export const AWS_POLICIES_MARKER = 'awsManagedPolicies';
@@ -14,7 +15,6 @@ export const AWS_POLICIES_MARKER = 'awsManagedPolicies';
 const LOADER_FORMAT = 1;
 
 // Several instances may start at once: one loads, the others wait and find the marker set.
-const LOCK_KEY = 0x6761_7465; // "gate"
 
 // Rows per statement: a statement carries its rows as one JSON parameter.
 const CHUNK_ROWS = 500;
@@ -136,7 +136,7 @@ export async function syncAwsPolicies(
   const marker = markerValue(release);
   return db.$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_KEY})`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AWS_POLICY_SYNC_LOCK})`;
       const unchanged = {
         changed: false,
         release,

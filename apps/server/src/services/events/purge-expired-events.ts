@@ -6,14 +6,13 @@
 // taken leaves the run to the other; the deletes are idempotent in any case.
 import { Prisma } from '../../db/generated/client.js';
 import type { Db } from '../../db/client.js';
+import { AUDIT_PURGE_LOCK } from '../../db/advisory-locks.js';
 
 const DAY_MS = 86_400_000;
 export const PURGE_BATCH_SIZE = 2000;
 export const PURGE_PAUSE_MS = 200;
 /** Finished GenerateServiceLastAccessedDetails jobs are kept this long. */
 const JOB_DAYS = 7;
-/** pg advisory lock key: "gatehouse audit purge". */
-const LOCK_KEY = 0x67617465;
 
 export interface PurgeOptions {
   db: Db;
@@ -47,7 +46,7 @@ async function deleteBatch(
   return db.$transaction(async (tx) => {
     const [lock] = await tx.$queryRaw<
       { locked: boolean }[]
-    >`SELECT pg_try_advisory_xact_lock(${LOCK_KEY}) AS locked`;
+    >`SELECT pg_try_advisory_xact_lock(${AUDIT_PURGE_LOCK}) AS locked`;
     if (!lock?.locked) return undefined;
     await tx.$queryRaw`SELECT set_config('gatehouse.audit_purge_before', ${cutoff.toISOString()}, true)`;
     return tx.$executeRaw`

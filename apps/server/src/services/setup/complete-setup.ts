@@ -6,6 +6,7 @@ import { rootArn } from '../../model/arns.js';
 import { createAccount } from '../accounts/create-account.js';
 import type { PublicContext } from '../service-context.js';
 import { consumeSetupToken, hasAnyAccount, setupTokenMatches } from './setup-token.js';
+import { SETUP_LOCK } from '../../db/advisory-locks.js';
 
 export interface CompleteSetupOptions {
   ctx: PublicContext;
@@ -16,7 +17,6 @@ export interface CompleteSetupOptions {
 }
 
 // Serialises concurrent setup attempts: only the first can create the first account.
-const SETUP_LOCK = 0x6761_7465;
 
 /** Creates the deployment's first account with the one-time token, and signs its root user in. */
 export async function completeSetup(
