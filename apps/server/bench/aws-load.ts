@@ -4,7 +4,7 @@
 // LoadJob, warms up, says `window-start`, keeps `concurrency` requests in flight through the real
 // AWS SDK for JavaScript v3 for `seconds` (or until `maxRequests`), then sends a LoadResult with
 // the latencies and its own CPU, prints one line and exits.
-import { Agent } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import {
   CreateUserCommand,
   DeleteUserCommand,
@@ -13,12 +13,21 @@ import {
   ListUsersCommand,
 } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { Hash } from '@smithy/hash-node';
+import { SignatureV4 } from '@smithy/signature-v4';
 import pg from 'pg';
 
 export type LoadScenario = 'select-1' | 'get-user' | 'list-users' | 'assume-role' | 'create-delete';
 
 export interface LoadJob {
   scenario: LoadScenario;
+  /**
+   * `sdk` (the default): the AWS SDK for JavaScript v3, as the issue asks. `raw`: the same
+   * requests signed by @smithy/signature-v4 (the SDK's own signer) and sent with node:http, the
+   * answer checked but not parsed: a client that costs little CPU, so the run shows what the
+   * server itself can serve on this machine when the SDK is not beside it.
+   */
+  client?: 'sdk' | 'raw';
   /** `http://127.0.0.1:<port>` for the door; a PostgreSQL URL for `select-1`. */
   endpoint: string;
   credentials: { accessKeyId: string; secretAccessKey: string };
@@ -36,6 +45,7 @@ export interface LoadJob {
 export interface LoadResult {
   type: 'result';
   scenario: LoadScenario;
+  client: 'sdk' | 'raw';
   /** Completed requests in the measured window (a CreateUser + DeleteUser pair is two). */
   requests: number;
   /** Operations: requests, or pairs for `create-delete`. */
@@ -89,7 +99,109 @@ function check(condition: boolean, message: string): void {
   if (!condition) throw new Error(message);
 }
 
+/** A Query-protocol request, signed as the SDK signs it, sent over a keep-alive connection. */
+function rawClient(job: LoadJob) {
+  const url = new URL(job.endpoint);
+  const agent = new Agent({ keepAlive: true, maxSockets: job.concurrency });
+  const signers = {
+    iam: new SignatureV4({
+      credentials: job.credentials,
+      region: 'us-east-1',
+      service: 'iam',
+      sha256: Hash.bind(null, 'sha256'),
+    }),
+    sts: new SignatureV4({
+      credentials: job.credentials,
+      region: 'us-east-1',
+      service: 'sts',
+      sha256: Hash.bind(null, 'sha256'),
+    }),
+  };
+  const send = async (service: 'iam' | 'sts', params: Record<string, string>): Promise<string> => {
+    const body = new URLSearchParams(params).toString();
+    const signed = await signers[service].sign({
+      method: 'POST',
+      protocol: url.protocol,
+      hostname: url.hostname,
+      port: Number(url.port),
+      path: '/',
+      query: {},
+      headers: { host: url.host, 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+      body,
+    });
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(
+        { agent, host: url.hostname, port: url.port, method: 'POST', path: '/', headers: signed.headers },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            if (res.statusCode === 200) resolve(text);
+            else reject(new Error(`${params.Action}: HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  };
+  return { send, close: async () => agent.destroy() };
+}
+
+function rawOperationFor(job: LoadJob): { run: Operation; close: () => Promise<void> } {
+  const { send, close } = rawClient(job);
+  const iam = (params: Record<string, string>) => send('iam', { Version: '2010-05-08', ...params });
+  switch (job.scenario) {
+    case 'select-1':
+      throw new Error('select-1 has no raw client');
+    case 'get-user':
+      return {
+        run: async (_w, _s, request) => {
+          const xml = await request(() => iam({ Action: 'GetUser', UserName: job.userName! }));
+          check(xml.includes(`<UserName>${job.userName}</UserName>`), 'GetUser answered another user');
+        },
+        close,
+      };
+    case 'list-users':
+      return {
+        run: async (_w, _s, request) => {
+          const xml = await request(() => iam({ Action: 'ListUsers' }));
+          const items = xml.split('<UserId>').length - 1;
+          check(items === job.expectedItems, `ListUsers answered ${items} users, not ${job.expectedItems}`);
+        },
+        close,
+      };
+    case 'assume-role':
+      return {
+        run: async (w, seq, request) => {
+          const xml = await request(() =>
+            send('sts', {
+              Action: 'AssumeRole',
+              Version: '2011-06-15',
+              RoleArn: job.roleArn!,
+              RoleSessionName: `bench-${w}-${seq}`,
+            }),
+          );
+          check(xml.includes('<SessionToken>'), 'AssumeRole answered no credentials');
+        },
+        close,
+      };
+    case 'create-delete':
+      return {
+        run: async (w, seq, request) => {
+          const UserName = `churn-${process.pid}-${w}-${seq}`;
+          await request(() => iam({ Action: 'CreateUser', UserName }));
+          await request(() => iam({ Action: 'DeleteUser', UserName }));
+        },
+        close,
+      };
+  }
+}
+
 function operationFor(job: LoadJob): { run: Operation; close: () => Promise<void> } {
+  if (job.client === 'raw') return rawOperationFor(job);
   if (job.scenario === 'select-1') {
     const pool = new pg.Pool({ connectionString: job.endpoint, max: job.concurrency });
     return {
@@ -210,6 +322,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
   return {
     type: 'result',
     scenario: job.scenario,
+    client: job.client ?? 'sdk',
     requests: window.requests,
     operations: window.operations,
     errors: window.errors,
@@ -232,7 +345,7 @@ process.once('message', (job: LoadJob) => {
     (result) => {
       const seconds = result.wallMs / 1000;
       console.log(
-        `  load ${job.scenario}: ${result.requests.toLocaleString('en')} requests in ${seconds.toFixed(1)} s, ` +
+        `  load ${job.scenario}${job.client === 'raw' ? ' (raw HTTP)' : ''}: ${result.requests.toLocaleString('en')} requests in ${seconds.toFixed(1)} s, ` +
           `${result.errors} errors; client CPU ${(result.clientCpuMs / 1000).toFixed(1)} s ` +
           `(${((result.clientCpuMs / result.wallMs) * 100).toFixed(0)}% of a core)`,
       );
