@@ -6,7 +6,6 @@ import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import Link from '@cloudscape-design/components/link';
-import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
@@ -16,7 +15,7 @@ import { accountQuery } from '../../api/queries/account.js';
 import { usersQuery } from '../../api/queries/users.js';
 import type { User, UserListParams } from '../../api/types.js';
 import { useFollow } from '../../app/use-follow.js';
-import { paginationProps } from '../../components/cursor-pages.js';
+import { CursorPagination } from '../../components/cursor-pagination.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { formatDateTime } from '../../components/format-date.js';
 import { matchesText } from '../../components/matches-text.js';
@@ -165,17 +164,7 @@ export function UsersPage() {
             itemsName="users"
           />
         }
-        pagination={
-          <Pagination
-            {...paginationProps(pages)}
-            onChange={({ detail }) => go(detail.currentPageIndex - 1)}
-            ariaLabels={{
-              nextPageLabel: 'Next page',
-              previousPageLabel: 'Previous page',
-              pageLabel: (n) => `Page ${n}`,
-            }}
-          />
-        }
+        pagination={<CursorPagination pages={pages} go={go} hideSinglePage={false} />}
         empty={
           users.error ? (
             <ErrorPanel
