@@ -3,12 +3,16 @@
 // page size are chosen in Preferences and kept across a reload. A user's permissions boundary is
 // set and removed from the user's page, as a role's is.
 import { expectNoSeriousAxeViolations } from '../support/accessibility.js';
-import { allowPolicy } from '../support/api-client.js';
+import { allowPolicy, ApiClient } from '../support/api-client.js';
 import { rowWith } from '../support/console.js';
 import { test, expect } from '../support/fixtures.js';
 import { uniqueName } from '../support/names.js';
 
-test('the policies list counts, describes and keeps its preferences', async ({ rootPage: page, rootApi }) => {
+test('the policies list counts, describes and keeps its preferences', async ({ page, env, freshAccount }) => {
+  // An account of the test's own: other tests add policies to the shared one while this one
+  // compares the header with the account summary.
+  const rootApi = new ApiClient(page.request, env.url);
+  await rootApi.signInRoot(freshAccount.email, freshAccount.password);
   const prefix = uniqueName('ListPol');
   // More than one page of the default 50, so a count read from the pages would say "50+".
   for (let i = 0; i < 52; i++) {
