@@ -11,7 +11,7 @@ import {
   type ServiceAccess,
 } from '@gatehouse/contracts/last-accessed';
 import { ACTION_LEVEL_SERVICES } from './access-recorder.js';
-import { grantedActions, grantedServices, type Grants } from './granted-services.js';
+import { grantedActions, grantedServices, mergeGrants, type Grants } from './granted-services.js';
 import type { ReportEntity, ReportSubject } from './report-subject.js';
 import { catalogServices } from './service-catalog.js';
 
@@ -99,15 +99,6 @@ async function readUses(
     LEFT JOIN "lists" l ON u."action" = '' AND u."rank" = 1 AND l."service" = u."service"
     WHERE u."rank" <= CASE WHEN u."action" = '' THEN ${perService} ELSE 1 END
     ORDER BY u."service", u."action", u."rank"`;
-}
-
-function mergeGrants(into: Grants, from: Grants): void {
-  for (const [service, actions] of from) {
-    const held = into.get(service);
-    if (held === 'all') continue;
-    if (actions === 'all') into.set(service, 'all');
-    else into.set(service, new Set([...(held ?? []), ...actions]));
-  }
 }
 
 function entityRow(entity: ReportEntity, row: UseRow | undefined): AccessingEntity {

@@ -8,6 +8,16 @@ import { catalogServices, serviceActions } from './service-catalog.js';
 /** Per service prefix: every action granted ('all'), or the names of those granted. */
 export type Grants = Map<string, 'all' | Set<string>>;
 
+/** Adds `from`'s grants to `into`: a service granted whole stays whole. */
+export function mergeGrants(into: Grants, from: Grants): void {
+  for (const [service, actions] of from) {
+    const held = into.get(service);
+    if (held === 'all') continue;
+    if (actions === 'all') into.set(service, 'all');
+    else into.set(service, new Set([...(held ?? []), ...actions]));
+  }
+}
+
 /** How long matching runs before it lets other requests in (ReadOnlyAccess takes ~100 ms cold). */
 const SLICE_MS = 8;
 /** Documents whose grants are kept: AWS managed policies and a few shared ones repeat across reports. */

@@ -6,7 +6,12 @@
 import type { Db } from '../../../db/client.js';
 import { Prisma } from '../../../db/generated/client.js';
 import { ACTION_LEVEL_SERVICES } from '../../last-accessed/access-recorder.js';
-import { grantedActions, grantedServices, type Grants } from '../../last-accessed/granted-services.js';
+import {
+  grantedActions,
+  grantedServices,
+  mergeGrants,
+  type Grants,
+} from '../../last-accessed/granted-services.js';
 
 /** One granted service; `actions` (sorted) for the services tracked action by action. */
 export interface GrantedService {
@@ -91,15 +96,6 @@ async function readDocuments(db: Db, rows: DocRow[]): Promise<Map<string, string
     for (const v of found) out.set(`m:${v.policyId}:${v.versionId}`, v.document);
   }
   return out;
-}
-
-function mergeGrants(into: Grants, from: Grants): void {
-  for (const [service, actions] of from) {
-    const held = into.get(service);
-    if (held === 'all') continue;
-    if (actions === 'all') into.set(service, 'all');
-    else into.set(service, new Set([...(held ?? []), ...actions]));
-  }
 }
 
 async function grantedList(documents: string[]): Promise<GrantedList> {
