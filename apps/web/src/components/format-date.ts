@@ -1,5 +1,5 @@
 // Dates as the IAM console shows them: an absolute time for creation ("December 07, 2026, 06:47
-// (UTC+01:00)", in the browser's time zone), "n days ago" for activity.
+// (UTC+1)", in the browser's time zone), "n days ago" for activity.
 //
 // Written out by hand rather than with Intl: the console is in English only, and a page's first
 // Intl formatter costs ~30 ms in Chromium (it loads the locale data), which a list page would pay
@@ -22,12 +22,17 @@ const MONTHS = [
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** "(UTC+01:00)": the offset of the browser's time zone on that date. */
+/**
+ * "(UTC+1)", "(UTC+5:30)", "(UTC-4)", "(UTC)": the offset of the browser's time zone on that date,
+ * kept short because list columns are narrow ("(UTC+00:00)" wrapped a lone ")" onto a line).
+ */
 function utcOffset(date: Date): string {
   const minutes = -date.getTimezoneOffset();
+  if (minutes === 0) return '(UTC)';
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
-  return `(UTC${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)})`;
+  const rest = abs % 60 ? `:${two(abs % 60)}` : '';
+  return `(UTC${sign}${Math.floor(abs / 60)}${rest})`;
 }
 
 export function formatDateTime(iso: string | null | undefined): string {
