@@ -7,7 +7,7 @@ import { chown, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { postgresBinaries } from './postgres-binaries.js';
+import { postgresBinaries, reachableBinaries } from './postgres-binaries.js';
 
 const run = promisify(execFile);
 
@@ -43,7 +43,9 @@ export async function initCluster(options: {
   runAs?: RunAs;
   onLog: (line: string) => void;
 }): Promise<void> {
-  const { initdb } = await postgresBinaries();
+  const { initdb } = options.runAs
+    ? await reachableBinaries(await postgresBinaries())
+    : await postgresBinaries();
   await mkdir(options.clusterDir, { recursive: true, mode: 0o700 });
   if (options.runAs) await chown(options.clusterDir, options.runAs.uid, options.runAs.gid);
   const passwordFile = path.join(os.tmpdir(), `gatehouse-pg-${randomBytes(6).toString('hex')}`);
@@ -105,7 +107,9 @@ export async function startPostmaster(options: {
   /** Crash recovery after a kill can take a while on a big WAL. */
   readyTimeoutMs?: number;
 }): Promise<Postmaster> {
-  const { postgres } = await postgresBinaries();
+  const { postgres } = options.runAs
+    ? await reachableBinaries(await postgresBinaries())
+    : await postgresBinaries();
   const args = ['-D', options.clusterDir, '-p', String(options.port)];
   args.push('-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'lc_messages=C');
   // Its own process group: a Ctrl-C in the terminal reaches the server, which then stops the
