@@ -58,6 +58,11 @@ export interface StartEmbeddedPostgresOptions {
   port?: number;
   /** Delete the cluster on stop (tests). */
   ephemeral?: boolean;
+  /**
+   * More PostgreSQL settings for every start of the postmaster (`-c name=value`), e.g.
+   * `{ fsync: 'off' }` for a throwaway cluster. The server passes none.
+   */
+  settings?: Readonly<Record<string, string>>;
   onLog?: (message: string) => void;
   onEvent?: (event: EmbeddedPostgresEvent) => void;
   backoff?: RestartBackoff;
@@ -90,6 +95,7 @@ interface Cluster {
   ownerFile: string;
   port: number;
   runAs?: RunAs;
+  settings?: Readonly<Record<string, string>>;
   log: (line: string) => void;
   onEvent: (event: EmbeddedPostgresEvent) => void;
 }
@@ -107,6 +113,7 @@ async function launch(cluster: Cluster, watchdog: PostgresWatchdog, restart = fa
     clusterDir: cluster.clusterDir,
     port: cluster.port,
     runAs: cluster.runAs,
+    settings: cluster.settings,
     onLog: cluster.log,
     onSpawn: (pid) => watchdog.watch(pid),
   });
@@ -217,6 +224,7 @@ export async function startEmbeddedPostgres(
     ownerFile: path.join(options.dataDir, 'postgres-owner.json'),
     port: options.port ?? (await findFreePort()),
     runAs: await postgresUser(),
+    settings: options.settings,
     log,
     onEvent: options.onEvent ?? (() => {}),
   };

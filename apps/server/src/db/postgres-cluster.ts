@@ -106,12 +106,15 @@ export async function startPostmaster(options: {
   onSpawn?: (pid: number) => void;
   /** Crash recovery after a kill can take a while on a big WAL. */
   readyTimeoutMs?: number;
+  /** More server settings, each passed as `-c name=value` (e.g. `fsync: 'off'` for a test run). */
+  settings?: Readonly<Record<string, string>>;
 }): Promise<Postmaster> {
   const { postgres } = options.runAs
     ? await reachableBinaries(await postgresBinaries())
     : await postgresBinaries();
   const args = ['-D', options.clusterDir, '-p', String(options.port)];
   args.push('-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'lc_messages=C');
+  for (const [name, value] of Object.entries(options.settings ?? {})) args.push('-c', `${name}=${value}`);
   // Its own process group: a Ctrl-C in the terminal reaches the server, which then stops the
   // database after its last request, instead of both stopping at once.
   const child = spawn(postgres, args, {
