@@ -29,6 +29,13 @@ export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   ChangePassword: 'a wrong old password answers InvalidInput',
   GenerateServiceLastAccessedDetails:
     'the job completes at once (the report is computed when it is created) and is kept 7 days; calls count when Gatehouse authorised them for an IAM user or role session (sts:AssumeRole itself is not counted)',
+};
+
+/**
+ * Known differences of the JSON services' operations (Organizations, CloudTrail), apart from
+ * IAM's and STS's: some share a name with an IAM action (CreatePolicy, ListPolicies).
+ */
+export const JSON_KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   LookupEvents:
     'EventCategory is ignored; successful reads are not recorded (only changes, sign-ins and denials), so ReadOnly=true finds denied reads only',
   CreateOrganization: 'FeatureSet `ALL` only (consolidated billing alone answers InvalidInputException)',
@@ -114,7 +121,7 @@ export function awsApiMarkdown(): string {
       'answer every item unless `MaxResults` asks for pages.',
   );
   for (const action of [...Object.keys(organizationsActions), ...Object.keys(cloudtrailActions)].sort()) {
-    if (KNOWN_DIFFERENCES[action]) out.push('', `- ${action}: ${KNOWN_DIFFERENCES[action]}.`);
+    if (JSON_KNOWN_DIFFERENCES[action]) out.push('', `- ${action}: ${JSON_KNOWN_DIFFERENCES[action]}.`);
   }
   out.push('');
   for (const service of ['iam', 'sts'] as const) {

@@ -38,9 +38,14 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   ServiceFailure: 500,
 };
 
-/** AWS's message for a service error: the console's text, first letter raised, backticks dropped. */
+/**
+ * AWS's message for a service error: the console's text, first letter raised, backticks dropped.
+ * A message that opens with the caller's own input (`` `notarn` is not a role ARN ``) keeps it
+ * as sent: raising its first letter would quote back a value the caller never sent.
+ */
 function awsMessage(message: string): string {
   const plain = message.replace(/`([^`]*)`/g, '$1');
+  if (message.startsWith('`')) return plain;
   return plain.charAt(0).toUpperCase() + plain.slice(1);
 }
 

@@ -24,14 +24,34 @@ function lowerFirst(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
-function quoteValue(value: unknown, shape: Shape): string {
-  if (shape.sensitive) return "'*** Sensitive Data Redacted ***'";
-  if (Array.isArray(value)) return `'[${value.join(', ')}]'`;
-  return `'${String(value)}'`;
+const REDACTED = '*** Sensitive Data Redacted ***';
+
+/**
+ * A value as a validation message quotes it: a list `[a, b]`, a structure `{Key=team, Value=x}`
+ * (the members the caller sent, in the shape's order), sensitive members redacted at any depth.
+ */
+function shownValue(model: ServiceModel, value: unknown, shape: Shape): string {
+  if (shape.sensitive) return REDACTED;
+  if (Array.isArray(value)) {
+    const member = shape.member ? shapeOf(model, shape.member.shape) : undefined;
+    return `[${value.map((v) => (member ? shownValue(model, v, member) : String(v))).join(', ')}]`;
+  }
+  if (value instanceof Date) return value.toISOString();
+  if (value !== null && typeof value === 'object') {
+    const record = value as QueryStructure;
+    const entries =
+      shape.type === 'map'
+        ? Object.entries(record).map(([k, v]) => [k, v, shape.value!.shape] as const)
+        : Object.entries(shape.members ?? {})
+            .filter(([name]) => record[name] !== undefined)
+            .map(([name, ref]) => [name, record[name], ref.shape] as const);
+    return `{${entries.map(([k, v, s]) => `${k}=${shownValue(model, v, shapeOf(model, s))}`).join(', ')}}`;
+  }
+  return String(value);
 }
 
 function violation(r: Reader, path: string, value: unknown, shape: Shape, constraint: string): void {
-  const shown = value === undefined ? 'null' : quoteValue(value, shape);
+  const shown = value === undefined ? 'null' : `'${shownValue(r.model, value, shape)}'`;
   r.errors.push(`Value ${shown} at '${path}' failed to satisfy constraint: ${constraint}`);
 }
 

@@ -1,4 +1,5 @@
 import { AppError } from '../../../errors/app-error.js';
+import type { ServiceContext } from '../../service-context.js';
 
 export type EntityKind = 'user' | 'group' | 'role' | 'policy' | 'mfa';
 
@@ -20,14 +21,20 @@ export function alreadyExists(kind: EntityKind, name: string, cause?: unknown): 
   });
 }
 
-/** DeleteConflict naming what still depends on the entity. */
+/**
+ * DeleteConflict naming what still depends on the entity. `canForce`: the entity's delete has a
+ * `force=true` that removes them too; only the console's /api has it, so the hint is not given
+ * through the AWS API, where no such parameter exists.
+ */
 export function deleteConflict(
   kind: EntityKind,
   name: string,
   remaining: string[],
   canForce: boolean,
+  ctx?: Pick<ServiceContext, 'request'>,
 ): AppError {
-  const hint = canForce ? ': remove them first, or delete with `force=true`' : ': remove them first';
+  const forceable = canForce && ctx?.request.door !== 'aws';
+  const hint = forceable ? ': remove them first, or delete with `force=true`' : ': remove them first';
   return new AppError(
     'DeleteConflict',
     `cannot delete ${kind} \`${name}\` while it has ${remaining.join(', ')}${hint}`,

@@ -1,5 +1,30 @@
-import { checkPolicyText, policySize, type Diagnostic, type PolicyKind } from '@gatehouse/evaluator';
+import {
+  checkPolicyText,
+  policySize,
+  type Diagnostic,
+  type DiagnosticCode,
+  type PolicyKind,
+} from '@gatehouse/evaluator';
 import { AppError } from '../../../errors/app-error.js';
+
+/**
+ * The evaluator's JSON syntax codes. Text that is not JSON also draws structure findings the
+ * parser made of what it could read (`policy has no Statement` for `{"Statement` cut short), and
+ * those sort first at column 1: the one-line summary names the syntax error, the real cause.
+ */
+const JSON_SYNTAX: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
+  'empty-document',
+  'unexpected-character',
+  'unexpected-token',
+  'unexpected-end',
+  'unterminated-string',
+  'invalid-escape',
+  'control-character',
+  'invalid-number',
+  'trailing-comma',
+  'trailing-content',
+  'nesting-too-deep',
+]);
 
 export interface CheckedPolicy {
   /** Non-white-space characters, as AWS counts them against its quotas. */
@@ -32,7 +57,7 @@ export function checkPolicyDocument(
       { diagnostics: result.diagnostics },
     );
   }
-  const first = errors[0]!;
+  const first = errors.find((d) => JSON_SYNTAX.has(d.code as DiagnosticCode)) ?? errors[0]!;
   const where = first.range ? ` at line ${first.range.start.line}, column ${first.range.start.column}` : '';
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
   throw new AppError('MalformedPolicyDocument', `${what} is not valid${where}: ${first.message}${more}`, {

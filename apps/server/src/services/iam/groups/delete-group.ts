@@ -83,7 +83,7 @@ export async function deleteGroup(options: { ctx: ServiceContext; groupName: str
       await tx.inlinePolicy.deleteMany({ where: { groupId: group.id } });
     } else {
       const remaining = describe(deps);
-      if (remaining.length > 0) throw deleteConflict('group', group.name, remaining, true);
+      if (remaining.length > 0) throw deleteConflict('group', group.name, remaining, true, ctx);
     }
     await tx.group.delete({ where: { id: group.id } });
     await bumpAuthzVersion(tx, group.accountId);

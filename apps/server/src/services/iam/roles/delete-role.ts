@@ -76,7 +76,7 @@ export async function deleteRole(options: { ctx: ServiceContext; roleName: strin
         remaining.push(count(deps.attachedPolicies.length, 'attached policy', 'attached policies'));
       if (deps.inlinePolicies.length)
         remaining.push(count(deps.inlinePolicies.length, 'inline policy', 'inline policies'));
-      if (remaining.length > 0) throw deleteConflict('role', role.name, remaining, true);
+      if (remaining.length > 0) throw deleteConflict('role', role.name, remaining, true, ctx);
     }
     await tx.role.delete({ where: { id: role.id } });
     await bumpAuthzVersion(tx, role.accountId);

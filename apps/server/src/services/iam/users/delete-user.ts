@@ -188,6 +188,6 @@ async function deleteUnforced(ctx: ServiceContext, user: UserTarget): Promise<vo
     const [row] = rows;
     if (!row) throw noSuchEntity('user', user.name);
     if (row.deleted) return;
-    throw deleteConflict('user', user.name, describeUserDependencies(userDependenciesOf(row)), true);
+    throw deleteConflict('user', user.name, describeUserDependencies(userDependenciesOf(row)), true, ctx);
   }
 }
