@@ -18,6 +18,7 @@
 //                            little CPU: what the server itself serves on this machine)
 //   BENCH_CPU_PROFILE=<dir>  a CPU profile of the server over each measured window
 //                            (<dir>/<scenario>.cpuprofile; open in Chrome DevTools)
+//   BENCH_CLIENT_PROFILE=<dir>  a CPU profile of each load process, warm-up included (node --cpu-prof)
 import { randomBytes } from 'node:crypto';
 import { fork } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -74,6 +75,7 @@ const SCENARIOS = new Set(
   ),
 );
 const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROFILE;
+const CLIENT_PROFILE_DIR = process.env.BENCH_CLIENT_PROFILE;
 const CLIENT_SETTING = process.env.BENCH_CLIENT ?? 'sdk';
 if (!['sdk', 'raw', 'both'].includes(CLIENT_SETTING))
   throw new Error(`BENCH_CLIENT=${CLIENT_SETTING}: sdk, raw or both`);
@@ -273,7 +275,12 @@ function runLoad(server: RunningServer, job: LoadJob, profiler: WindowProfiler):
   const pgPid = () => server.embedded?.pid();
   return new Promise((resolve, reject) => {
     const child = fork(LOAD_SCRIPT, [], {
-      execArgv: ['--conditions=source', '--import', 'tsx'],
+      execArgv: [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        ...(CLIENT_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CLIENT_PROFILE_DIR}`] : []),
+      ],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const limit = setTimeout(

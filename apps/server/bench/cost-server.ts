@@ -220,7 +220,7 @@ async function main(): Promise<void> {
   await client.query('ANALYZE');
   await client.end();
   const server = await new Promise<Server>((resolve) => {
-    const s = createApp(deps).listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(createApp(deps)).listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const loopUrl = await loopDelayServer();

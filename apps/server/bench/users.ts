@@ -7,7 +7,7 @@
 //
 //   npx -y pnpm@10.34.8 --filter @gatehouse/server bench          (BENCH_USERS=20000 for a quick run)
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -252,7 +252,7 @@ async function main(): Promise<void> {
       policyCache: new PolicyCache(),
     };
     server = await new Promise<Server>((resolve) => {
-      const s = createApp(deps).listen(0, '127.0.0.1', () => resolve(s));
+      const s = createServer(createApp(deps)).listen(0, '127.0.0.1', () => resolve(s));
     });
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const account = await db.$transaction((tx) =>

@@ -1,14 +1,21 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express from 'express';
 import { requestId } from './http/request-id.js';
 import { requestLogger } from './http/request-logger.js';
 import { securityHeaders } from './http/security-headers.js';
 import { staticSpa } from './http/static-spa.js';
+import type { TrustProxy } from './http/locals.js';
 import { apiRouter } from './routes/api-router.js';
-import { awsDoor } from './aws/door.js';
+import { awsDoor, isAwsRequest } from './aws/door.js';
 import type { AppDeps } from './services/service-context.js';
 
-/** The HTTP application: /api for the console's JSON API, the AWS API at /, the built console for the rest. */
-export function createApp(deps: AppDeps): express.Express {
+export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * The HTTP application, for `http.createServer`: the AWS API at `/` (served without Express),
+ * then Express with /api for the console's JSON API and the built console for the rest.
+ */
+export function createApp(deps: AppDeps): RequestListener {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.trustProxy);
@@ -17,7 +24,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(requestLogger(deps.log));
   app.use(securityHeaders());
   app.use('/api', apiRouter(deps.log));
-  app.use(awsDoor());
   app.use(staticSpa(deps.config.webDistDir));
-  return app;
+  const door = awsDoor(deps, app.get('trust proxy fn') as TrustProxy);
+  return (req, res) => (isAwsRequest(req) ? door(req, res) : app(req, res));
 }

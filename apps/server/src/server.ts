@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createApp } from './app.js';
 import { answerClientErrors } from './http/client-errors.js';
@@ -101,7 +101,7 @@ function within(promise: Promise<unknown>, ms: number): Promise<void> {
 
 function listen(deps: AppDeps): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = createApp(deps).listen(deps.config.port, deps.config.host);
+    const server = createServer(createApp(deps)).listen(deps.config.port, deps.config.host);
     answerClientErrors(server);
     server.once('listening', () => resolve(server));
     server.once('error', reject);

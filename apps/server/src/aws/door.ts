@@ -4,11 +4,14 @@
 // the operation by the credential scope's service and `Action` or target, validates the input by
 // AWS's model, calls the action (which calls the same service functions as the console's /api)
 // and writes AWS's answer. A second door, never a second implementation.
-import type { Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Principal } from '../auth/principal.js';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../http/error-handler.js';
-import { depsOf, locals, requestInfo } from '../http/locals.js';
-import type { ServiceContext } from '../services/service-context.js';
+import { protocolOf, requestInfoOf, type TrustProxy } from '../http/locals.js';
+import { assignRequestId } from '../http/request-id.js';
+import { logWhenFinished } from '../http/request-logger.js';
+import { setSecurityHeaders } from '../http/security-headers.js';
+import type { AppDeps, ServiceContext } from '../services/service-context.js';
 import type { AwsActionTable } from './action-table.js';
 import { doorMetrics } from './door-metrics.js';
 import { recordKeyUse } from './last-used.js';
@@ -63,18 +66,33 @@ interface AnswerFormat {
   namespace?: string;
 }
 
-/** Which requests at `/` are AWS API calls; everything else is the console's. */
-export function isAwsRequest(req: Request): boolean {
-  if (req.path !== '/') return false;
+/** The request target's path, without its query: `/` for every AWS API call. */
+function pathOf(url: string): string {
+  if (url.startsWith('/')) {
+    const q = url.indexOf('?');
+    return q < 0 ? url : url.slice(0, q);
+  }
+  // The absolute form (`POST http://host/ HTTP/1.1`), which only proxies send.
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
+/** Which requests are AWS API calls (POST to `/`, or GET `/` with an action or a presigned query); everything else is the console's. */
+export function isAwsRequest(req: IncomingMessage): boolean {
+  const url = req.url ?? '';
+  if (pathOf(url) !== '/') return false;
   if (req.method === 'POST') return true;
   if (req.method !== 'GET') return false;
-  const q = req.url.indexOf('?');
+  const q = url.indexOf('?');
   if (q < 0) return false;
-  const params = new URLSearchParams(req.url.slice(q + 1));
+  const params = new URLSearchParams(url.slice(q + 1));
   return params.has('Action') || params.has('X-Amz-Algorithm');
 }
 
-function readBody(req: Request): Promise<Buffer> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > MAX_BODY_BYTES) {
@@ -105,7 +123,7 @@ function formParams(text: string, into: Map<string, string>): void {
   for (const [k, v] of new URLSearchParams(text)) if (!into.has(k)) into.set(k, v);
 }
 
-function contentType(req: Request): string {
+function contentType(req: IncomingMessage): string {
   return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
@@ -138,7 +156,7 @@ function assertSessionMayCall(principal: Principal, service: string, action: str
 }
 
 /** JSON 1.1: the operation named by `X-Amz-Target: <targetPrefix>.<Operation>`. */
-function jsonOperation(req: Request, service: AwsService): string {
+function jsonOperation(req: IncomingMessage, service: AwsService): string {
   const target = String(req.headers['x-amz-target'] ?? '');
   const dot = target.lastIndexOf('.');
   const prefix = target.slice(0, dot);
@@ -156,13 +174,24 @@ function jsonOperation(req: Request, service: AwsService): string {
   return operation;
 }
 
-async function handle(req: Request, res: Response, format: AnswerFormat): Promise<string> {
-  const deps = depsOf(req);
+/** One AWS API call as it is answered: what the door knows of it before and after authentication. */
+interface DoorCall {
+  deps: AppDeps;
+  trust: TrustProxy;
+  requestId: string;
+  format: AnswerFormat;
+  /** The authenticated caller, for the log line. */
+  principalArn?: string;
+}
+
+async function handle(req: IncomingMessage, call: DoorCall): Promise<string> {
+  const { deps, format } = call;
   const now = deps.clock();
   const body = req.method === 'POST' ? await readBody(req) : Buffer.alloc(0);
-  const q = req.url.indexOf('?');
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
   const query = new Map<string, string>();
-  if (q >= 0) formParams(req.url.slice(q + 1), query);
+  if (q >= 0) formParams(url.slice(q + 1), query);
   const params = new Map(query);
   if (format.json) {
     // The body is the operation's JSON input, read after authentication.
@@ -186,7 +215,7 @@ async function handle(req: Request, res: Response, format: AnswerFormat): Promis
   // awaits is not counted (key reads shared by a turn's requests resume them all together).
   const sigv4Start = process.hrtime.bigint();
   const verified = verifySignature(
-    { method: req.method, path: req.path, query, headers: req.headers, body },
+    { method: req.method ?? '', path: '/', query, headers: req.headers, body },
     parts,
     signedAt,
     credential.secretAccessKey,
@@ -194,6 +223,7 @@ async function handle(req: Request, res: Response, format: AnswerFormat): Promis
   doorMetrics.sigv4Ns += process.hrtime.bigint() - sigv4Start;
   await verified;
   doorMetrics.requests++;
+  call.principalArn = credential.principal.arn;
 
   let action: string;
   let service: AwsService;
@@ -233,7 +263,7 @@ async function handle(req: Request, res: Response, format: AnswerFormat): Promis
   const ctx: ServiceContext = {
     ...deps,
     request: {
-      ...requestInfo(req, res),
+      ...requestInfoOf(req, call.requestId, deps, call.trust),
       door: 'aws',
       ...(credential.authzVersion !== undefined
         ? { authzVersion: { accountId: credential.principal.accountId, version: credential.authzVersion } }
@@ -247,7 +277,7 @@ async function handle(req: Request, res: Response, format: AnswerFormat): Promis
   const result = (await handler(ctx, input)) ?? undefined;
   return format.json
     ? jsonResponseBody(service.model, action, result)
-    : queryResponseXml(service.model, action, result, locals(res).requestId);
+    : queryResponseXml(service.model, action, result, call.requestId);
 }
 
 const XML_TYPE = 'text/xml; charset=utf-8';
@@ -257,7 +287,7 @@ const JSON_TYPE = `${JSON_CONTENT_TYPE}; charset=utf-8`;
  * Writes the answer as Express's `send` would, less its ETag (a hash of every body, which AWS
  * does not send and no client of these APIs asks for) and its conditional-GET handling.
  */
-function send(res: Response, status: number, json: boolean, body: string): void {
+function send(res: ServerResponse, status: number, json: boolean, body: string): void {
   const bytes = Buffer.from(body, 'utf8');
   res.statusCode = status;
   res.setHeader('Content-Type', json ? JSON_TYPE : XML_TYPE);
@@ -272,23 +302,38 @@ function jsonErrorCode(code: string): string {
   return code;
 }
 
-export function awsDoor(): RequestHandler {
-  return (req, res, next) => {
-    if (!isAwsRequest(req)) return next();
-    const deps = depsOf(req);
-    const format: AnswerFormat = {
-      json:
-        req.method === 'POST' &&
-        contentType(req) === JSON_CONTENT_TYPE &&
-        req.headers['x-amz-target'] !== undefined,
+/**
+ * Serves AWS API calls (isAwsRequest) straight from Node's HTTP server, without Express's router:
+ * the door needs none of the console's middleware, and at thousands of calls a second its cost
+ * showed. It does what that middleware does for every answer: a request id, the security
+ * headers, one log line.
+ */
+export function awsDoor(
+  deps: AppDeps,
+  trust: TrustProxy,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const requestId = assignRequestId(res);
+    const call: DoorCall = {
+      deps,
+      trust,
+      requestId,
+      format: {
+        json:
+          req.method === 'POST' &&
+          contentType(req) === JSON_CONTENT_TYPE &&
+          req.headers['x-amz-target'] !== undefined,
+      },
     };
-    res.setHeader('x-amzn-RequestId', locals(res).requestId);
-    handle(req, res, format).then(
+    logWhenFinished(deps.log, req, res, requestId, () => call.principalArn);
+    setSecurityHeaders(res, protocolOf(req, trust) === 'https');
+    res.setHeader('x-amzn-RequestId', requestId);
+    const { format } = call;
+    handle(req, call).then(
       (answer) => send(res, 200, format.json, answer),
       (err: unknown) => {
         const error = awsErrorOf(err);
-        if (error.status >= 500)
-          deps.log.error({ err, requestId: locals(res).requestId }, 'AWS API request failed');
+        if (error.status >= 500) deps.log.error({ err, requestId }, 'AWS API request failed');
         if (error.status === 503) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
         send(
           res,
@@ -296,13 +341,7 @@ export function awsDoor(): RequestHandler {
           format.json,
           format.json
             ? jsonErrorBody(jsonErrorCode(error.code), error.message)
-            : errorResponseXml(
-                error.type,
-                error.code,
-                error.message,
-                locals(res).requestId,
-                format.namespace,
-              ),
+            : errorResponseXml(error.type, error.code, error.message, requestId, format.namespace),
         );
       },
     );

@@ -2,7 +2,7 @@
 // outlives the change that should end it, on any instance: two servers share one database here,
 // as two instances behind a load balancer do, each with its own caches.
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import {
   CreateAccessKeyCommand,
   CreateUserCommand,
@@ -39,7 +39,7 @@ async function startSecondInstance(): Promise<typeof second> {
   const db = createDb(server.databaseUrl, { poolSize: 3 });
   const app = createApp({ ...server.deps, db, policyCache: new PolicyCache() });
   const http: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(app).listen(0, '127.0.0.1', () => resolve(s));
   });
   return { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`, db, http };
 }

@@ -2,7 +2,7 @@
 // real Express app on a free port, a hand-moved clock, and helpers to seed accounts and users.
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import pg from 'pg';
 import { pino } from 'pino';
 import { inject } from 'vitest';
@@ -72,7 +72,7 @@ export async function startTestServer(options: StartTestServerOptions = {}): Pro
     policyCache: new PolicyCache(),
   };
   const server: Server = await new Promise((resolve) => {
-    const s = createApp(deps).listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(createApp(deps)).listen(0, '127.0.0.1', () => resolve(s));
     answerClientErrors(s);
   });
   const { port } = server.address() as AddressInfo;

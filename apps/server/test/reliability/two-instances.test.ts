@@ -3,7 +3,7 @@
 // through one instance binds the other on its very next request, through both doors (the
 // per-account authz version counter); the sign-in throttle is one budget, kept in the database
 // (src/auth/sign-in-throttle.ts: failures counted on one instance lock out on the other).
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,7 +50,7 @@ async function startSecondInstance(first: TestServer): Promise<Instance> {
     policyCache: new PolicyCache(),
   };
   const server: Server = await new Promise((resolve) => {
-    const s = createApp(deps).listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(createApp(deps)).listen(0, '127.0.0.1', () => resolve(s));
   });
   return {
     name: 'B',
