@@ -187,6 +187,20 @@ describe('request context keys', () => {
     const after2000 = conditioned({ DateGreaterThan: { 'aws:CurrentTime': '2000-01-01T00:00:00Z' } });
     expect((await summaryStatus({ inlinePolicies: { p: after2000 } })).res.status).toBe(200);
   });
+
+  it('moves aws:CurrentTime on with the clock, second by second', async () => {
+    // Requests in one second share aws:CurrentTime's text: the next second must not reuse it.
+    const start = Math.floor(server.clock.now().getTime() / 1000) * 1000;
+    server.clock.advance(start + 1000 - server.clock.now().getTime());
+    const deadline = new Date(start + 3000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const untilDeadline = conditioned({ DateLessThan: { 'aws:CurrentTime': deadline } });
+    const status = async () => (await summaryStatus({ inlinePolicies: { p: untilDeadline } })).res.status;
+    expect(await status()).toBe(200); // start + 1 s
+    server.clock.advanceSeconds(1);
+    expect(await status()).toBe(200); // start + 2 s
+    server.clock.advanceSeconds(1);
+    expect(await status()).toBe(403); // start + 3 s: not before the deadline
+  });
 });
 
 describe('the root user', () => {
