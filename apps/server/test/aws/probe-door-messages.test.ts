@@ -17,6 +17,7 @@ import {
   DeleteRoleCommand,
   DeleteUserCommand,
   AddUserToGroupCommand,
+  SimulateCustomPolicyCommand,
   TagRoleCommand,
   TagUserCommand,
 } from '@aws-sdk/client-iam';
@@ -119,6 +120,22 @@ describe('MalformedPolicyDocument names the real problem', () => {
     expect(failure.message).toBe(
       'The policy is not valid at line 1, column 2: strings must be enclosed in double quotes (and 2 more)',
     );
+  });
+});
+
+describe('MalformedPolicyDocument names the real problem in a simulation too', () => {
+  it('SimulateCustomPolicy names the JSON error of a pasted policy', async () => {
+    const { iam } = await rootClients(server);
+    const failure = await failureOf(
+      iam.send(
+        new SimulateCustomPolicyCommand({
+          PolicyInputList: ["{'Version': '2012-10-17'}"],
+          ActionNames: ['s3:GetObject'],
+        }),
+      ),
+    );
+    expect(failure).toMatchObject(MALFORMED_POLICY);
+    expect(failure.message).toBe('Policy 1 is not a valid policy: strings must be enclosed in double quotes');
   });
 });
 

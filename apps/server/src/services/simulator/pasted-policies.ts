@@ -4,6 +4,7 @@
 import { checkPolicyText } from '@gatehouse/evaluator';
 import type { SimulatedPolicy } from '@gatehouse/contracts/simulator/simulator';
 import { AppError } from '../../errors/app-error.js';
+import { firstProblem } from '../iam/common/policy-text.js';
 import type { ResourcePolicy } from './run-simulation.js';
 import { TimeSlice } from './time-slice.js';
 
@@ -29,7 +30,7 @@ const PASTED = {
 function checkedText(text: string, kind: 'identity' | 'boundary' | 'resource', called: string, index = 0) {
   const checked = checkPolicyText(text, kind, { sizeLimit: Infinity });
   if (checked.ok) return;
-  const first = checked.diagnostics.find((d) => d.severity === 'error');
+  const first = firstProblem(checked.diagnostics);
   throw new AppError(
     'MalformedPolicyDocument',
     `${called} is not a valid policy: ${first?.message ?? 'it cannot be parsed'}`,

@@ -26,6 +26,12 @@ const JSON_SYNTAX: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
   'nesting-too-deep',
 ]);
 
+/** The error a one-line message names: the first JSON syntax error, else the first error. */
+export function firstProblem(diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  return errors.find((d) => JSON_SYNTAX.has(d.code as DiagnosticCode)) ?? errors[0];
+}
+
 export interface CheckedPolicy {
   /** Non-white-space characters, as AWS counts them against its quotas. */
   size: number;
@@ -57,7 +63,7 @@ export function checkPolicyDocument(
       { diagnostics: result.diagnostics },
     );
   }
-  const first = errors.find((d) => JSON_SYNTAX.has(d.code as DiagnosticCode)) ?? errors[0]!;
+  const first = firstProblem(errors)!;
   const where = first.range ? ` at line ${first.range.start.line}, column ${first.range.start.column}` : '';
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
   throw new AppError('MalformedPolicyDocument', `${what} is not valid${where}: ${first.message}${more}`, {
