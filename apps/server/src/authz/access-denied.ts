@@ -8,7 +8,9 @@ export type DenialReason =
   | 'no-boundary-allow'
   | 'explicit-boundary-deny'
   | 'no-scp-allow'
-  | 'explicit-scp-deny';
+  | 'explicit-scp-deny'
+  | 'no-resource-allow'
+  | 'explicit-resource-deny';
 
 /** Whether some SCP level (root, an OU, the account) has no SCP that allows the request. */
 function scpBlocked(explanation: Explanation): boolean {
@@ -33,8 +35,15 @@ export function denialReason(explanation: Explanation): DenialReason {
   const boundary = explanation.policies.filter((p) => p.category === 'boundary');
   if (identity.some((p) => p.decision === 'ExplicitDeny')) return 'explicit-identity-deny';
   if (boundary.some((p) => p.decision === 'ExplicitDeny')) return 'explicit-boundary-deny';
+  // A role's trust policy (the one resource policy Gatehouse evaluates) that denies, or that
+  // does not allow a caller whose own policies do: the refusal is the resource policy's.
+  const resource = explanation.policies.filter((p) => p.category === 'resource');
+  if (resource.some((p) => p.decision === 'ExplicitDeny')) return 'explicit-resource-deny';
   if (scpBlocked(explanation)) return 'no-scp-allow';
   const identityAllows = identity.some((p) => p.decision === 'Allow');
+  if (identityAllows && resource.length > 0 && !resource.some((p) => p.decision === 'Allow')) {
+    return 'no-resource-allow';
+  }
   if (identityAllows && boundary.length > 0 && !boundary.some((p) => p.decision === 'Allow')) {
     return 'no-boundary-allow';
   }
@@ -48,6 +57,8 @@ const BECAUSE: Record<DenialReason, (action: string) => string> = {
   'explicit-boundary-deny': () => 'with an explicit deny in a permissions boundary',
   'no-scp-allow': (action) => `because no service control policy allows the ${action} action`,
   'explicit-scp-deny': () => 'with an explicit deny in a service control policy',
+  'no-resource-allow': (action) => `because no resource-based policy allows the ${action} action`,
+  'explicit-resource-deny': () => 'with an explicit deny in a resource-based policy',
 };
 
 /** AccessDenied with AWS's message: `User: <arn> is not authorized to perform: <action> on resource: <arn> because ...`. */

@@ -70,6 +70,8 @@ interface AssumedRoleRow {
 /** AWS's packed limit for session policies, policy ARNs and session tags together. */
 const PACKED_LIMIT = 2048;
 const CHAINED_MAX_SECONDS = 3600;
+/** The trust policy a role that does not exist is judged by. */
+const TRUSTS_NOBODY = '{"Version":"2012-10-17","Statement":[]}';
 const ROLE_ARN = /^arn:aws:iam::(\d{12}):role(\/|\/[\u0021-\u007e]*\/)([\w+=,.@-]{1,64})$/;
 
 function invalid(message: string): AppError {
@@ -215,7 +217,6 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
     SELECT "id", "accountId", "name", "path", "maxSessionDuration", "trustPolicy"
     FROM "Role" WHERE "accountId" = ${roleAccount} AND "nameLower" = ${nameKey(roleName)}`,
   );
-  const roleArn = role ? roleArnOf(role.accountId, role.path, role.name) : options.roleArn;
   const deny = async (action: string, reason: Parameters<typeof accessDenied>[3]) => {
     await recordAuditEvent(ctx.db, ctx, {
       action,
@@ -225,8 +226,9 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
     });
     throw accessDenied(caller.arn, action, options.roleArn, reason);
   };
-  if (!role || role.path !== rolePath) return deny('sts:AssumeRole', 'no-identity-allow');
-  const maxDuration = chained ? CHAINED_MAX_SECONDS : role.maxSessionDuration;
+  const found = role && role.path === rolePath ? role : undefined;
+  const roleArn = found ? roleArnOf(found.accountId, found.path, found.name) : options.roleArn;
+  const maxDuration = chained ? CHAINED_MAX_SECONDS : (found?.maxSessionDuration ?? Infinity);
   if (duration > maxDuration) {
     throw invalid(
       chained
@@ -237,7 +239,10 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
 
   const { entry: mine, tags: callerTags } = await callerPolicySet(ctx, caller);
   const now = ctx.clock();
-  const compiled = withTrustPolicy(mine, roleArn, role.trustPolicy);
+  // A role that does not exist is refused as one whose trust policy allows nobody: in the same
+  // words (no identity-based policy allows, or no resource-based policy does), so a refusal does
+  // not tell whether the role exists.
+  const compiled = withTrustPolicy(mine, roleArn, found?.trustPolicy ?? TRUSTS_NOBODY);
   const principal = mfaAt ? { ...caller, mfaAuthenticatedAt: mfaAt } : caller;
   const stsContext: Record<string, ContextValue> = {
     // aws:PrincipalOrgID / PrincipalOrgPaths of the caller, aws:ResourceOrgID of the role's account
@@ -253,7 +258,7 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
       principal: caller.arn,
       action,
       resource: roleArn,
-      resourceAccount: role.accountId,
+      resourceAccount: roleAccount,
       context: buildRequestContext(principal, ctx.request, now, callerTags, stsContext),
     };
     if (!mine.broken && evaluate(compiled, request) === 'Allow') {
@@ -264,15 +269,16 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
     await deny(action, mine.broken ? 'no-identity-allow' : denialReason(explain(compiled, request)));
   };
   await check('sts:AssumeRole');
+  if (!found) return deny('sts:AssumeRole', 'no-identity-allow');
   if (tags.length > 0) await check('sts:TagSession');
   if (options.sourceIdentity !== undefined && !(caller.type === 'role-session' && caller.sourceIdentity)) {
     await check('sts:SetSourceIdentity');
   }
 
-  const sessionArn = `arn:aws:sts::${role.accountId}:assumed-role/${role.name}/${options.roleSessionName}`;
+  const sessionArn = `arn:aws:sts::${found.accountId}:assumed-role/${found.name}/${options.roleSessionName}`;
   const { insert, credentials } = roleSessionInsert(ctx, {
-    accountId: role.accountId,
-    roleId: role.id,
+    accountId: found.accountId,
+    roleId: found.id,
     sessionName: options.roleSessionName,
     sessionPolicy: options.policy ?? null,
     sessionPolicyArns: policyArns,
@@ -300,17 +306,17 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
   // The session, the role's last use (when due) and the audit events in one statement: one round
   // trip, and as atomic as a transaction (a statement commits whole or not at all).
   const parts = [Prisma.sql`"credential" AS (${insert})`];
-  if (roleUseDue(role.id, now)) {
+  if (roleUseDue(found.id, now)) {
     // As Prisma's update did: @updatedAt is the server's time.
     parts.push(
       Prisma.sql`"roleUse" AS (UPDATE "Role" SET "lastUsedAt" = ${now}, "updatedAt" = ${new Date()}
-                                WHERE "id" = ${role.id})`,
+                                WHERE "id" = ${found.id})`,
     );
   }
-  if (role.accountId !== caller.accountId) {
+  if (found.accountId !== caller.accountId) {
     const theirs = auditEventInsert(ctx, {
       ...audit,
-      accountId: role.accountId,
+      accountId: found.accountId,
       details: { ...details, callerAccount: caller.accountId },
     });
     parts.push(Prisma.sql`"roleAccountEvent" AS (${theirs})`);
@@ -321,7 +327,7 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
   );
   return {
     credentials,
-    assumedRoleId: `${role.id}:${options.roleSessionName}`,
+    assumedRoleId: `${found.id}:${options.roleSessionName}`,
     arn: sessionArn,
     ...(packedPolicySize !== undefined ? { packedPolicySize } : {}),
     ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
