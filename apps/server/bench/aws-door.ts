@@ -16,6 +16,9 @@
 //   BENCH_CLIENT=sdk|raw|both  sdk (default): the AWS SDK drives the door, as the issue asks;
 //                            raw: the same signed requests from node:http (a client that costs
 //                            little CPU: what the server itself serves on this machine)
+//   BENCH_CALLERS=<n>        n callers with the same 10 policies, each with its own key, the
+//                            workers signing with them in turn (default 1: every request signed by
+//                            one key, whose reads a turn's requests share)
 //   BENCH_CPU_PROFILE=<dir>  a CPU profile of the server over each measured window
 //                            (<dir>/<scenario>.cpuprofile; open in Chrome DevTools)
 //   BENCH_CLIENT_PROFILE=<dir>  a CPU profile of each load process, warm-up included (node --cpu-prof)
@@ -74,6 +77,10 @@ const SCENARIOS = new Set(
     ',',
   ),
 );
+/** Callers with 10 policies each; the load's workers take their keys in turn. */
+const CALLERS = Number(process.env.BENCH_CALLERS ?? 1);
+if (!Number.isInteger(CALLERS) || CALLERS < 1 || CALLERS > CONCURRENCY)
+  throw new Error(`BENCH_CALLERS=${process.env.BENCH_CALLERS}: 1 to BENCH_CONCURRENCY`);
 const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROFILE;
 const CLIENT_PROFILE_DIR = process.env.BENCH_CLIENT_PROFILE;
 const CLIENT_SETTING = process.env.BENCH_CLIENT ?? 'sdk';
@@ -129,6 +136,8 @@ async function inParallel(
 
 interface Seeded {
   caller: Credentials;
+  /** One access key per caller (BENCH_CALLERS); the first is `caller`'s. */
+  callerKeys: Credentials[];
   /** The user GetUser reads (not the caller: a lookup of another user, as an admin tool does). */
   targetUser: string;
   roleArn: string;
@@ -137,28 +146,17 @@ interface Seeded {
   callerIam: IAMClient;
 }
 
-/** Everything through the door as the root user, except the two access keys. */
+/** Everything through the door as the root user, except the access keys. */
 async function seed(server: RunningServer, accountId: string): Promise<Seeded> {
   const { db, config } = server.deps;
   const root = iamClient(server.url, await createAccessKey(db, config, accountId, null));
   const policies = benchPolicies(accountId);
-  const caller = await root.send(new CreateUserCommand({ UserName: 'bench-caller' }));
-  const callerName = caller.User!.UserName!;
   const managed = async (name: string, d: PolicyDoc) =>
     (await root.send(new CreatePolicyCommand({ PolicyName: name, PolicyDocument: policyText(d) }))).Policy!
       .Arn!;
-  for (const [PolicyName, d] of Object.entries(policies.userInline)) {
-    await root.send(
-      new PutUserPolicyCommand({ UserName: callerName, PolicyName, PolicyDocument: policyText(d) }),
-    );
-  }
-  for (const [name, d] of Object.entries(policies.userManaged)) {
-    const PolicyArn = await managed(name, d);
-    await root.send(new AttachUserPolicyCommand({ UserName: callerName, PolicyArn }));
-  }
+  const userManaged = await Promise.all(Object.entries(policies.userManaged).map(([n, d]) => managed(n, d)));
   const GroupName = 'bench-platform';
   await root.send(new CreateGroupCommand({ GroupName }));
-  await root.send(new AddUserToGroupCommand({ GroupName, UserName: callerName }));
   for (const [PolicyName, d] of Object.entries(policies.groupInline)) {
     await root.send(new PutGroupPolicyCommand({ GroupName, PolicyName, PolicyDocument: policyText(d) }));
   }
@@ -166,26 +164,42 @@ async function seed(server: RunningServer, accountId: string): Promise<Seeded> {
     const PolicyArn = await managed(name, d);
     await root.send(new AttachGroupPolicyCommand({ GroupName, PolicyArn }));
   }
+  // Each caller holds the same 10 policies (4 inline, 3 attached, 3 through the group).
+  const callers = await Promise.all(
+    Array.from({ length: CALLERS }, async (_, i) => {
+      const UserName = i === 0 ? 'bench-caller' : `bench-caller-${i + 1}`;
+      const user = (await root.send(new CreateUserCommand({ UserName }))).User!;
+      for (const [PolicyName, d] of Object.entries(policies.userInline)) {
+        await root.send(new PutUserPolicyCommand({ UserName, PolicyName, PolicyDocument: policyText(d) }));
+      }
+      for (const PolicyArn of userManaged) {
+        await root.send(new AttachUserPolicyCommand({ UserName, PolicyArn }));
+      }
+      await root.send(new AddUserToGroupCommand({ GroupName, UserName }));
+      return user;
+    }),
+  );
   const role = await root.send(
     new CreateRoleCommand({
       RoleName: 'app-deployer',
       AssumeRolePolicyDocument: policyText(
-        doc({ Effect: 'Allow', Principal: { AWS: caller.User!.Arn! }, Action: 'sts:AssumeRole' }),
+        doc({ Effect: 'Allow', Principal: { AWS: callers.map((c) => c.Arn!) }, Action: 'sts:AssumeRole' }),
       ),
     }),
   );
-  const others = ACCOUNT_USERS - 1;
+  const others = ACCOUNT_USERS - CALLERS;
   await inParallel(others, 16, (i) =>
     root.send(new CreateUserCommand({ UserName: `user-${String(i + 1).padStart(4, '0')}` })),
   );
-  const callerKey = await createAccessKey(db, config, accountId, caller.User!.UserId!);
+  const keys = await Promise.all(callers.map((c) => createAccessKey(db, config, accountId, c.UserId!)));
   return {
-    caller: callerKey,
+    caller: keys[0]!,
+    callerKeys: keys,
     targetUser: `user-${String(Math.ceil(others / 2)).padStart(4, '0')}`,
     roleArn: role.Role!.Arn!,
     policies,
     root,
-    callerIam: iamClient(server.url, callerKey),
+    callerIam: iamClient(server.url, keys[0]!),
   };
 }
 
@@ -567,12 +581,15 @@ async function main(): Promise<void> {
     const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
     console.log(
       `server started in ${seconds(started, up)} s (${server.url}); seeded through the door in ` +
-        `${seconds(up, performance.now())} s: ${fmt(ACCOUNT_USERS)} users, a caller with 10 policies, a role`,
+        `${seconds(up, performance.now())} s: ${fmt(ACCOUNT_USERS)} users, ` +
+        `${CALLERS === 1 ? 'a caller' : `${CALLERS} callers (each worker signs with one of their keys)`} ` +
+        'with 10 policies, a role',
     );
 
     const base = {
       endpoint: server.url,
       credentials: seeded.caller,
+      ...(CALLERS > 1 ? { callerKeys: seeded.callerKeys } : {}),
       concurrency: CONCURRENCY,
       seconds: SECONDS,
       warmupSeconds: WARMUP_SECONDS,

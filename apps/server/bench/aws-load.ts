@@ -31,6 +31,8 @@ export interface LoadJob {
   /** `http://127.0.0.1:<port>` for the door; a PostgreSQL URL for `select-1`. */
   endpoint: string;
   credentials: { accessKeyId: string; secretAccessKey: string };
+  /** Several callers' keys: worker `w` signs with `callerKeys[w % length]` (instead of `credentials`). */
+  callerKeys?: { accessKeyId: string; secretAccessKey: string }[];
   concurrency: number;
   seconds: number;
   warmupSeconds: number;
@@ -200,7 +202,22 @@ function rawOperationFor(job: LoadJob): { run: Operation; close: () => Promise<v
   }
 }
 
+/** The scenario's operation; with several callers, one client per key, taken by worker in turn. */
 function operationFor(job: LoadJob): { run: Operation; close: () => Promise<void> } {
+  const keys = job.callerKeys;
+  if (!keys || keys.length <= 1) return operationWith(job);
+  const perKey = keys.map((credentials) =>
+    operationWith({ ...job, credentials, concurrency: Math.ceil(job.concurrency / keys.length) }),
+  );
+  return {
+    run: (worker, seq, request) => perKey[worker % perKey.length]!.run(worker, seq, request),
+    close: async () => {
+      await Promise.all(perKey.map((o) => o.close()));
+    },
+  };
+}
+
+function operationWith(job: LoadJob): { run: Operation; close: () => Promise<void> } {
   if (job.client === 'raw') return rawOperationFor(job);
   if (job.scenario === 'select-1') {
     const pool = new pg.Pool({ connectionString: job.endpoint, max: job.concurrency });
