@@ -1,17 +1,47 @@
 #!/usr/bin/env node
 // Writes apps/server/src/aws/model/<service>.json: the wire facts of an AWS API (operation
-// names, input/output shapes, constraints, error codes and HTTP statuses) taken from the
-// service model that ships with Debian's awscli (botocore's data, Apache-2.0), without its
-// documentation text. The door parses, validates and formats by these facts, so names and
-// shapes are AWS's by construction. Re-run after an awscli upgrade:
-//   node apps/server/scripts/extract-aws-models.mjs
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+// names, input/output shapes, constraints, error codes and HTTP statuses) taken from
+// botocore's service models (Apache-2.0), without their documentation text. The door parses,
+// validates and formats by these facts, so names and shapes are AWS's by construction.
+// Re-run after an upgrade of the installed botocore (nothing is fetched):
+//   node apps/server/scripts/extract-aws-models.mjs iam sts
+//   npx prettier --write apps/server/src/aws/model/*.json
+// The services named (all four when none are) are read from BOTOCORE_DATA, else from the data
+// of the botocore that `python3` imports (the aws CLI v1's), else from Debian's awscli (v2).
+// README.md beside the models says which botocore each one came from.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 
-const DATA = process.env.BOTOCORE_DATA ?? '/usr/lib/python3/dist-packages/awscli/botocore/data';
-const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'aws', 'model');
-const SERVICES = ['iam', 'sts', 'organizations', 'cloudtrail'];
+function botocoreData() {
+  if (process.env.BOTOCORE_DATA) return process.env.BOTOCORE_DATA;
+  try {
+    const dir = execFileSync(
+      'python3',
+      ['-c', 'import botocore, os; print(os.path.dirname(botocore.__file__), botocore.__version__)'],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    )
+      .trim()
+      .split(' ');
+    if (existsSync(path.join(dir[0], 'data'))) {
+      console.log(`botocore ${dir[1]}`);
+      return path.join(dir[0], 'data');
+    }
+  } catch {
+    // no python3 botocore: Debian's awscli below
+  }
+  return '/usr/lib/python3/dist-packages/awscli/botocore/data';
+}
+
+const DATA = botocoreData();
+const OUT =
+  process.env.MODEL_OUT ??
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'aws', 'model');
+const ALL = ['iam', 'sts', 'organizations', 'cloudtrail'];
+const SERVICES = process.argv.length > 2 ? process.argv.slice(2) : ALL;
+for (const s of SERVICES) if (!ALL.includes(s)) throw new Error(`unknown service ${s} (one of ${ALL})`);
 
 const KEEP_SHAPE = [
   'type',
@@ -37,7 +67,11 @@ function pick(obj, keys) {
 for (const service of SERVICES) {
   const versions = readdirSync(path.join(DATA, service)).sort();
   const version = versions[versions.length - 1];
-  const model = JSON.parse(readFileSync(path.join(DATA, service, version, 'service-2.json'), 'utf8'));
+  // Newer botocore releases ship their models gzipped (service-2.json.gz).
+  const file = path.join(DATA, service, version, 'service-2.json');
+  const model = JSON.parse(
+    existsSync(file) ? readFileSync(file, 'utf8') : gunzipSync(readFileSync(`${file}.gz`)).toString('utf8'),
+  );
   const operations = {};
   for (const [name, op] of Object.entries(model.operations)) {
     operations[name] = {

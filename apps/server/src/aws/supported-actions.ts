@@ -7,6 +7,10 @@ import type { AwsActionTable } from './action-table.js';
 import { cloudtrailActions } from './cloudtrail/cloudtrail-actions.js';
 import { organizationsActions } from './organizations/organizations-actions.js';
 
+/** Where AWS lets UserName default to the caller (login profiles, DeactivateMFADevice). */
+const OWN_USER_DEFAULT =
+  "without UserName, the calling IAM user's; the root user (AWS: only in an AssumeRoot session, not issued here) and role sessions must name the user: `ValidationError` `Must specify userName when calling with non-User credentials` (AWS's answer to non-user callers of its user-defaulting actions; its exact answer to the root user here is undocumented)";
+
 /** Known differences from AWS, per action (parameters accepted but not acted on, wording…). */
 export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   GetUser: 'without UserName for the root user: the account id as UserId and no UserName',
@@ -17,7 +21,14 @@ export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
     'a policy reserved for service-linked roles is not refused here (it is by Attach*Policy)',
   GetAccessKeyInfo:
     'an access key id unknown to this deployment answers InvalidInput (AWS decodes any key id)',
-  AssumeRole: 'PackedPolicySize counts characters of session policies, ARNs and tags against 2,048',
+  AssumeRole:
+    'PackedPolicySize counts characters of session policies, ARNs and tags against 2,048; ProvidedContexts is not supported (no trusted context provider: `ValidationError`)',
+  CreateLoginProfile: `${OWN_USER_DEFAULT}; Password is always required (AWS omits it only in an AssumeRoot session)`,
+  GetLoginProfile: OWN_USER_DEFAULT,
+  DeleteLoginProfile: OWN_USER_DEFAULT,
+  DeactivateMFADevice: OWN_USER_DEFAULT,
+  UpdateAccessKey:
+    'Status `Expired` (listed by the model for service-specific credentials) answers InvalidInput',
   GetSessionToken: 'the root user gets at most 3,600 seconds, as AWS',
   SimulatePrincipalPolicy:
     "ResourceHandlingOption is ignored; RCPs are not simulated (a member account's SCPs are, with OrganizationsDecisionDetail); at most 1,000 actions, 50 resources, 20 pasted policies and one pasted boundary; the principal's own keys are filled in as enforcement fills them (aws:username, aws:userid, aws:PrincipalArn, aws:PrincipalType, aws:PrincipalAccount, aws:PrincipalTag/*, aws:PrincipalOrgID; a role's aws:userid is not, nor any key of a group's member) unless ContextEntries gives them; keys of the request (aws:SourceIp, aws:CurrentTime, aws:MultiFactorAuthPresent, …) are not",

@@ -15,6 +15,7 @@ import { listVirtualMfaDevices } from '../../services/credentials/mfa/list-virtu
 import { resyncMfaDevice } from '../../services/credentials/mfa/resync-mfa-device.js';
 import { deleteLoginProfile } from '../../services/login-profiles/delete-login-profile.js';
 import { getLoginProfile } from '../../services/login-profiles/get-login-profile.js';
+import type { ServiceContext } from '../../services/service-context.js';
 import { checkedTags } from './tag-input.js';
 import type { AwsActionTable, AwsInput } from '../action-table.js';
 import { AwsError } from '../protocol/aws-error.js';
@@ -37,19 +38,42 @@ const mfaCodes = (input: AwsInput) => ({
   authenticationCode2: input.AuthenticationCode2 as string,
 });
 
+/**
+ * The user an action on a login profile or an MFA device works on: `UserName`, or, omitted, the
+ * calling IAM user (AWS's default, authorised on the caller's own ARN). The root user may omit it
+ * only in an AssumeRoot session, which Gatehouse does not issue, and a role session is no user:
+ * both must name the user, as AWS tells non-user callers of ListAccessKeys and the like.
+ */
+function userNameOrCaller(ctx: ServiceContext, input: AwsInput): string {
+  if (input.UserName !== undefined) return input.UserName as string;
+  if (ctx.principal.type === 'user') return ctx.principal.userName;
+  throw new AwsError('ValidationError', 'Must specify userName when calling with non-User credentials');
+}
+
 const loginProfileActions: AwsActionTable = {
-  CreateLoginProfile: async (ctx, input) => ({
-    LoginProfile: awsLoginProfile(
-      await createLoginProfile({
-        ctx,
-        userName: input.UserName,
-        password: input.Password,
-        passwordResetRequired: input.PasswordResetRequired,
-      }),
-    ),
-  }),
+  CreateLoginProfile: async (ctx, input) => {
+    const userName = userNameOrCaller(ctx, input);
+    // The model leaves Password optional for AssumeRoot sessions (which must omit it); every
+    // other caller must give it, so its absence answers the model's own null-member error.
+    if (input.Password === undefined) {
+      throw new AwsError(
+        'ValidationError',
+        "1 validation error detected: Value null at 'password' failed to satisfy constraint: Member must not be null",
+      );
+    }
+    return {
+      LoginProfile: awsLoginProfile(
+        await createLoginProfile({
+          ctx,
+          userName,
+          password: input.Password,
+          passwordResetRequired: input.PasswordResetRequired,
+        }),
+      ),
+    };
+  },
   GetLoginProfile: async (ctx, input) => ({
-    LoginProfile: awsLoginProfile(await getLoginProfile({ ctx, userName: input.UserName })),
+    LoginProfile: awsLoginProfile(await getLoginProfile({ ctx, userName: userNameOrCaller(ctx, input) })),
   }),
   UpdateLoginProfile: async (ctx, input) => {
     await updateLoginProfile({
@@ -60,7 +84,7 @@ const loginProfileActions: AwsActionTable = {
     });
   },
   DeleteLoginProfile: async (ctx, input) => {
-    await deleteLoginProfile({ ctx, userName: input.UserName });
+    await deleteLoginProfile({ ctx, userName: userNameOrCaller(ctx, input) });
   },
   ChangePassword: async (ctx, input) => {
     // AWS's rule: the API changes an IAM user's own password; the root user's is the console's.
@@ -87,6 +111,13 @@ const accessKeyActions: AwsActionTable = {
     };
   },
   UpdateAccessKey: async (ctx, input) => {
+    // statusType also lists `Expired` (a service-specific credential's state): no caller sets it.
+    if (input.Status === 'Expired') {
+      throw new AwsError(
+        'InvalidInput',
+        'The status of an access key can only be set to Active or Inactive.',
+      );
+    }
     await updateAccessKey({
       ctx,
       userName: input.UserName,
@@ -121,7 +152,11 @@ const mfaActions: AwsActionTable = {
     await withAwsErrorCodes(() => resyncMfaDevice({ ctx, ...mfaCodes(input) }));
   },
   DeactivateMFADevice: async (ctx, input) => {
-    await deactivateMfaDevice({ ctx, userName: input.UserName, serialNumber: input.SerialNumber });
+    await deactivateMfaDevice({
+      ctx,
+      userName: userNameOrCaller(ctx, input),
+      serialNumber: input.SerialNumber,
+    });
   },
   DeleteVirtualMFADevice: async (ctx, input) => {
     await deleteVirtualMfaDevice({ ctx, serialNumber: input.SerialNumber });

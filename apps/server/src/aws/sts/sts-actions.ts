@@ -3,6 +3,7 @@ import { getAccessKeyInfo } from '../../services/sts/get-access-key-info.js';
 import { getSessionToken } from '../../services/sts/get-session-token.js';
 import type { TemporaryCredentials } from '../../services/sts/issue-temporary-credentials.js';
 import type { AwsActionTable } from '../action-table.js';
+import { AwsError } from '../protocol/aws-error.js';
 import { checkedTags } from '../iam/tag-input.js';
 import { getCallerIdentity } from './get-caller-identity.js';
 
@@ -32,6 +33,14 @@ export const stsActions: AwsActionTable = {
     ),
   }),
   AssumeRole: async (ctx, input) => {
+    // Trusted context assertions are signed by AWS STS for its context providers (IAM Identity
+    // Center); Gatehouse has none, so it can verify none and must not pretend to honour them.
+    if (input.ProvidedContexts !== undefined) {
+      throw new AwsError(
+        'ValidationError',
+        'ProvidedContexts is not supported: this service trusts no context provider, so no context assertion can be verified',
+      );
+    }
     const out = await assumeRole({
       ctx,
       roleArn: input.RoleArn,
