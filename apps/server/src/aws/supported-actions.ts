@@ -22,7 +22,7 @@ export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   GetAccessKeyInfo:
     'an access key id unknown to this deployment answers InvalidInput (AWS decodes any key id)',
   AssumeRole:
-    'PackedPolicySize counts characters of session policies, ARNs and tags against 2,048; ProvidedContexts is not supported (no trusted context provider: `ValidationError`)',
+    "PackedPolicySize counts characters of session policies, ARNs and tags against 2,048; ProvidedContexts is not supported: no context provider is trusted, so it answers `InvalidContextAssertion` (AWS's error for an assertion that matches no trusted provider)",
   CreateLoginProfile: `${OWN_USER_DEFAULT}; Password is always required (AWS omits it only in an AssumeRoot session)`,
   GetLoginProfile: OWN_USER_DEFAULT,
   DeleteLoginProfile: OWN_USER_DEFAULT,

@@ -34,11 +34,14 @@ export const stsActions: AwsActionTable = {
   }),
   AssumeRole: async (ctx, input) => {
     // Trusted context assertions are signed by AWS STS for its context providers (IAM Identity
-    // Center); Gatehouse has none, so it can verify none and must not pretend to honour them.
+    // Center); Gatehouse trusts none, so none can match: AWS's answer to an assertion that does
+    // not match a trusted context provider (InvalidContextAssertion, 400; newer than botocore's
+    // model, listed by AWS's SDK for AssumeRole), never a session that silently lacks it.
     if (input.ProvidedContexts !== undefined) {
       throw new AwsError(
-        'ValidationError',
-        'ProvidedContexts is not supported: this service trusts no context provider, so no context assertion can be verified',
+        'InvalidContextAssertion',
+        'ProvidedContexts is not supported: no trusted context provider is configured, so the context assertion cannot be verified',
+        400,
       );
     }
     const out = await assumeRole({
