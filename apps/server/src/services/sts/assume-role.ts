@@ -28,6 +28,7 @@ import type { ServiceContext } from '../service-context.js';
 import { roleSessionInsert, type TemporaryCredentials } from './issue-temporary-credentials.js';
 import { verifyMfaToken } from './verify-mfa-token.js';
 import { noteAccess } from '../last-accessed/access-recorder.js';
+import { boundCaller, rebindTrustPrincipals } from './trust-principal-binding.js';
 
 export interface AssumeRoleOptions {
   ctx: ServiceContext;
@@ -65,6 +66,8 @@ interface AssumedRoleRow {
   path: string;
   maxSessionDuration: number;
   trustPolicy: string;
+  /** ARN → unique id of the users and roles the trust policy names; null for roles saved before. */
+  trustPrincipalIds: Record<string, string> | null;
 }
 
 /** AWS's packed limit for session policies, policy ARNs and session tags together. */
@@ -113,21 +116,30 @@ function sessionTags(caller: Principal, tags: { key: string; value: string }[], 
  * The caller's compiled set with the role's trust policy as its resource policy, compiled once
  * per caller entry (which the account's authzVersion replaces on any change to the caller's
  * policies) and trust policy text: AssumeRole no longer parses and compiles eleven policies per
- * call. Kept beside the entry, so it goes when the entry goes.
+ * call. Kept beside the entry, so it goes when the entry goes. When the role keeps the unique ids
+ * its trust policy's users and roles were bound to, the policy is judged as bound for this
+ * caller (rebindTrustPrincipals), and the caller's own id is part of the key.
  */
 const withTrust = new WeakMap<CachedPrincipal, Map<string, CompiledPolicySet>>();
 const MAX_TRUST_SETS_PER_CALLER = 64;
 
-function withTrustPolicy(mine: CachedPrincipal, roleArn: string, trustText: string): CompiledPolicySet {
+function withTrustPolicy(
+  mine: CachedPrincipal,
+  roleArn: string,
+  trustText: string,
+  bound?: { ids: Record<string, string>; caller: Principal },
+): CompiledPolicySet {
   let sets = withTrust.get(mine);
   if (!sets) {
     sets = new Map();
     withTrust.set(mine, sets);
   }
-  const key = `${roleArn}\u0000${trustText}`;
+  const callerId = bound ? boundCaller(bound.caller) : undefined;
+  const key = `${roleArn}\u0000${trustText}${bound ? `\u0000${callerId?.id ?? ''}` : ''}`;
   let compiled = sets.get(key);
   if (!compiled) {
-    const trust = parsePolicy(trustText, { sourceMap: false }).document;
+    const parsed = parsePolicy(trustText, { sourceMap: false }).document;
+    const trust = parsed && bound ? rebindTrustPrincipals(parsed, bound.ids, callerId) : parsed;
     compiled = compilePolicySet({
       ...mine.compiled.input,
       resource: trust ? [{ id: `${roleArn}:trust`, name: 'trust policy', document: trust }] : [],
@@ -214,7 +226,7 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
   const [role] = await plainRows<AssumedRoleRow>(
     ctx.db,
     Prisma.sql`
-    SELECT "id", "accountId", "name", "path", "maxSessionDuration", "trustPolicy"
+    SELECT "id", "accountId", "name", "path", "maxSessionDuration", "trustPolicy", "trustPrincipalIds"
     FROM "Role" WHERE "accountId" = ${roleAccount} AND "nameLower" = ${nameKey(roleName)}`,
   );
   const deny = async (action: string, reason: Parameters<typeof accessDenied>[3]) => {
@@ -242,7 +254,10 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
   // A role that does not exist is refused as one whose trust policy allows nobody: in the same
   // words (no identity-based policy allows, or no resource-based policy does), so a refusal does
   // not tell whether the role exists.
-  const compiled = withTrustPolicy(mine, roleArn, found?.trustPolicy ?? TRUSTS_NOBODY);
+  // A trust policy saved with its principals' unique ids trusts those principals, not whoever
+  // holds their names now (trust-principal-binding.ts).
+  const bound = found?.trustPrincipalIds ? { ids: found.trustPrincipalIds, caller } : undefined;
+  const compiled = withTrustPolicy(mine, roleArn, found?.trustPolicy ?? TRUSTS_NOBODY, bound);
   const principal = mfaAt ? { ...caller, mfaAuthenticatedAt: mfaAt } : caller;
   const stsContext: Record<string, ContextValue> = {
     // aws:PrincipalOrgID / PrincipalOrgPaths of the caller, aws:ResourceOrgID of the role's account

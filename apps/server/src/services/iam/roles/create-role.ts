@@ -11,6 +11,7 @@ import { checkPolicyDocument, type CheckedPolicy } from '../common/policy-text.j
 import { requirePolicy } from '../common/policy-target.js';
 import { requestTagContext } from '../common/tag-context.js';
 import { findRole, type RoleTarget } from '../common/targets.js';
+import { bindTrustPrincipals } from './trust-principals.js';
 import { inTransaction } from '../../../db/in-transaction.js';
 
 export interface CreateRoleOptions {
@@ -27,7 +28,8 @@ export interface CreateRoleOptions {
 /**
  * iam:CreateRole on the new role's ARN (with `aws:RequestTag/*`, `aws:TagKeys`,
  * `iam:PermissionsBoundary`; tags also need iam:TagRole). The trust policy is validated by the
- * evaluator as a trust policy and held to AWS's 2,048-character quota.
+ * evaluator as a trust policy and held to AWS's 2,048-character quota; the users and roles it
+ * names are bound to their unique ids (bindTrustPrincipals).
  */
 export async function createRole(
   options: CreateRoleOptions,
@@ -54,6 +56,9 @@ export async function createRole(
   try {
     const role = await inTransaction(ctx, async (tx) => {
       const id = newUniqueId('role');
+      // Read (and held) in the transaction that writes the role: a principal deleted meanwhile
+      // can't leave the policy bound to nobody.
+      const trustPrincipalIds = await bindTrustPrincipals(tx, options.trustPolicy);
       await tx.role.create({
         data: {
           id,
@@ -62,6 +67,7 @@ export async function createRole(
           nameLower: nameKey(roleName),
           path,
           trustPolicy: options.trustPolicy,
+          trustPrincipalIds,
           description: options.description ?? null,
           maxSessionDuration: options.maxSessionDuration ?? 3600,
           permissionsBoundaryId: boundary?.id ?? null,
