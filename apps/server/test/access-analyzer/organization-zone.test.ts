@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { analyzerFor } from '../../src/services/access-analyzer/analyzer-scheduler.js';
 import { createMember, newOrganization } from '../organizations/org-fixtures.js';
+import { createTestUser } from '../harness/fixtures.js';
 
 let server: TestServer;
 
@@ -28,6 +29,8 @@ const trust = (principal: unknown, condition?: object) =>
 it('reports only principals outside the organization', async () => {
   const org = await newOrganization(server, { scp: false });
   const member = await createMember(org);
+  // A trust policy may only name a user that exists (AWS: "Invalid principal in policy").
+  await createTestUser(server, member, { name: 'ops' });
   const roles: [string, string][] = [
     ['org-wide', trust('*', { StringEquals: { 'aws:PrincipalOrgID': org.organizationId } })],
     ['member-trust', trust({ AWS: member })],

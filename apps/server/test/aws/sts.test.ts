@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMfaDevice, codeAt } from '../credentials/credential-helpers.js';
-import { signInAsRoot, signInAsUser, TEST_PASSWORD } from '../harness/fixtures.js';
+import { createTestUser, signInAsRoot, signInAsUser, TEST_PASSWORD } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
 import { awsClients, rootClients, userClients, type AwsCredentials } from './aws-clients.js';
 
@@ -108,11 +108,9 @@ describe('sts:AssumeRole', () => {
     const { user, sts } = await userClients(server, account.accountId, {
       inlinePolicies: { all: ALLOW_ALL },
     });
-    const roleArn = await createRole(
-      iam,
-      'locked',
-      trust(`arn:aws:iam::${account.accountId}:user/someone-else`),
-    );
+    // A trust policy may only name a user that exists (AWS: "Invalid principal in policy").
+    const other = await createTestUser(server, account.accountId, { name: 'someone-else' });
+    const roleArn = await createRole(iam, 'locked', trust(other.arn));
     const err = await sts
       .send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'session' }))
       .catch((e: unknown) => e);
