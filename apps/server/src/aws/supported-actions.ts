@@ -35,6 +35,8 @@ export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   SimulateCustomPolicy:
     'as SimulatePrincipalPolicy; action names may contain wildcards (AWS refuses them); EvalDecisionDetails is filled whenever a ResourcePolicy is given',
   GetContextKeysForPrincipalPolicy: "the principal's permissions boundary is included",
+  GetAccountSummary:
+    "AccountPasswordPresent is 1 also for an account Organizations' CreateAccount made (its root user's password is one nobody knows; AWS's has none)",
   GenerateCredentialReport: 'the report is written at once (always COMPLETE) and does not expire',
   GetAccountAuthorizationDetails: 'lists only the AWS managed policies the account uses, with every version',
   ChangePassword: 'a wrong old password answers InvalidInput',

@@ -60,6 +60,9 @@ export function awsSummaryMap(facts: AccountSummaryFacts): Record<string, number
     MFADevicesInUse: count('mfaDevicesInUse') + count('rootMfaDevicesInUse'),
     AccountMFAEnabled: count('rootMfaDevicesInUse') > 0 ? 1 : 0,
     AccountAccessKeysPresent: count('rootAccessKeys') > 0 ? 1 : 0,
+    // Every root user here has a console password (one nobody knows, for an account that
+    // Organizations' CreateAccount made).
+    AccountPasswordPresent: 1,
     AccountSigningCertificatesPresent: 0,
     SigningCertificatesPerUserQuota: 2,
     ServerCertificates: 0,
