@@ -253,9 +253,8 @@ export async function assumeRole(options: AssumeRoleOptions): Promise<AssumedRol
   const now = ctx.clock();
   // A role that does not exist is refused as one whose trust policy allows nobody: in the same
   // words (no identity-based policy allows, or no resource-based policy does), so a refusal does
-  // not tell whether the role exists.
-  // A trust policy saved with its principals' unique ids trusts those principals, not whoever
-  // holds their names now (trust-principal-binding.ts).
+  // not tell whether the role exists. A trust policy saved with its principals' unique ids
+  // trusts those principals, not whoever holds their names now (trust-principal-binding.ts).
   const bound = found?.trustPrincipalIds ? { ids: found.trustPrincipalIds, caller } : undefined;
   const compiled = withTrustPolicy(mine, roleArn, found?.trustPolicy ?? TRUSTS_NOBODY, bound);
   const principal = mfaAt ? { ...caller, mfaAuthenticatedAt: mfaAt } : caller;
