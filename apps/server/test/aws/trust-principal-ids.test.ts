@@ -13,6 +13,7 @@ import {
   GetRoleCommand,
   PutRolePolicyCommand,
   UpdateAssumeRolePolicyCommand,
+  UpdateUserCommand,
   type IAMClient,
 } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, type STSClient } from '@aws-sdk/client-sts';
@@ -195,6 +196,23 @@ describe('a trust policy trusts the users and roles that existed when it was sav
     await iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: 'alices', PolicyDocument: policy }));
     const out = await assume(second.sts, roleArn);
     expect(out.AssumedRoleUser?.Arn).toBe(`arn:aws:sts::${acct}:assumed-role/alices/probe`);
+  });
+
+  it('a user renamed is still the user trusted (the policy holds its id), not whoever takes the old name', async () => {
+    const { iam, account } = await rootClients(server);
+    const acct = account.accountId;
+    const bob = await assumer(acct, 'bob');
+    await iam.send(
+      new CreateRoleCommand({ RoleName: 'bobs', AssumeRolePolicyDocument: trusting([bob.user.arn]) }),
+    );
+    const roleArn = `arn:aws:iam::${acct}:role/bobs`;
+    await iam.send(new UpdateUserCommand({ UserName: 'bob', NewUserName: 'robert', NewPath: '/renamed/' }));
+    const out = await assume(bob.sts, roleArn);
+    expect(out.AssumedRoleUser?.Arn).toBe(`arn:aws:sts::${acct}:assumed-role/bobs/probe`);
+    const impostor = await assumer(acct, 'bob');
+    expect((await failureOf(assume(impostor.sts, roleArn))).message).toBe(
+      notTrusted(impostor.user.arn, roleArn),
+    );
   });
 
   it('a Deny naming a deleted user does not deny the user recreated under its name', async () => {
