@@ -228,6 +228,37 @@ describe('what the newer model admits and the door refuses', () => {
     });
   });
 
+  it('still refuses a session policy past 2,048 characters as the model used to', async () => {
+    const { account, iam: root } = await rootClients(server);
+    const { user, sts } = await userClients(server, account.accountId, {
+      inlinePolicies: { assume: allow('sts:AssumeRole') },
+    });
+    const role = await root.send(
+      new CreateRoleCommand({
+        RoleName: 'scoped',
+        AssumeRolePolicyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { AWS: user.arn }, Action: 'sts:AssumeRole' }],
+        }),
+      }),
+    );
+    const policy = JSON.stringify(
+      allow(
+        's3:GetObject',
+        Array.from({ length: 60 }, (_, i) => `arn:aws:s3:::bucket-number-${i}/*`),
+      ),
+    );
+    expect(policy.length).toBeGreaterThan(2048);
+    expect(
+      await failureOf(
+        sts.send(new AssumeRoleCommand({ RoleArn: role.Role!.Arn, RoleSessionName: 'big', Policy: policy })),
+      ),
+    ).toEqual({
+      ...VALIDATION_ERROR,
+      message: `1 validation error detected: Value '${policy}' at 'policy' failed to satisfy constraint: Member must have length less than or equal to 2048`,
+    });
+  });
+
   it('refuses UpdateAccessKey to Expired (a status only service-specific credentials reach)', async () => {
     const { iam } = await rootClients(server);
     const key = await iam.send(new CreateAccessKeyCommand({}));

@@ -7,6 +7,9 @@ import { AwsError } from '../protocol/aws-error.js';
 import { checkedTags } from '../iam/tag-input.js';
 import { getCallerIdentity } from './get-caller-identity.js';
 
+/** AWS's documented limit of a session policy's plaintext. */
+const SESSION_POLICY_MAX = 2048;
+
 function awsCredentials(c: TemporaryCredentials) {
   return {
     AccessKeyId: c.accessKeyId,
@@ -42,6 +45,15 @@ export const stsActions: AwsActionTable = {
         'InvalidContextAssertion',
         'ProvidedContexts is not supported: no trusted context provider is configured, so the context assertion cannot be verified',
         400,
+      );
+    }
+    // Newer models drop the session policy's 2,048 maximum from the shape
+    // (unrestrictedSessionPolicyDocumentType); AWS still documents 2,048 characters of plaintext,
+    // so it is refused as before, in the model's words, not later as an IAM quota.
+    if (typeof input.Policy === 'string' && [...input.Policy].length > SESSION_POLICY_MAX) {
+      throw new AwsError(
+        'ValidationError',
+        `1 validation error detected: Value '${input.Policy}' at 'policy' failed to satisfy constraint: Member must have length less than or equal to ${SESSION_POLICY_MAX}`,
       );
     }
     const out = await assumeRole({
