@@ -11,10 +11,15 @@ import { organizationsActions } from './organizations/organizations-actions.js';
 const OWN_USER_DEFAULT =
   "without UserName, the calling IAM user's; the root user (AWS: only in an AssumeRoot session, not issued here) and role sessions must name the user: `ValidationError` `Must specify userName when calling with non-User credentials` (AWS's answer to non-user callers of its user-defaulting actions; its exact answer to the root user here is undocumented)";
 
+/** How a trust policy's user and role principals are held (both actions that save one). */
+const TRUST_PRINCIPALS =
+  'a user or role ARN the trust policy names is bound to that principal\'s unique id when saved (one that does not exist in an account of this deployment: `MalformedPolicyDocument` `Invalid principal in policy: "AWS":"<arn>"`; one deleted and recreated under the same name is not trusted until the policy is saved again), but GetRole and the console show the policy as written, where AWS shows a deleted principal\'s unique id and a renamed one\'s new ARN; roles saved before this binding existed match by ARN until their trust policy is saved again';
+
 /** Known differences from AWS, per action (parameters accepted but not acted on, wording…). */
 export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   GetUser: 'without UserName for the root user: the account id as UserId and no UserName',
-  CreateRole: 'the answer carries MaxSessionDuration and no RoleLastUsed',
+  CreateRole: `the answer carries MaxSessionDuration and no RoleLastUsed; ${TRUST_PRINCIPALS}`,
+  UpdateAssumeRolePolicy: TRUST_PRINCIPALS,
   PutUserPermissionsBoundary:
     'a policy reserved for service-linked roles is not refused here (it is by Attach*Policy)',
   PutRolePermissionsBoundary:
