@@ -8,7 +8,9 @@
 // PostgreSQL's, and the statements the server sent per request. Every door scenario is signed
 // by the caller with 10 policies. doorMetrics times wall-clock sections (synchronous ones: the
 // header-signed SigV4 check and the evaluation): on a busy machine they include time the server
-// thread was waiting for a CPU, so read their shares next to the load average printed.
+// thread was waiting for a CPU, so read their shares next to the load average printed. The
+// evaluations' share leaves out what a section cannot have spent itself (one over ten times the
+// median, a GC pause or a wait for a CPU inside, counts as the mean of the rest).
 //
 //   node --conditions=source --import tsx bench/aws-door.ts
 //   BENCH_SECONDS=5 (per scenario, default 10)  BENCH_CONCURRENCY=32  BENCH_WARMUP_SECONDS=2
@@ -252,7 +254,10 @@ interface Measured {
   postgresCpuMs?: number;
   doorRequests: number;
   sigv4Ms: number;
+  /** The authorisation sections' wall-clock sum. */
   authorizeMs: number;
+  /** The same without stalls (doorMetrics.authorizeCpuNs): what the table and the goal use. */
+  authorizeCpuMs: number;
 }
 
 /** The server's CPU profile over one window, when BENCH_CPU_PROFILE names a directory. */
@@ -327,6 +332,7 @@ function runLoad(server: RunningServer, job: LoadJob, profiler: WindowProfiler):
         doorRequests: doorMetrics.requests,
         sigv4Ms: Number(doorMetrics.sigv4Ns) / 1e6,
         authorizeMs: Number(doorMetrics.authorizeNs) / 1e6,
+        authorizeCpuMs: doorMetrics.authorizeCpuNs() / 1e6,
       });
     });
     child.on('exit', (code) => {
@@ -445,8 +451,8 @@ function report(results: Measured[]): void {
     results.map((m) => {
       const r = m.load;
       const perReq = (ms: number | undefined) => (ms === undefined ? undefined : ms / r.requests);
-      const share = (ms: number) =>
-        m.serverCpuMs > 0 && r.scenario !== 'select-1' ? `${fmt((100 * ms) / m.serverCpuMs)}%` : '–';
+      const share = (ms: number, digits = 0) =>
+        m.serverCpuMs > 0 && r.scenario !== 'select-1' ? `${fmt((100 * ms) / m.serverCpuMs, digits)}%` : '–';
       return [
         LABELS[r.scenario] +
           (r.scenario === 'create-delete' ? ' (pairs)' : '') +
@@ -458,14 +464,16 @@ function report(results: Measured[]): void {
         fmt(r.errors),
         r.scenario === 'select-1' ? '–' : fmt(perReq(m.serverCpuMs), 3),
         share(m.sigv4Ms),
-        share(m.authorizeMs),
+        share(m.authorizeCpuMs, 1),
         fmt(perReq(r.clientCpuMs), 3),
         fmt(perReq(m.postgresCpuMs), 3),
       ];
     }),
   );
   console.log(
-    'server = this process (Express, the door, Prisma, node-pg); sigv4/authz = their share of it;\n' +
+    'server = this process (the door, node-pg, Prisma); sigv4/authz = their share of it (authz: evaluations\n' +
+      'over ten times the median one, a GC pause or the thread descheduled inside, count as the mean of\n' +
+      'the rest; compiles count whole);\n' +
       'client = the load process (AWS SDK v3; [raw]: node:http with the SDK signer); postgres = the\n' +
       'postmaster and its backends.',
   );
@@ -532,11 +540,12 @@ function goalsFor(results: Measured[], compile?: { median: number }): Goal[] {
   throughput('assume-role', 'AssumeRole ≥ 1,000 req/s', 1000, 'req/s');
   throughput('create-delete', 'CreateUser + DeleteUser ≥ 500 pairs/s', 500, 'pairs/s');
   if (results.length > 0) {
-    const share = Math.max(...results.map((m) => m.authorizeMs / m.serverCpuMs));
+    const share = Math.max(...results.map((m) => m.authorizeCpuMs / m.serverCpuMs));
+    const wall = Math.max(...results.map((m) => m.authorizeMs / m.serverCpuMs));
     goals.push({
       text: 'authorisation < 2% of the server CPU of a request (the largest share of these scenarios)',
       met: share < 0.02,
-      measured: `${fmt(share * 100, 1)}%`,
+      measured: `${fmt(share * 100, 1)}% (the sections' whole wall-clock time: ${fmt(wall * 100, 1)}%)`,
     });
   }
   if (compile) {

@@ -48,7 +48,7 @@ export async function authorize(
     context: buildRequestContext(principal, ctx.request, now, tags, { ...orgKeys, ...extraContext }),
   };
   const allowed = !entry.broken && evaluate(entry.compiled, request) === 'Allow';
-  doorMetrics.authorizeNs += process.hrtime.bigint() - started;
+  doorMetrics.recordEvaluation(process.hrtime.bigint() - started);
   if (allowed) return noteAccess(ctx, action); // Access Advisor: an in-memory note, no I/O
   return deny(ctx, action, resource, refusal(principal.arn, entry, request));
 }
