@@ -119,6 +119,20 @@ export const DIAGNOSTIC_CODES = {
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
+/** The codes of text that is not JSON: those JSON.parse refuses too. */
+export const JSON_SYNTAX_CODES: ReadonlySet<string> = new Set<DiagnosticCode>([
+  'empty-document',
+  'unexpected-character',
+  'unexpected-token',
+  'unexpected-end',
+  'unterminated-string',
+  'invalid-escape',
+  'control-character',
+  'invalid-number',
+  'trailing-comma',
+  'trailing-content',
+]);
+
 export type Path = (string | number)[];
 
 /** Builds a diagnostic with the code's catalogued severity unless one is given. */

@@ -8,7 +8,14 @@ export { policySize, POLICY_SIZE_LIMITS, defaultSizeLimit } from './validate/pol
 export { POLICY_KINDS, isPolicyKind } from './validate/kind-rules.js';
 export { parseConditionOperator, type ParsedOperator } from './condition/operator.js';
 export type { OperatorFamily } from './condition/family.js';
-export { DIAGNOSTIC_CODES, type DiagnosticCode, hasErrors, quote, sortDiagnostics } from './diagnostics.js';
+export {
+  DIAGNOSTIC_CODES,
+  JSON_SYNTAX_CODES,
+  type DiagnosticCode,
+  hasErrors,
+  quote,
+  sortDiagnostics,
+} from './diagnostics.js';
 export {
   compilePolicySet,
   compilePolicySetAsync,

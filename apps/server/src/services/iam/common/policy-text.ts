@@ -1,35 +1,24 @@
 import {
   checkPolicyText,
+  JSON_SYNTAX_CODES,
   policySize,
   type Diagnostic,
-  type DiagnosticCode,
   type PolicyKind,
 } from '@gatehouse/evaluator';
 import { AppError } from '../../../errors/app-error.js';
 
 /**
- * The evaluator's JSON syntax codes. Text that is not JSON also draws structure findings the
- * parser made of what it could read (`policy has no Statement` for `{"Statement` cut short), and
- * those sort first at column 1: the one-line summary names the syntax error, the real cause.
+ * Text that is not JSON, or nested past what the parser reads. Such text also draws structure
+ * findings the parser made of what it could read (`policy has no Statement` for `{"Statement`
+ * cut short), and those sort first at column 1: the one-line summary names the syntax error, the
+ * real cause.
  */
-const JSON_SYNTAX: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
-  'empty-document',
-  'unexpected-character',
-  'unexpected-token',
-  'unexpected-end',
-  'unterminated-string',
-  'invalid-escape',
-  'control-character',
-  'invalid-number',
-  'trailing-comma',
-  'trailing-content',
-  'nesting-too-deep',
-]);
+const JSON_SYNTAX: ReadonlySet<string> = new Set([...JSON_SYNTAX_CODES, 'nesting-too-deep']);
 
 /** The error a one-line message names: the first JSON syntax error, else the first error. */
 export function firstProblem(diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  return errors.find((d) => JSON_SYNTAX.has(d.code as DiagnosticCode)) ?? errors[0];
+  return errors.find((d) => JSON_SYNTAX.has(d.code)) ?? errors[0];
 }
 
 export interface CheckedPolicy {
