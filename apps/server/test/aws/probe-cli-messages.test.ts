@@ -1,48 +1,24 @@
 // What the real aws CLI (Debian's awscli at /usr/bin/aws, none of the machine's configuration)
 // prints when the AWS door refuses a call: the probe's findings as a CLI user meets them.
 // probe-door-messages.test.ts and probe-assume-role-denials.test.ts pin the same through the SDK.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
+import { AWS_CLI_RUNS, runAwsCli } from '../harness/aws-cli.js';
 import { rootClients, TRUST, userClients, type AwsCredentials } from './aws-clients.js';
 
-const AWS_CLI = '/usr/bin/aws';
-
 let server: TestServer;
-let empty: string;
 
-function aws(credentials: AwsCredentials, args: string[]): Promise<{ code: number; stderr: string }> {
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    AWS_ACCESS_KEY_ID: credentials.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-    AWS_CONFIG_FILE: path.join(empty, 'config'),
-    AWS_SHARED_CREDENTIALS_FILE: path.join(empty, 'credentials'),
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_MAX_ATTEMPTS: '1',
-    AWS_PAGER: '',
-  };
-  const full = [...args, '--endpoint-url', server.baseUrl, '--region', 'us-east-1', '--output', 'json'];
-  return new Promise((resolve) => {
-    execFile(AWS_CLI, full, { env, timeout: 60_000 }, (error, _stdout, stderr) => {
-      // The CLI may add ` (reached max retries: 0)` after the operation's name: its retry policy's words.
-      const printed = stderr.trim().replace(/ operation \(reached max retries: \d+\):/, ' operation:');
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stderr: printed });
-    });
-  });
+/** The CLI's exit code and what it printed on stderr, less its retry policy's words. */
+async function aws(credentials: AwsCredentials, args: string[]): Promise<{ code: number; stderr: string }> {
+  const { code, stderr } = await runAwsCli(server, credentials, args);
+  // The CLI may add ` (reached max retries: 0)` after the operation's name: its retry policy's words.
+  return { code, stderr: stderr.trim().replace(/ operation \(reached max retries: \d+\):/, ' operation:') };
 }
 
 // Runs wherever the CLI is installed, and always in CI (where its absence must fail).
-describe.runIf(existsSync(AWS_CLI) || !!process.env.CI)('refusals as the aws CLI prints them', () => {
+describe.runIf(AWS_CLI_RUNS)('refusals as the aws CLI prints them', () => {
   beforeAll(async () => {
     server = await startTestServer();
-    empty = mkdtempSync(path.join(os.tmpdir(), 'gatehouse-probe-cli-'));
-    writeFileSync(path.join(empty, 'config'), '');
-    writeFileSync(path.join(empty, 'credentials'), '');
   });
   afterAll(() => server?.close());
 

@@ -1,62 +1,19 @@
 // The same through the real aws CLI (Debian's awscli at /usr/bin/aws, run with none of the
 // machine's configuration): `aws organizations …` builds the organization, `aws sts assume-role`
 // switches into the member account, and AWS's error codes come back on stderr.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALLOW_ALL, uniqueSuffix } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
+import { AWS_CLI_RUNS, runAwsCli } from '../harness/aws-cli.js';
 import { rootClients, userClients, type AwsCredentials } from '../aws/aws-clients.js';
 
-const AWS_CLI = '/usr/bin/aws';
-
-interface CliResult {
-  code: number;
-  stderr: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  json: any;
-}
-
 let server: TestServer;
-let empty: string;
-
-function aws(credentials: AwsCredentials, args: string[]): Promise<CliResult> {
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    AWS_ACCESS_KEY_ID: credentials.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-    ...(credentials.sessionToken ? { AWS_SESSION_TOKEN: credentials.sessionToken } : {}),
-    AWS_CONFIG_FILE: path.join(empty, 'config'),
-    AWS_SHARED_CREDENTIALS_FILE: path.join(empty, 'credentials'),
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_MAX_ATTEMPTS: '1',
-    AWS_PAGER: '',
-  };
-  const full = [...args, '--endpoint-url', server.baseUrl, '--region', 'us-east-1', '--output', 'json'];
-  return new Promise((resolve) => {
-    execFile(AWS_CLI, full, { env, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      let json: unknown;
-      try {
-        json = stdout.trim() ? JSON.parse(stdout) : undefined;
-      } catch {
-        json = undefined;
-      }
-      resolve({ code, stderr, json });
-    });
-  });
-}
+const aws = (credentials: AwsCredentials, args: string[]) => runAwsCli(server, credentials, args);
 
 // Runs wherever the CLI is installed, and always in CI (where its absence must fail).
-describe.runIf(existsSync(AWS_CLI) || !!process.env.CI)('aws organizations with the aws CLI', () => {
+describe.runIf(AWS_CLI_RUNS)('aws organizations with the aws CLI', () => {
   beforeAll(async () => {
     server = await startTestServer();
-    empty = mkdtempSync(path.join(os.tmpdir(), 'gatehouse-org-cli-'));
-    writeFileSync(path.join(empty, 'config'), '');
-    writeFileSync(path.join(empty, 'credentials'), '');
   });
   afterAll(() => server?.close());
 
