@@ -20,6 +20,8 @@ export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   GetUser: 'without UserName for the root user: the account id as UserId and no UserName',
   CreateRole: `the answer carries MaxSessionDuration and no RoleLastUsed; ${TRUST_PRINCIPALS}`,
   UpdateAssumeRolePolicy: TRUST_PRINCIPALS,
+  ListInstanceProfilesForRole:
+    'instance profiles are not served (CreateInstanceProfile answers InvalidAction), so the list is always empty; the role is looked up and the call authorised as in AWS',
   PutUserPermissionsBoundary:
     'a policy reserved for service-linked roles is not refused here (it is by Attach*Policy)',
   PutRolePermissionsBoundary:

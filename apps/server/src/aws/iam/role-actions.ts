@@ -1,6 +1,7 @@
 import { createRole } from '../../services/iam/roles/create-role.js';
 import { deleteRole } from '../../services/iam/roles/delete-role.js';
 import { getRole } from '../../services/iam/roles/get-role.js';
+import { listInstanceProfilesForRole } from '../../services/iam/roles/list-instance-profiles-for-role.js';
 import { listRoles } from '../../services/iam/roles/list-roles.js';
 import { updateRole } from '../../services/iam/roles/update-role.js';
 import { updateTrustPolicy } from '../../services/iam/roles/update-trust-policy.js';
@@ -52,6 +53,10 @@ export const roleActions: AwsActionTable = {
   UpdateAssumeRolePolicy: async (ctx, input) => {
     await updateTrustPolicy({ ctx, roleName: input.RoleName, document: input.PolicyDocument });
   },
+  ListInstanceProfilesForRole: async (ctx, input) => ({
+    InstanceProfiles: await listInstanceProfilesForRole({ ctx, roleName: input.RoleName }),
+    IsTruncated: false,
+  }),
   DeleteRole: async (ctx, input) => {
     await deleteRole({ ctx, roleName: input.RoleName });
   },
