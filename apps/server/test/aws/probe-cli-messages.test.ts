@@ -3,20 +3,20 @@
 // probe-door-messages.test.ts and probe-assume-role-denials.test.ts pin the same through the SDK.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
-import { AWS_CLI_RUNS, runAwsCli } from '../harness/aws-cli.js';
+import { aws as runAwsCli, cliTestsRun } from '../../src/testing/aws-cli.js';
 import { rootClients, TRUST, userClients, type AwsCredentials } from './aws-clients.js';
 
 let server: TestServer;
 
 /** The CLI's exit code and what it printed on stderr, less its retry policy's words. */
 async function aws(credentials: AwsCredentials, args: string[]): Promise<{ code: number; stderr: string }> {
-  const { code, stderr } = await runAwsCli(server, credentials, args);
+  const { code, stderr } = await runAwsCli(server.baseUrl, credentials, args);
   // The CLI may add ` (reached max retries: 0)` after the operation's name: its retry policy's words.
   return { code, stderr: stderr.trim().replace(/ operation \(reached max retries: \d+\):/, ' operation:') };
 }
 
 // Runs wherever the CLI is installed, and always in CI (where its absence must fail).
-describe.runIf(AWS_CLI_RUNS)('refusals as the aws CLI prints them', () => {
+describe.runIf(cliTestsRun)('refusals as the aws CLI prints them', () => {
   beforeAll(async () => {
     server = await startTestServer();
   });

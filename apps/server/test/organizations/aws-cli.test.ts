@@ -4,14 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALLOW_ALL, uniqueSuffix } from '../harness/fixtures.js';
 import { startTestServer, type TestServer } from '../harness/test-server.js';
-import { AWS_CLI_RUNS, runAwsCli } from '../harness/aws-cli.js';
+import { aws as runAwsCli, cliTestsRun } from '../../src/testing/aws-cli.js';
 import { rootClients, userClients, type AwsCredentials } from '../aws/aws-clients.js';
 
 let server: TestServer;
-const aws = (credentials: AwsCredentials, args: string[]) => runAwsCli(server, credentials, args);
+const aws = (credentials: AwsCredentials, args: string[]) => runAwsCli(server.baseUrl, credentials, args);
 
 // Runs wherever the CLI is installed, and always in CI (where its absence must fail).
-describe.runIf(AWS_CLI_RUNS)('aws organizations with the aws CLI', () => {
+describe.runIf(cliTestsRun)('aws organizations with the aws CLI', () => {
   beforeAll(async () => {
     server = await startTestServer();
   });
